@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# First command of the README: install, build, and run the main job on the
+# bundled example assessment.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/setup.sh"
+"$root/scripts/build.sh"
+echo
+echo "== kubus check assessments/zorgverzekeraar"
+"$root/build/kubus" check "$root/assessments/zorgverzekeraar"

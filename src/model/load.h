@@ -1,0 +1,31 @@
+// Loading: files and directories to a checked model. Follows `use`, reports
+// every problem it finds and never stops at the first.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "model/model.h"
+
+namespace kubus::model {
+
+struct LoadOptions {
+  // Where `use NAME` looks for bundled libraries, in order (KUBUS_PATH entries,
+  // the install's data directory, the source tree's rules/).
+  std::vector<std::string> library_path;
+  // Libraries to load besides what the files `use` (a matrix's `uses:`).
+  std::vector<std::string> extra_libraries;
+};
+
+struct LoadResult {
+  Model model;
+  bool unreadable = false;   // a named path could not be read: exit 2
+};
+
+LoadResult load(const std::vector<std::string>& paths, const LoadOptions& options, SourceManager& sm,
+                Diagnostics& diags);
+
+// The library search path from KUBUS_PATH and the given fallbacks.
+std::vector<std::string> default_library_path(const std::string& data_dir, const std::string& source_rules);
+
+}  // namespace kubus::model

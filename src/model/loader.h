@@ -1,0 +1,65 @@
+// Internal to the model module: the loader's state, shared by its passes
+// (files.cpp, declare.cpp, values.cpp, resolve.cpp, derive.cpp).
+#pragma once
+#include <set>
+#include <string>
+#include <unordered_set>
+
+#include "model/load.h"
+
+namespace kubus::model {
+
+class Loader {
+ public:
+  Loader(const LoadOptions& options, SourceManager& sm, Diagnostics& diags, Model& m)
+      : options_(options), sm_(sm), diags_(diags), m_(m) {}
+
+  bool read_inputs(const std::vector<std::string>& paths);  // false: something unreadable
+  void declare();
+  void resolve_fields();
+  void derive();
+
+ private:
+  // files.cpp
+  void load_path(const std::string& path, const Span* from, bool named_by_user);
+  void load_file(const std::string& path);
+  void follow_uses(const ast::File& file);
+  void use_library(const std::string& name, const Span* from);
+
+  // values.cpp
+  Val convert(const Entity& owner, const schema::FieldSpec& f, const ast::Value& v);
+  Val convert_scalar(const Entity& owner, const schema::FieldSpec& f, const ast::Value& v);
+  Val reference(const schema::FieldSpec& f, const ast::Value& v);
+  Val quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Dim want, bool unit_optional);
+  bool parse_number(const ast::Value& v, double& out);
+
+  // resolve.cpp
+  void resolve_entity(Entity& e, const std::vector<const ast::Member*>& members);
+  Index nested_block(const Entity& owner, const schema::FieldSpec& f, const ast::Member& m);
+  void check_required(const Entity& e, Span where);
+  void check_kpi(const Entity& e);
+  void check_sla(const Entity& e);
+
+  // derive.cpp
+  void build_handoffs();
+  void resolve_covers();
+  void relations();
+
+  bool broken(std::string_view id) const { return broken_ids_.count(id) > 0; }
+
+  const LoadOptions& options_;
+  SourceManager& sm_;
+  Diagnostics& diags_;
+  Model& m_;
+  std::set<std::string> loaded_;             // canonical paths already read
+  std::set<std::string> libraries_;          // library names already used
+  std::unordered_set<std::string_view> broken_ids_;
+  bool unreadable_ = false;
+  std::size_t suggestions_left_ = 200;  // did-you-mean searches cost O(IDs); bound them
+};
+
+std::string_view unquote(std::string_view literal);
+std::string fmt_num(double v);
+std::string fmt_range(double lo, double hi);
+
+}  // namespace kubus::model

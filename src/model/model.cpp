@@ -1,0 +1,44 @@
+#include "model/model.h"
+
+#include <algorithm>
+
+namespace kubus::model {
+
+Index Model::find(std::string_view kind, std::string_view id) const {
+  int k = schema::kind_index(kind);
+  if (k < 0) return kNone;
+  const auto& map = ids[static_cast<std::size_t>(k)];
+  auto it = map.find(id);
+  return it == map.end() ? kNone : it->second;
+}
+
+Index Model::find_handoff(Index from, Index to) const {
+  auto key = [&](const Handoff& h) { return std::pair(entities[h.from].id, entities[h.to].id); };
+  auto want = std::pair(entities[from].id, entities[to].id);
+  auto it = std::lower_bound(handoffs.begin(), handoffs.end(), want,
+                             [&](const Handoff& h, const auto& w) { return key(h) < w; });
+  if (it == handoffs.end() || it->from != from || it->to != to) return kNone;
+  return static_cast<Index>(it - handoffs.begin());
+}
+
+std::vector<Index> Model::of_kind(std::string_view kind) const {
+  std::vector<Index> out;
+  int k = schema::kind_index(kind);
+  if (k < 0) return out;
+  auto [b, e] = kind_range[static_cast<std::size_t>(k)];
+  for (Index i = b; i < e; ++i) out.push_back(i);
+  return out;
+}
+
+const Val& Model::field(const Entity& e, std::string_view name) const {
+  static const Val absent;
+  int i = schema::field_index(spec(e), name);
+  return i < 0 ? absent : e.fields[static_cast<std::size_t>(i)];
+}
+
+std::string_view Model::display(const Entity& e) const {
+  if (e.title.size() >= 2) return e.title.substr(1, e.title.size() - 2);
+  return e.id;
+}
+
+}  // namespace kubus::model

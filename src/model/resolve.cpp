@@ -1,0 +1,157 @@
+// The field pass: each member of each declaration checked against the schema
+// and converted; required fields and cross-field rules checked per kind.
+#include <fmt/format.h>
+
+#include "model/loader.h"
+#include "support/text.h"
+
+namespace kubus::model {
+namespace {
+
+std::string q(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+std::vector<const ast::Member*> members_of(const ast::Decl& d) {
+  std::vector<const ast::Member*> out;
+  if (d.kind == ast::DeclKind::Rule) {
+    for (const auto& item : d.items)
+      if (item.kind == ast::RuleItemKind::Field) out.push_back(&item.field);
+  } else {
+    for (const auto& m : d.members) out.push_back(&m);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string fmt_num(double v) { return fmt::format("{:g}", v); }
+std::string fmt_range(double lo, double hi) { return fmt::format("from {:g} to {:g}", lo, hi); }
+
+void Loader::resolve_fields() {
+  for (auto& e : m_.entities) {
+    resolve_entity(e, members_of(*e.decl));
+    check_required(e, e.id_span);
+    if (m_.spec(e).name == "kpi") check_kpi(e);
+    if (m_.spec(e).name == "sla") check_sla(e);
+  }
+}
+
+void Loader::resolve_entity(Entity& e, const std::vector<const ast::Member*>& members) {
+  const auto& spec = m_.spec(e);
+  std::vector<const ast::Member*> seen(spec.fields.size(), nullptr);
+  for (const ast::Member* m : members) {
+    int fi = schema::field_index(spec, m->key.text);
+    if (fi < 0) {
+      std::string help;
+      if (schema::find_derived(spec, m->key.text))
+        help = q(m->key.text) + " is computed by the engine and cannot be written";
+      else if (auto g = closest(m->key.text, schema::field_names(spec, false)))
+        help = "did you mean '" + *g + "'?";
+      else {
+        help = "the fields of " + std::string(spec.name) + " are:";
+        for (const auto& f : spec.fields) help += " " + std::string(f.name);
+      }
+      diags_.add(spec.name == "rule" ? Code::UnknownRuleField : Code::UnknownField, m->key.span,
+                 std::string(spec.name) + " has no field " + q(m->key.text), help);
+      continue;
+    }
+    auto idx = static_cast<std::size_t>(fi);
+    if (seen[idx]) {
+      diags_.add(Code::DuplicateField, m->key.span, "field " + q(m->key.text) + " given twice", "keep one of them")
+          .related.push_back({seen[idx]->key.span, "first given here"});
+      continue;
+    }
+    seen[idx] = m;
+    const auto& f = spec.fields[idx];
+    if (f.type == schema::Type::Block) {
+      if (!m->is_block) {
+        diags_.add(Code::WrongType, m->value.span, q(f.name) + " is a block", "write " + std::string(f.name) + " { ... }");
+        continue;
+      }
+      Val v;
+      v.tag = Val::Tag::Block;
+      v.span = m->span;
+      v.index = nested_block(e, f, *m);
+      e.fields[idx] = std::move(v);
+      continue;
+    }
+    if (m->is_block) {
+      diags_.add(Code::WrongType, m->key.span, q(f.name) + " takes a value, not a block",
+                 "write " + std::string(f.name) + ": value");
+      continue;
+    }
+    e.fields[idx] = convert(e, f, m->value);
+  }
+}
+
+Index Loader::nested_block(const Entity& owner, const schema::FieldSpec& f, const ast::Member& m) {
+  Entity n;
+  n.kind = static_cast<std::uint16_t>(schema::kind_index(f.name));
+  n.id = owner.id;
+  n.span = m.span;
+  n.id_span = m.key.span;
+  n.fields.resize(m_.spec(n).fields.size());
+  std::vector<const ast::Member*> members;
+  for (const auto& sub : m.members) members.push_back(&sub);
+  resolve_entity(n, members);
+  check_required(n, m.key.span);
+  m_.nested.push_back(std::move(n));
+  return static_cast<Index>(m_.nested.size() - 1);
+}
+
+void Loader::check_required(const Entity& e, Span where) {
+  const auto& spec = m_.spec(e);
+  for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+    const auto& f = spec.fields[i];
+    const Val& v = e.fields[i];
+    if (f.required && !v.present()) {
+      // A member that was written but invalid is already reported.
+      bool written = false;
+      if (e.decl)
+        for (const ast::Member* m : members_of(*e.decl)) written |= m->key.text == f.name;
+      if (!written)
+        diags_.add(Code::MissingField, where,
+                   std::string(spec.name) + " " + q(e.id) + " has no " + q(f.name) + ", which is required",
+                   "add `" + std::string(f.name) + ": ...` (" + std::string(f.doc) + ")");
+    } else if (f.non_empty && v.tag == Val::Tag::List && v.items.empty()) {
+      bool had_items = false;
+      if (e.decl)
+        for (const ast::Member* m : members_of(*e.decl))
+          if (m->key.text == f.name) had_items = !m->value.items.empty();
+      if (!had_items)
+        diags_.add(Code::EmptyList, v.span, q(f.name) + " must name at least one item", std::string(f.doc));
+    }
+  }
+}
+
+void Loader::check_kpi(const Entity& e) {
+  const Val& target = m_.field(e, "target");
+  const Val& actual = m_.field(e, "actual");
+  if (target.present() && !target.text.empty()) {
+    const Val& metric = m_.field(e, "metric");
+    if (metric.present() && metric.text != target.text)
+      diags_.add(Code::WrongType, target.span,
+                 "target names metric " + q(target.text) + " but the KPI measures " + q(metric.text),
+                 "leave the metric out of the target: target: >= 30");
+  }
+  if (target.present() && actual.present() && actual.dim != target.items[0].dim &&
+      actual.dim != schema::Dim::None && target.items[0].dim != schema::Dim::None)
+    diags_.add(Code::BadUnit, actual.span,
+               "actual is " + std::string(schema::dim_name(actual.dim)) + " but the target is " +
+                   std::string(schema::dim_name(target.items[0].dim)),
+               "measure the actual in the target's unit");
+}
+
+void Loader::check_sla(const Entity& e) {
+  const Val& target = m_.field(e, "target");
+  if (target.present() && target.text.empty())
+    diags_.add(Code::WrongType, target.span, "an SLA target names what it measures",
+               "for example: target: response-time <= 2 days");
+  const Val& actual = m_.field(e, "actual");
+  if (target.present() && actual.present() && actual.dim != target.items[0].dim)
+    diags_.add(Code::BadUnit, actual.span,
+               "actual is " + std::string(schema::dim_name(actual.dim)) + " but the target is " +
+                   std::string(schema::dim_name(target.items[0].dim)),
+               "measure the actual in the target's unit");
+}
+
+}  // namespace kubus::model

@@ -1,0 +1,197 @@
+#include "schema/schema.h"
+
+#include <algorithm>
+
+namespace kubus::schema {
+namespace {
+
+using T = Type;
+
+FieldSpec str(std::string_view n, std::string_view doc) { return {n, T::String, false, false, false, {}, Dim::None, {}, {}, false, {}, doc}; }
+FieldSpec num(std::string_view n, std::string_view doc, std::optional<double> lo = 0, std::optional<double> hi = {}, bool integer = false) {
+  return {n, T::Number, false, false, false, {}, Dim::None, lo, hi, integer, {}, doc};
+}
+FieldSpec qty(std::string_view n, Dim d, std::string_view doc) { return {n, T::Quantity, false, false, false, {}, d, {}, {}, false, {}, doc}; }
+FieldSpec boolean(std::string_view n, std::string_view def, std::string_view doc) { return {n, T::Bool, false, false, false, {}, Dim::None, {}, {}, false, def, doc}; }
+FieldSpec choice(std::string_view n, std::vector<std::string_view> c, std::string_view doc, bool req = false, std::string_view def = {}) {
+  return {n, T::Enum, false, req, false, std::move(c), Dim::None, {}, {}, false, def, doc};
+}
+FieldSpec ref(std::string_view n, std::vector<std::string_view> kinds, std::string_view doc, bool req = false) {
+  return {n, T::Ref, false, req, false, std::move(kinds), Dim::None, {}, {}, false, {}, doc};
+}
+FieldSpec refs(std::string_view n, std::vector<std::string_view> kinds, std::string_view doc, bool req = false) {
+  return {n, T::Ref, true, req, req, std::move(kinds), Dim::None, {}, {}, false, {}, doc};
+}
+FieldSpec typed(std::string_view n, T t, std::string_view doc, bool req = false) {
+  return {n, t, false, req, false, {}, Dim::None, {}, {}, false, {}, doc};
+}
+FieldSpec required(FieldSpec f) { f.required = true; return f; }
+DerivedSpec rel(std::string_view n, std::vector<std::string_view> kinds, bool list, std::string_view doc) {
+  return {n, T::Ref, list, std::move(kinds), doc};
+}
+
+std::vector<KindSpec> build() {
+  const std::vector<std::string_view> media{"post", "email", "phone", "chat", "portal", "web", "app",
+                                            "social", "sms", "print", "in-person"};
+  return {
+      {"organisation", "organisations", "The organisation assessed; at most one per model.",
+       {str("sector", "Sector, e.g. health insurance."), str("country", "Country."),
+        num("customers", "Number of customers.", 0, {}, true), num("employees", "Number of employees.", 0, {}, true)},
+       {}, false, false, 1},
+      {"unit", "units", "A business unit (bedrijfsonderdeel).",
+       {str("description", "What the unit does.")},
+       {rel("touchpoints", {"touchpoint"}, true, "Touchpoints that name this unit.")}},
+      {"segment", "segments", "A customer group the strategy chooses.",
+       {ref("unit", {"unit"}, "The business unit serving it."),
+        choice("priority", {"high", "medium", "low"}, "How much the strategy invests in it."),
+        num("customers", "Number of customers in the group.", 0, {}, true)},
+       {rel("touchpoints", {"touchpoint"}, true, "Touchpoints that name this segment.")}},
+      {"department", "departments", "A department of the line, staff or support organisation.",
+       {choice("kind", {"line", "staff", "support"}, "Line, staff or support.", true),
+        ref("unit", {"unit"}, "The business unit it belongs to.")},
+       {rel("roles", {"role"}, true, "Roles in this department."),
+        rel("touchpoints", {"touchpoint"}, true, "Touchpoints owned by its roles."),
+        rel("components", {"component"}, true, "Components it owns.")}},
+      {"role", "roles", "A role that can own or supervise touchpoints.",
+       {ref("department", {"department"}, "The department the role sits in.", true),
+        str("holder", "Who holds the role (a name or a title).")},
+       {}},
+      {"channel", "channels", "A channel the customer and the organisation use.",
+       {choice("medium", media, "The medium.", true), boolean("assisted", "false", "A human answers."),
+        qty("cost", Dim::Money, "Cost per contact.")},
+       {}},
+      {"capability", "capabilities", "A CCM capability, such as document composition.",
+       {choice("family", {"inbound", "outbound", "interaction", "orchestration", "data", "process"}, "Capability family.")},
+       {rel("components", {"component"}, true, "Components that offer it.")}},
+      {"component", "components", "A CCM component or system behind touchpoints.",
+       {refs("capabilities", {"capability"}, "What it does; at least one.", true),
+        ref("department", {"department"}, "The department that owns it.", true),
+        choice("deployment", {"on-premise", "cloud", "outsourced"}, "Where it runs."),
+        boolean("shared", "false", "Run as one enterprise service for all departments."),
+        refs("integrates", {"component"}, "Components it exchanges data with."),
+        str("vendor", "Supplier or product."), qty("cost", Dim::Money, "Cost per year.")},
+       {rel("users", {"touchpoint"}, true, "Touchpoints whose `uses` lists it.")}},
+      {"touchpoint", "touchpoints", "A customer contact moment (klantcontactmoment).",
+       {choice("phase", {"promise", "deliver", "settle", "use"}, "Phase of the customer relationship.", true),
+        boolean("mandatory", "false", "Every customer passes through it (onontkoombaar)."),
+        ref("unit", {"unit"}, "Business unit."), refs("segments", {"segment"}, "Customer groups it serves."),
+        ref("owner", {"role"}, "Accountable owner."), ref("supervisor", {"role"}, "Supervisor."),
+        refs("channels", {"channel"}, "Channels it runs on."), refs("uses", {"component"}, "Components behind it."),
+        str("purpose", "Why the contact exists."), str("exchanges", "Information exchanged."),
+        str("experience", "The desired customer experience."),
+        num("effort", "Customer effort, 1 (none) to 7 (very high).", 1, 7),
+        qty("volume", Dim::Rate, "Contacts per year: a plain number or a rate such as 1200000 /year."), qty("cost", Dim::Money, "Cost per contact."),
+        typed("feedback", T::Block, "How feedback is captured and routed."),
+        refs("next", {"touchpoint"}, "The handoffs to the next touchpoints.")},
+       {rel("department", {"department"}, false, "owner.department (none without an owner)."),
+        rel("outgoing", {"handoff"}, true, "Handoffs from this touchpoint."),
+        rel("incoming", {"handoff"}, true, "Handoffs to this touchpoint."),
+        rel("kpis", {"kpi"}, true, "KPIs whose `of` is this touchpoint.")}},
+      {"feedback", "", "How a touchpoint captures feedback (a block inside a touchpoint).",
+       {{"sources", T::Enum, true, false, false, {"survey", "complaints", "contact-centre", "social", "review", "interview"},
+         Dim::None, {}, {}, false, {}, "Where feedback comes from."},
+        ref("routed-to", {"role"}, "Who receives it."),
+        boolean("closed-loop", "false", "The customer hears back.")},
+       {}, true},
+      {"handoff", "handoffs", "A handoff a -> b, created by `next` on touchpoint a.",
+       {},
+       {rel("from", {"touchpoint"}, false, "Where the customer comes from."),
+        rel("to", {"touchpoint"}, false, "Where the customer goes."),
+        rel("slas", {"sla"}, true, "SLAs that cover it."),
+        {"covered", T::Bool, false, {}, "count(slas) > 0."},
+        {"crosses", T::Bool, false, {}, "Both ends have a department and they differ."}},
+       false, true},
+      {"sla", "slas", "An internal service-level agreement between departments.",
+       {ref("from", {"department"}, "The department handing over.", true),
+        ref("to", {"department"}, "The department taking over.", true),
+        {"covers", T::Handoff, true, false, false, {}, Dim::None, {}, {}, false, {}, "Handoffs it covers."},
+        typed("target", T::Comparison, "The agreed norm, e.g. response-time <= 2 days.", true),
+        typed("actual", T::Quantity, "The measured value.")},
+       {}},
+      {"kpi", "kpis", "A key performance indicator.",
+       {ref("of", {"touchpoint", "unit", "segment"}, "What it measures (absent: the organisation)."),
+        typed("metric", T::Ident, "nps, csat, ces, fcr, retention, aht, cost-per-contact, response-time, backlog, ...", true),
+        typed("target", T::Comparison, "The target, e.g. >= 30.", true), typed("actual", T::Quantity, "The measured value."),
+        choice("orientation", {"customer", "internal"}, "Derived from the metric when absent."),
+        ref("owner", {"role"}, "Who answers for it.")},
+       {}},
+      {"practice", "practices", "A capability or condition of a market-driven organisation.",
+       {str("description", "What the practice means.")},
+       {rel("observations", {"observation"}, true, "Observations of this practice.")}},
+      {"observation", "observations", "Interview evidence of a practice's level.",
+       {ref("practice", {"practice"}, "The practice observed.", true),
+        required(num("level", "Observed maturity, 1 to 5.", 1, 5)),
+        choice("confidence", {"low", "medium", "high"}, "How sure the observation is.", false, "medium"),
+        str("evidence", "What was seen or heard."), str("source", "Who or what it comes from."),
+        typed("date", T::Date, "When it was observed.")},
+       {}},
+      {"rule", "rules", "An assessment rule (`rule` syntax).",
+       {choice("severity", {"error", "warning", "info"}, "How serious a finding is.", false, "warning"),
+        str("rationale", "Why the rule exists; cite the idea from the domain."),
+        str("message", "Finding text; {expression} is interpolated.")},
+       {}},
+  };
+}
+
+}  // namespace
+
+const std::vector<KindSpec>& kinds() {
+  static const std::vector<KindSpec> table = build();
+  return table;
+}
+
+int kind_index(std::string_view name) {
+  const auto& ks = kinds();
+  for (std::size_t i = 0; i < ks.size(); ++i)
+    if (ks[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
+const KindSpec* find_kind(std::string_view name) {
+  int i = kind_index(name);
+  return i < 0 ? nullptr : &kinds()[static_cast<std::size_t>(i)];
+}
+
+int field_index(const KindSpec& kind, std::string_view name) {
+  for (std::size_t i = 0; i < kind.fields.size(); ++i)
+    if (kind.fields[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
+const FieldSpec* find_field(const KindSpec& kind, std::string_view name) {
+  int i = field_index(kind, name);
+  return i < 0 ? nullptr : &kind.fields[static_cast<std::size_t>(i)];
+}
+
+const DerivedSpec* find_derived(const KindSpec& kind, std::string_view name) {
+  for (const auto& d : kind.derived)
+    if (d.name == name) return &d;
+  return nullptr;
+}
+
+const KindSpec* kind_by_plural(std::string_view plural) {
+  for (const auto& k : kinds())
+    if (!k.plural.empty() && k.plural == plural) return &k;
+  return nullptr;
+}
+
+std::vector<std::string> kind_names() {
+  std::vector<std::string> out;
+  for (const auto& k : kinds())
+    if (!k.nested && !k.implicit && k.name != "rule") out.emplace_back(k.name);
+  return out;
+}
+
+std::vector<std::string> field_names(const KindSpec& kind, bool with_derived) {
+  std::vector<std::string> out;
+  for (const auto& f : kind.fields) out.emplace_back(f.name);
+  if (with_derived)
+    for (const auto& d : kind.derived) out.emplace_back(d.name);
+  return out;
+}
+
+bool customer_metric(std::string_view m) {
+  return m == "nps" || m == "csat" || m == "ces" || m == "fcr" || m == "retention";
+}
+
+}  // namespace kubus::schema

@@ -1,0 +1,107 @@
+// The Kubus syntax tree: our own types with source spans; no ANTLR type appears
+// here. Text is held as views into the SourceManager's buffers, which outlive it.
+#pragma once
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "support/source.h"
+
+namespace kubus::ast {
+
+struct Name {
+  std::string_view text;
+  Span span;
+};
+
+enum class CmpOp { Eq, Ne, Lt, Le, Gt, Ge };
+std::string_view cmp_text(CmpOp op);
+
+enum class ValueKind { String, Bool, Date, Quarter, Quantity, Handoff, Comparison, Ref, List };
+
+// One written value. Which members are used depends on the kind:
+//   String:     text = the literal with quotes and escapes as written
+//   Bool:       boolean
+//   Date/Quarter/Ref: text
+//   Quantity:   text = number as written (sign included), unit = unit as written or empty
+//   Handoff:    left = from, text = to
+//   Comparison: left = metric (may be empty), op, items[0] = the target value
+//   List:       items
+struct Value {
+  ValueKind kind = ValueKind::Ref;
+  CmpOp op = CmpOp::Eq;
+  bool boolean = false;
+  Span span;
+  std::string_view text;
+  std::string_view unit;
+  Name left;
+  std::vector<Value> items;
+};
+
+// `key: value` or `key { members }`.
+struct Member {
+  Name key;
+  Span span;
+  bool is_block = false;
+  Value value;
+  std::vector<Member> members;
+};
+
+enum class ExprKind {
+  Number, String, Bool, None, Date, Quarter, Name, Path, Call, Filter, List, Paren,
+  Neg, Not, Mul, Div, Add, Sub, Cmp, In, IsNone, And, Or, All, Any, No
+};
+
+struct Expr {
+  ExprKind kind;
+  Span span;
+  std::string_view text;  // literal text, name, path field, function name
+  std::string_view unit;  // Number: its unit
+  CmpOp op = CmpOp::Eq;   // Cmp
+  bool negated = false;   // In: `not in`; IsNone: `is not none`
+  bool boolean = false;   // Bool
+  Name var;               // Filter and quantifiers: the bound variable
+  std::vector<std::unique_ptr<Expr>> kids;  // operands; Filter/quantifier: [collection, condition]
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+enum class RuleItemKind { Field, For, Expect };
+
+struct RuleItem {
+  RuleItemKind kind;
+  Span span;
+  Member field;      // Field
+  Name var;          // For
+  ExprPtr coll;      // For: the collection; Expect: the condition
+  ExprPtr where;     // For: optional filter
+};
+
+enum class DeclKind { Use, Rule, Entity };
+
+struct Decl {
+  DeclKind kind;
+  Span span;
+  Name keyword_or_kind;      // `use`, `rule`, or the entity kind
+  Name id;                   // entity or rule ID; Use: the library name (if not a path)
+  std::string_view title;    // string literal as written (with quotes) or empty; Use: the path literal
+  Span title_span;
+  bool has_block = false;
+  std::vector<Member> members;   // Entity
+  std::vector<RuleItem> items;   // Rule
+};
+
+struct Comment {
+  std::uint32_t line;
+  std::uint32_t col;
+  std::string_view text;  // from '#' to the end of the line
+};
+
+struct File {
+  FileId file = 0;
+  std::vector<Decl> decls;
+  std::vector<Comment> comments;
+  bool ok = true;  // false when the file had syntax errors
+  std::vector<std::string_view> broken_ids;  // IDs of declarations that failed to parse
+};
+
+}  // namespace kubus::ast

@@ -1,0 +1,236 @@
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using namespace kubus;
+using kubus::model::Index;
+using kubus::model::kNone;
+
+namespace {
+
+const char* kOrg = R"(
+unit retail "Retail"
+
+department claims "Claims" {
+  kind: line
+  unit: retail
+}
+
+department service "Customer service" {
+  kind: line
+}
+
+department cx "CX" {
+  kind: staff
+}
+
+role claims-manager "Claims manager" {
+  department: claims
+}
+
+role service-manager {
+  department: service
+}
+
+channel email "E-mail" {
+  medium: email
+  cost: 1.50 EUR
+}
+
+capability customer-history
+
+component crm {
+  capabilities: [customer-history]
+  department: service
+}
+
+touchpoint claim-form "Claim form" {
+  phase: settle
+  mandatory: true
+  owner: claims-manager
+  unit: retail
+  channels: [email]
+  uses: [crm]
+  cost: 4.20 EUR
+  volume: 1_200_000 /year
+  next: [claim-decision, question]
+}
+
+touchpoint claim-decision {
+  phase: settle
+  owner: claims-manager
+  next: [question]
+}
+
+touchpoint question "Question" {
+  phase: use
+  owner: service-manager
+  next: [claim-form, question]
+}
+
+touchpoint newsletter {
+  phase: promise
+}
+
+sla claims-service {
+  from: claims
+  to: service
+  target: response-time <= 2 days
+  actual: 36 h
+}
+
+kpi nps {
+  of: claim-form
+  metric: nps
+  target: >= 30
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a valid model loads with resolved references and sorted entities", "[model]") {
+  auto l = test::load_text(kOrg);
+  INFO(l->diags.all().size());
+  REQUIRE(l->diags.all().empty());
+  const auto& m = l->model();
+  auto tps = m.of_kind("touchpoint");
+  REQUIRE(tps.size() == 4);
+  CHECK(m.entities[tps[0]].id == "claim-decision");  // sorted by ID
+  Index form = m.find("touchpoint", "claim-form");
+  REQUIRE(form != kNone);
+  const auto& e = m.entities[form];
+  CHECK(m.display(e) == "Claim form");
+  CHECK(m.field(e, "owner").index == m.find("role", "claims-manager"));
+  CHECK(m.field(e, "mandatory").boolean);
+  CHECK(m.field(e, "cost").number == Approx(4.20));
+  CHECK(m.field(e, "cost").text == "EUR");
+  CHECK(m.field(e, "volume").number == Approx(1200000));
+  CHECK(m.field(m.entities[m.find("touchpoint", "newsletter")], "mandatory").present() == false);
+}
+
+TEST_CASE("handoffs, coverage and derived relations", "[model]") {
+  auto l = test::load_text(kOrg);
+  const auto& m = l->model();
+  Index form = m.find("touchpoint", "claim-form"), decision = m.find("touchpoint", "claim-decision"),
+        question = m.find("touchpoint", "question");
+  REQUIRE(m.handoffs.size() == 5);
+  Index h = m.find_handoff(form, question);
+  REQUIRE(h != kNone);
+  CHECK(m.handoffs[h].crosses);
+  // The SLA has no `covers`: it covers handoffs from claims-owned to service-owned touchpoints.
+  REQUIRE(m.handoffs[h].slas.size() == 1);
+  CHECK(m.entities[m.handoffs[h].slas[0]].id == "claims-service");
+  Index back = m.find_handoff(question, form);
+  CHECK(m.handoffs[back].crosses);
+  CHECK(m.handoffs[back].slas.empty());  // SLA direction matters
+  Index inside = m.find_handoff(form, decision);
+  CHECK_FALSE(m.handoffs[inside].crosses);
+  Index self = m.find_handoff(question, question);
+  REQUIRE(self != kNone);
+  CHECK_FALSE(m.handoffs[self].crosses);
+  CHECK(m.entities[form].single == m.find("department", "claims"));
+  CHECK(m.entities[m.find("touchpoint", "newsletter")].single == kNone);
+  const auto& claims = m.entities[m.find("department", "claims")];
+  CHECK(claims.derived[1].size() == 2);  // touchpoints owned through its role
+  const auto& crm = m.entities[m.find("component", "crm")];
+  CHECK(crm.derived[0] == std::vector<Index>{form});
+  CHECK(m.entities[form].derived[3].size() == 1);  // kpis
+  CHECK(m.entities[form].derived[1].size() == 2);  // outgoing
+}
+
+TEST_CASE("an SLA with covers covers exactly what it lists", "[model]") {
+  std::string text = std::string(kOrg) +
+                     "\nsla back {\n  from: service\n  to: claims\n  covers: [question -> claim-form]\n"
+                     "  target: response-time <= 1 days\n}\n";
+  auto l = test::load_text(text);
+  REQUIRE(l->diags.all().empty());
+  const auto& m = l->model();
+  Index h = m.find_handoff(m.find("touchpoint", "question"), m.find("touchpoint", "claim-form"));
+  REQUIRE(m.handoffs[h].slas.size() == 1);
+  CHECK(m.entities[m.handoffs[h].slas[0]].id == "back");
+}
+
+TEST_CASE("unknown references suggest the nearest ID with its place", "[model][diagnostics]") {
+  auto l = test::load_text(std::string(kOrg) + "\ntouchpoint x {\n  phase: use\n  owner: claims-mgr\n}\n");
+  REQUIRE(l->diags.all().size() == 1);
+  const auto& d = l->diags.all()[0];
+  CHECK(d.code == Code::UnknownReference);
+  CHECK(d.message == "unknown role 'claims-mgr'");
+  CHECK(d.help.find("did you mean 'claims-manager' (role, ") == 0);
+  CHECK(d.span.col == 10);
+}
+
+TEST_CASE("a reference to an entity of another kind says so", "[model][diagnostics]") {
+  auto l = test::load_text(std::string(kOrg) + "\ntouchpoint x {\n  phase: use\n  owner: claims\n}\n");
+  REQUIRE(l->diags.all().size() == 1);
+  CHECK(l->diags.all()[0].help == "'claims' is a department, but 'owner' needs a role");
+}
+
+TEST_CASE("duplicates point at both places", "[model][diagnostics]") {
+  auto l = test::load_files({{"a.kubus", "unit retail \"Retail\"\n"}, {"b.kubus", "unit retail \"Again\"\n"}});
+  REQUIRE(l->diags.all().size() == 1);
+  const auto& d = l->diags.all()[0];
+  CHECK(d.code == Code::DuplicateId);
+  CHECK(l->sm.file(d.span.file).path.find("b.kubus") != std::string::npos);
+  REQUIRE(d.related.size() == 1);
+  CHECK(l->sm.file(d.related[0].span.file).path.find("a.kubus") != std::string::npos);
+}
+
+TEST_CASE("quantities are checked per field and converted", "[model][units]") {
+  auto l = test::load_text(
+      "department d {\n  kind: line\n}\ndepartment e {\n  kind: line\n}\n"
+      "sla s {\n  from: d\n  to: e\n  target: response-time <= 2 days\n  actual: 48 h\n}\n"
+      "channel c {\n  medium: phone\n  cost: 3 days\n}\n");
+  REQUIRE(l->diags.all().size() == 1);
+  CHECK(l->diags.all()[0].code == Code::BadUnit);
+  const auto& m = l->model();
+  const auto& s = m.entities[m.find("sla", "s")];
+  CHECK(m.field(s, "target").items[0].number == Approx(m.field(s, "actual").number));  // 2 days == 48 h
+}
+
+TEST_CASE("use loads bundled libraries and relative files once", "[model][use]") {
+  auto l = test::load_files({{"model/a.kubus", "use ccm\nuse \"../shared/b\"\nuse \"../shared/b.kubus\"\n"},
+                             {"shared/b.kubus", "use \"../model/a.kubus\"\nunit b\n"}});
+  INFO(l->diags.all().size());
+  CHECK(l->diags.all().empty());
+  const auto& m = l->model();
+  CHECK(m.find("capability", "customer-history") != kNone);
+  CHECK(m.find("practice", "market-sensing") != kNone);
+  CHECK(m.find("unit", "b") != kNone);
+}
+
+TEST_CASE("a use of something missing is an error at the use", "[model][use]") {
+  auto l = test::load_text("use cmm\nuse \"nowhere\"\n");
+  REQUIRE(l->diags.all().size() == 2);
+  CHECK(l->diags.all()[0].code == Code::UseNotFound);
+  CHECK(l->diags.all()[0].help.find("did you mean 'ccm'?") == 0);
+  CHECK(l->diags.all()[1].span.line == 2);
+}
+
+TEST_CASE("an unreadable path is reported for exit 2", "[model][bad-input]") {
+  SourceManager sm;
+  Diagnostics diags;
+  auto r = model::load({"/nonexistent/kubus/model.kubus"}, {}, sm, diags);
+  CHECK(r.unreadable);
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].code == Code::CannotRead);
+}
+
+TEST_CASE("references into a declaration that failed to parse are not echoed", "[model][recovery]") {
+  auto l = test::load_text("role r {\n  department: claims\n}\n\ndepartment claims {\n  kind: : line\n}\n");
+  REQUIRE(l->diags.all().size() == 1);
+  CHECK(l->diags.all()[0].code == Code::Syntax);
+}
+
+TEST_CASE("the bundled examples load without diagnostics", "[model][examples]") {
+  for (const char* dir : {"/examples/hello", "/assessments/zorgverzekeraar"}) {
+    SourceManager sm;
+    Diagnostics diags;
+    model::LoadOptions o;
+    o.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
+    auto r = model::load({std::string(KUBUS_SOURCE_DIR) + dir}, o, sm, diags);
+    INFO(dir);
+    CHECK(diags.all().empty());
+    CHECK_FALSE(r.model.entities.empty());
+  }
+}
