@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "rules/check.h"
 
 namespace kubus::cli {
 
@@ -10,6 +11,7 @@ int run_check(const std::vector<std::string>& paths, const Common& c) {
   SourceManager sm;
   Diagnostics diags;
   auto result = model::load(paths, load_options(), sm, diags);
+  rules::check_rules(result.model, diags);
   std::size_t decls = result.model.entities.size();
   print_diagnostics(diags, sm, c);
   if (result.unreadable) return kExitUsage;

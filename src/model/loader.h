@@ -37,6 +37,7 @@ class Loader {
   void resolve_entity(Entity& e, const std::vector<const ast::Member*>& members);
   Index nested_block(const Entity& owner, const schema::FieldSpec& f, const ast::Member& m);
   void check_required(const Entity& e, Span where);
+  void apply_defaults(Entity& e);
   void check_kpi(const Entity& e);
   void check_sla(const Entity& e);
 

@@ -2,6 +2,8 @@
 // and converted; required fields and cross-field rules checked per kind.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "model/loader.h"
 #include "support/text.h"
 
@@ -30,6 +32,7 @@ void Loader::resolve_fields() {
   for (auto& e : m_.entities) {
     resolve_entity(e, members_of(*e.decl));
     check_required(e, e.id_span);
+    apply_defaults(e);
     if (m_.spec(e).name == "kpi") check_kpi(e);
     if (m_.spec(e).name == "sla") check_sla(e);
   }
@@ -119,6 +122,38 @@ void Loader::check_required(const Entity& e, Span where) {
           if (m->key.text == f.name) had_items = !m->value.items.empty();
       if (!had_items)
         diags_.add(Code::EmptyList, v.span, q(f.name) + " must name at least one item", std::string(f.doc));
+    }
+  }
+}
+
+// Absent fields with a documented default read as that default in rules.
+void Loader::apply_defaults(Entity& e) {
+  const auto& spec = m_.spec(e);
+  for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+    const auto& f = spec.fields[i];
+    Val& v = e.fields[i];
+    if (v.present() || f.default_value.empty()) continue;
+    v.span = e.id_span;
+    if (f.type == schema::Type::Bool) {
+      v.tag = Val::Tag::Bool;
+      v.boolean = f.default_value == "true";
+    } else if (f.type == schema::Type::Enum) {
+      auto it = std::find(f.choices.begin(), f.choices.end(), f.default_value);
+      v.tag = Val::Tag::Enum;
+      v.index = static_cast<Index>(it - f.choices.begin());
+      v.text = *it;
+    }
+  }
+  if (spec.name == "kpi") {  // orientation follows the metric when not written
+    int oi = schema::field_index(spec, "orientation");
+    Val& o = e.fields[static_cast<std::size_t>(oi)];
+    const Val& metric = m_.field(e, "metric");
+    if (!o.present() && metric.present()) {
+      bool customer = schema::customer_metric(metric.text);
+      o.tag = Val::Tag::Enum;
+      o.index = customer ? 0 : 1;
+      o.text = customer ? "customer" : "internal";
+      o.span = e.id_span;
     }
   }
 }

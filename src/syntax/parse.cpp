@@ -142,23 +142,28 @@ class ErrorListener : public antlr4::BaseErrorListener {
 class ChunkParser {
  public:
   ChunkParser(const SourceFile& file, FileId id, Diagnostics& diags, ast::File& out)
-      : file_(file), id_(id), diags_(diags), out_(out) {}
+      : file_(file), id_(id), diags_(diags), out_(out) {
+    lexer_.removeErrorListeners();
+    parser_.removeErrorListeners();
+  }
 
+  // One lexer and parser serve every chunk of the file: building them per
+  // chunk dominated the profile, and a reset frees the previous parse tree.
   bool run(const Chunk& chunk) {
     TokenMap map(file_, id_, chunk.begin, chunk.end, chunk.first_line);
     std::string_view text = map.chunk();
-    antlr4::ANTLRInputStream input(text.data(), text.size());
-    L lexer(&input);
-    lexer.removeErrorListeners();
-    antlr4::CommonTokenStream tokens(&lexer);
+    input_.load(std::string(text));
+    lexer_.setInputStream(&input_);
+    tokens_.setTokenSource(&lexer_);
+    auto& tokens = tokens_;
     tokens.fill();
     if (!lexical_pass(tokens, map)) return false;
     tokens.seek(0);
 
-    P parser(&tokens);
-    parser.removeErrorListeners();
+    P& parser = parser_;
+    parser.setTokenStream(&tokens);
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    parser.setErrorHandler(bail_);
     P::FileContext* tree = nullptr;
     try {
       tree = parser.file();
@@ -167,10 +172,11 @@ class ChunkParser {
       tokens.seek(0);
       parser.reset();
       parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
-      parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+      parser.setErrorHandler(recover_);
       ErrorListener listener(map, chunk, file_, id_, diags_, budget_);
       parser.addErrorListener(&listener);
       tree = parser.file();
+      parser.removeErrorListeners();
       if (listener.failed() || parser.getNumberOfSyntaxErrors() > 0) {
         note_broken_names(tokens, map);
         return false;
@@ -279,6 +285,12 @@ class ChunkParser {
   FileId id_;
   Diagnostics& diags_;
   ast::File& out_;
+  antlr4::ANTLRInputStream input_;
+  L lexer_{&input_};
+  antlr4::CommonTokenStream tokens_{&lexer_};
+  P parser_{&tokens_};
+  std::shared_ptr<antlr4::ANTLRErrorStrategy> bail_ = std::make_shared<antlr4::BailErrorStrategy>();
+  std::shared_ptr<antlr4::ANTLRErrorStrategy> recover_ = std::make_shared<antlr4::DefaultErrorStrategy>();
 };
 
 }  // namespace

@@ -47,5 +47,13 @@ for d in "$root"/cases/*/; do
   read -r -a args < "$d/args"
   compare "cases/$name" "$d/expected" "$(run_in "$d" "${args[@]}")"
 done
+# Every diagnostic code must be exercised by some case and documented.
+codes=$(grep -o '"[EWI][0-9]\{4\}"' "$src/src/diag/codes.def" | tr -d '"')
+for code in $codes; do
+  if grep -rqF "[$code]" "$root" --include=expected --include='*.expected'; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL diagnostic $code is exercised by no golden case"; fi
+  if grep -q "^## $code" "$src/docs/diagnostics.md" 2>/dev/null; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL diagnostic $code is not documented in docs/diagnostics.md"; fi
+done
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

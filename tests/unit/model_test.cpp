@@ -105,7 +105,7 @@ TEST_CASE("a valid model loads with resolved references and sorted entities", "[
   CHECK(m.field(e, "cost").number == Approx(4.20));
   CHECK(m.field(e, "cost").text == "EUR");
   CHECK(m.field(e, "volume").number == Approx(1200000));
-  CHECK(m.field(m.entities[m.find("touchpoint", "newsletter")], "mandatory").present() == false);
+  CHECK_FALSE(m.field(m.entities[m.find("touchpoint", "newsletter")], "mandatory").boolean);
 }
 
 TEST_CASE("handoffs, coverage and derived relations", "[model]") {
@@ -233,4 +233,14 @@ TEST_CASE("the bundled examples load without diagnostics", "[model][examples]") 
     CHECK(diags.all().empty());
     CHECK_FALSE(r.model.entities.empty());
   }
+}
+
+TEST_CASE("absent fields read as their documented defaults", "[model]") {
+  auto l = test::load_text(kOrg);
+  const auto& m = l->model();
+  const auto& news = m.entities[m.find("touchpoint", "newsletter")];
+  CHECK(m.field(news, "mandatory").tag == model::Val::Tag::Bool);
+  CHECK_FALSE(m.field(news, "mandatory").boolean);
+  const auto& kpi = m.entities[m.find("kpi", "nps")];
+  CHECK(m.field(kpi, "orientation").text == "customer");
 }

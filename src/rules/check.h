@@ -1,0 +1,39 @@
+// Type-checking and compiling the rules of a loaded model (LANGUAGE.md, Rules).
+// Runs once after loading; a misspelt field in a rule is a load error, never a
+// silent false at evaluation time.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "model/model.h"
+#include "rules/compiled.h"
+
+namespace kubus::rules {
+
+// One piece of a message template: literal text, or an expression to render.
+struct MessagePart {
+  std::string text;            // unescaped; `{{` and `}}` already reduced to braces
+  std::optional<Node> expr;    // set: render this value instead of `text`
+};
+
+struct CheckedRule {
+  model::Index entity = model::kNone;  // the rule's entity (kind "rule")
+  std::string_view var;                // the `for` variable; empty: the rule has one instance
+  std::optional<Node> collection;      // `for` collection (a list); each element fills slot 0
+  std::optional<Node> where;           // `where` condition, with the instance in slot 0
+  Node expect;                         // must be true for each instance
+  std::vector<MessagePart> message;    // empty: no message field
+  std::uint16_t slots = 0;             // frame size: variable slots an evaluation needs
+  // Owns the text that constants of parsed message expressions point into.
+  std::shared_ptr<const void> keep;
+};
+
+// Checks every rule of the model and compiles those without errors, in model
+// order (by ID). A rule with an error is reported and left out.
+std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags);
+
+}  // namespace kubus::rules
