@@ -161,12 +161,14 @@ Node Checker::membership(const ast::Expr& e) {
 
 Node Checker::logic(const ast::Expr& e) {
   Op op = e.kind == K::Not ? Op::Not : e.kind == K::And ? Op::And : Op::Or;
-  std::string_view word = e.kind == K::Not ? "`not`" : e.kind == K::And ? "each side of `and`" : "each side of `or`";
+  std::string_view role = e.kind == K::Not   ? "the operand of `not`"
+                          : e.kind == K::And ? "each side of `and`"
+                                             : "each side of `or`";
   Node n = make(op, Type::of(Base::Bool), e.span);
   bool ok = true;
   for (const auto& kid : e.kids) {
     Node k = expr(*kid);
-    ok = want_bool(k, e.kind == K::Not ? std::string("the operand of ") + std::string(word) : std::string(word)) && ok;
+    ok = want_bool(k, role) && ok;
     n.kids.push_back(std::move(k));
   }
   return ok ? n : error_node(e.span);

@@ -42,6 +42,8 @@ std::vector<Chunk> split_chunks(const SourceFile& file) {
   std::string_view t(file.text);
   std::vector<Chunk> chunks;
   Chunk cur;
+  // ANTLR drops a leading byte-order mark; start after it so offsets agree.
+  if (t.substr(0, 3) == "\xEF\xBB\xBF") cur.begin = 3;
   std::vector<std::size_t> open;  // offsets of open brackets (bounded by kMaxNesting + 1)
   int depth = 0;
   bool closed_top = false;
@@ -57,7 +59,7 @@ std::vector<Chunk> split_chunks(const SourceFile& file) {
     closed_top = false;
   };
 
-  for (std::size_t i = 0; i < t.size(); ++i) {
+  for (std::size_t i = cur.begin; i < t.size(); ++i) {
     char c = t[i];
     if (c == '"') {
       for (++i; i < t.size() && t[i] != '"' && t[i] != '\n'; ++i)

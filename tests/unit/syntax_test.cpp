@@ -181,3 +181,11 @@ TEST_CASE("non-ASCII text keeps columns in characters", "[syntax]") {
   CHECK(d.span.line == 2);
   CHECK(d.span.col == 20);
 }
+
+TEST_CASE("a leading byte-order mark is skipped", "[syntax][bad-input]") {
+  auto p = parse_text("\xEF\xBB\xBFunit u \"U\"\n");
+  REQUIRE(p->diags.all().empty());
+  REQUIRE(p->file.decls.size() == 1);
+  CHECK(p->file.decls[0].keyword_or_kind.text == "unit");
+  CHECK(p->file.decls[0].id.text == "u");
+}
