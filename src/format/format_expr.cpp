@@ -80,7 +80,7 @@ void print(const ast::Expr& e, std::string& out) {
     case ExprKind::Div: binary(e, "/", out); return;  // spaces matter: `/year` is a unit
     case ExprKind::Add: binary(e, "+", out); return;
     case ExprKind::Sub: binary(e, "-", out); return;  // spaces matter: `a-b` is a name
-    case ExprKind::Cmp: binary(e, op_text(e.op), out); return;
+    case ExprKind::Cmp: binary(e, ast::cmp_text(e.op), out); return;
     case ExprKind::In: binary(e, e.negated ? "not in" : "in", out); return;
     case ExprKind::IsNone:
       print(*e.kids[0], out);
@@ -98,18 +98,6 @@ void print(const ast::Expr& e, std::string& out) {
 }
 
 }  // namespace
-
-std::string_view op_text(ast::CmpOp op) {
-  switch (op) {
-    case ast::CmpOp::Eq: return "==";
-    case ast::CmpOp::Ne: return "!=";
-    case ast::CmpOp::Lt: return "<";
-    case ast::CmpOp::Le: return "<=";
-    case ast::CmpOp::Gt: return ">";
-    case ast::CmpOp::Ge: return ">=";
-  }
-  return "==";
-}
 
 std::size_t width(std::string_view s) { return utf8_length(s); }
 
@@ -140,7 +128,7 @@ std::string value_text(const ast::Value& v) {
         out += v.left.text;
         out += ' ';
       }
-      out += op_text(v.op);
+      out += ast::cmp_text(v.op);
       out += ' ';
       if (!v.items.empty()) out += value_text(v.items[0]);
       return out;

@@ -53,7 +53,6 @@ struct Line {
 std::string expr_text(const ast::Expr& e);
 std::string number_text(std::string_view number, std::string_view unit);
 std::string value_text(const ast::Value& v);
-std::string_view op_text(ast::CmpOp op);
 
 // Code points, which is what the 100-column limit counts.
 std::size_t width(std::string_view s);

@@ -5,18 +5,6 @@
 namespace kubus::rules {
 namespace {
 
-std::string_view cmp_name(ast::CmpOp op) {
-  switch (op) {
-    case ast::CmpOp::Eq: return "==";
-    case ast::CmpOp::Ne: return "!=";
-    case ast::CmpOp::Lt: return "<";
-    case ast::CmpOp::Le: return "<=";
-    case ast::CmpOp::Gt: return ">";
-    case ast::CmpOp::Ge: return ">=";
-  }
-  return "?";
-}
-
 std::string_view op_name(const Node& n) {
   switch (n.op) {
     case Op::List: return "list";
@@ -32,7 +20,7 @@ std::string_view op_name(const Node& n) {
     case Op::Sub: return "-";
     case Op::Mul: return "*";
     case Op::Div: return "/";
-    case Op::Cmp: return cmp_name(n.cmp);
+    case Op::Cmp: return ast::cmp_text(n.cmp);
     case Op::In: return n.negated ? "not-in" : "in";
     case Op::IsNone: return n.negated ? "is-not-none" : "is-none";
     default: return "?";

@@ -15,6 +15,7 @@ struct Name {
 };
 
 enum class CmpOp { Eq, Ne, Lt, Le, Gt, Ge };
+std::string_view cmp_text(CmpOp op);
 
 enum class ValueKind { String, Bool, Date, Quarter, Quantity, Handoff, Comparison, Ref, List };
 
