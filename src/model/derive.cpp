@@ -43,7 +43,6 @@ void Loader::build_handoffs() {
 }
 
 void Loader::resolve_covers() {
-  const int tp = schema::kind_index("touchpoint");
   auto [b, e] = m_.kind_range[static_cast<std::size_t>(schema::kind_index("sla"))];
   auto department = [&](Index t) {
     const Val& owner = m_.field(m_.entities[t], "owner");
@@ -106,7 +105,6 @@ void Loader::resolve_covers() {
     std::sort(h.slas.begin(), h.slas.end());
     h.slas.erase(std::unique(h.slas.begin(), h.slas.end()), h.slas.end());
   }
-  (void)tp;
 }
 
 void Loader::relations() {

@@ -116,10 +116,8 @@ Node Checker::compare(const ast::Expr& e) {
           mismatch_help(a.type, b.type, ordering));
     return error_node(e.span);
   }
-  Node n = make(Op::Cmp, Type::of(Base::Bool), e.span);
+  Node n = make(Op::Cmp, Type::of(Base::Bool), e.span, std::move(a), std::move(b));
   n.cmp = e.op;
-  n.kids.push_back(std::move(a));
-  n.kids.push_back(std::move(b));
   return n;
 }
 
@@ -152,10 +150,8 @@ Node Checker::membership(const ast::Expr& e) {
           "the value must be of the type of the list's items");
     return error_node(e.span);
   }
-  Node n = make(Op::In, Type::of(Base::Bool), e.span);
+  Node n = make(Op::In, Type::of(Base::Bool), e.span, std::move(x), std::move(l));
   n.negated = e.negated;
-  n.kids.push_back(std::move(x));
-  n.kids.push_back(std::move(l));
   return n;
 }
 

@@ -86,10 +86,7 @@ Node Checker::arith(const ast::Expr& e) {
     return error_node(e.span);
   }
   result.list = false;
-  std::vector<Node> kids;
-  kids.push_back(std::move(a));
-  kids.push_back(std::move(b));
-  return make(code, result, e.span, std::move(kids));
+  return make(code, result, e.span, std::move(a), std::move(b));
 }
 
 Node Checker::negate(const ast::Expr& e) {
@@ -152,11 +149,9 @@ Node Checker::binder(const ast::Expr& e) {
   if (coll.type.error() || cond.type.error()) return error_node(e.span);
   Op op = e.kind == K::Filter ? Op::Filter : e.kind == K::All ? Op::All : e.kind == K::Any ? Op::Any : Op::No;
   Type t = e.kind == K::Filter ? coll.type : Type::of(Base::Bool);
-  Node n = make(op, t, e.span);
+  Node n = make(op, t, e.span, std::move(coll), std::move(cond));
   n.slot = slot;
   n.name = e.var.text;
-  n.kids.push_back(std::move(coll));
-  n.kids.push_back(std::move(cond));
   return n;
 }
 

@@ -84,6 +84,8 @@ class Checker {
 Node error_node(Span span);
 // Builds a node of the given op and type with the given kids.
 Node make(Op op, const Type& t, Span span, std::vector<Node> kids = {});
+// The same for the common case of two operands.
+Node make(Op op, const Type& t, Span span, Node a, Node b);
 std::string quoted(std::string_view s);  // 'name'
 // A unit-less number literal beside a quantity, converted where the model would
 // accept it written in a field: 0 of any dimension, a plain number as a rate per year.

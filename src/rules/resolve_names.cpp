@@ -40,6 +40,13 @@ Node make(Op op, const Type& t, Span span, std::vector<Node> kids) {
   return n;
 }
 
+Node make(Op op, const Type& t, Span span, Node a, Node b) {
+  std::vector<Node> kids;
+  kids.push_back(std::move(a));
+  kids.push_back(std::move(b));
+  return make(op, t, span, std::move(kids));
+}
+
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 Checker::Checker(const model::Model& m, Diagnostics& diags) : m_(m), diags_(diags) {
