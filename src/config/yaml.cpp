@@ -1,0 +1,227 @@
+#include "config/yaml.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "support/text.h"
+
+namespace kubus::config {
+namespace {
+
+std::string_view kind_name(const YAML::Node& n) {
+  switch (n.Type()) {
+    case YAML::NodeType::Map: return "a map";
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Scalar: return "a scalar";
+    case YAML::NodeType::Null: return "nothing";
+    case YAML::NodeType::Undefined: break;
+  }
+  return "nothing";
+}
+
+std::string join(std::initializer_list<std::string_view> names) {
+  std::string out;
+  for (auto n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  return out;
+}
+
+}  // namespace
+
+std::optional<YamlFile> load_yaml(const std::string& path, SourceManager& sm, Diagnostics& diags, bool& unreadable) {
+  auto id = sm.load(path);
+  if (!id) {
+    diags.add_file(Code::CannotRead, path, "cannot read '" + path + "'");
+    unreadable = true;
+    return std::nullopt;
+  }
+  const SourceFile& f = sm.file(*id);
+  YamlReader reader(sm, *id, diags);
+  if (auto bad = find_invalid_utf8(f.text)) {
+    auto line = static_cast<std::uint32_t>(std::upper_bound(f.line_starts.begin(), f.line_starts.end(), *bad) -
+                                           f.line_starts.begin());
+    auto col = static_cast<std::uint32_t>(utf8_length(std::string_view(f.text).substr(
+                                              f.line_starts[line - 1], *bad - f.line_starts[line - 1])) + 1);
+    diags.add(Code::InvalidUtf8, Span{*id, line, col, line, col + 1}, "invalid UTF-8 in a YAML file",
+              "save the file as UTF-8");
+    return std::nullopt;
+  }
+  try {
+    return YamlFile{*id, YAML::Load(f.text)};
+  } catch (const YAML::Exception& e) {
+    auto line = static_cast<std::uint32_t>(std::max(e.mark.line, 0) + 1);
+    std::uint32_t col = 1;
+    if (e.mark.column >= 0 && line <= f.line_starts.size()) {
+      auto text = f.line(line);
+      col = static_cast<std::uint32_t>(
+          utf8_length(text.substr(0, std::min<std::size_t>(text.size(), static_cast<std::size_t>(e.mark.column)))) + 1);
+    }
+    diags.add(Code::YamlSyntax, Span{*id, line, col, line, col + 1}, "malformed YAML: " + e.msg,
+              "check the indentation and the quoting on this line");
+    return std::nullopt;
+  }
+}
+
+Span YamlReader::span(const YAML::Node& node) const {
+  const SourceFile& f = sm_.file(file_);
+  YAML::Mark m = node.IsDefined() ? node.Mark() : YAML::Mark::null_mark();
+  if (m.line < 0 || static_cast<std::size_t>(m.line) >= f.line_starts.size()) return Span{file_, 1, 1, 1, 1};
+  auto line = static_cast<std::uint32_t>(m.line + 1);
+  std::string_view text = f.line(line);
+  std::size_t start = std::min<std::size_t>(text.size(), static_cast<std::size_t>(std::max(m.column, 0)));
+  std::size_t end = start;
+  if (node.IsScalar()) {
+    if (start < text.size() && (text[start] == '"' || text[start] == '\'')) {
+      auto close = text.find(text[start], start + 1);
+      end = close == std::string_view::npos ? text.size() : close + 1;
+    } else {
+      end = std::min(text.size(), start + node.Scalar().size());
+    }
+  }
+  auto col = static_cast<std::uint32_t>(utf8_length(text.substr(0, start)) + 1);
+  auto end_col = static_cast<std::uint32_t>(utf8_length(text.substr(0, std::max(end, start + 1))) + 1);
+  return Span{file_, line, col, line, std::max(end_col, col + 1)};
+}
+
+Span YamlReader::key_span(const YAML::Node& map, std::string_view key) const {
+  if (map.IsMap())
+    for (const auto& kv : map)
+      if (kv.first.IsScalar() && kv.first.Scalar() == key) return span(kv.first);
+  return span(map);
+}
+
+void YamlReader::error(Code code, const YAML::Node& node, std::string message, std::string help) const {
+  diags_.add(code, span(node), std::move(message), std::move(help));
+}
+
+bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
+                           std::initializer_list<std::string_view> allowed,
+                           std::initializer_list<std::string_view> required) const {
+  if (!node.IsMap()) {
+    error(Code::YamlWrongType, node, "expected " + std::string(what) + " to be a map, found " + std::string(kind_name(node)),
+          "write `key: value` lines; allowed keys: " + join(allowed));
+    return false;
+  }
+  bool ok = true;
+  std::vector<std::string> seen;
+  std::vector<std::string> names(allowed.begin(), allowed.end());
+  for (const auto& kv : node) {
+    if (!kv.first.IsScalar()) {
+      error(Code::YamlWrongType, kv.first, "a key of " + std::string(what) + " must be a plain name");
+      ok = false;
+      continue;
+    }
+    const std::string& key = kv.first.Scalar();
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+      error(Code::DuplicateKey, kv.first, "key '" + key + "' given twice in " + std::string(what),
+            "keep one of them; YAML would silently use the first");
+      ok = false;
+      continue;
+    }
+    seen.push_back(key);
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      auto guess = closest(key, names);
+      error(Code::UnknownKey, kv.first, "unknown key '" + key + "' in " + std::string(what),
+            guess ? "did you mean '" + *guess + "'?" : "allowed keys: " + join(allowed));
+      ok = false;
+    }
+  }
+  for (auto key : required) {
+    if (std::find(seen.begin(), seen.end(), std::string(key)) == seen.end()) {
+      error(Code::MissingKey, node, std::string(what) + " has no '" + std::string(key) + "'",
+            "add `" + std::string(key) + ": ...`");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+bool YamlReader::check_list(const YAML::Node& node, std::string_view what) const {
+  if (node.IsSequence()) return true;
+  error(Code::YamlWrongType, node, "expected " + std::string(what) + " to be a list, found " + std::string(kind_name(node)),
+        "write `[a, b]` or one `- item` per line");
+  return false;
+}
+
+std::optional<std::string> YamlReader::string(const YAML::Node& node, std::string_view what) const {
+  if (node.IsScalar()) return node.Scalar();
+  error(Code::YamlWrongType, node, "expected " + std::string(what) + " to be text, found " + std::string(kind_name(node)));
+  return std::nullopt;
+}
+
+std::optional<double> YamlReader::number(const YAML::Node& node, std::string_view what) const {
+  double v = 0;
+  if (node.IsScalar() && YAML::convert<double>::decode(node, v) && std::isfinite(v)) return v;
+  error(Code::YamlWrongType, node,
+        "expected " + std::string(what) + " to be a number, found " +
+            (node.IsScalar() ? "'" + node.Scalar() + "'" : std::string(kind_name(node))));
+  return std::nullopt;
+}
+
+std::optional<long> YamlReader::integer(const YAML::Node& node, std::string_view what) const {
+  auto v = number(node, what);
+  if (!v) return std::nullopt;
+  if (*v != std::floor(*v) || std::fabs(*v) > 1e9) {
+    error(Code::BadValue, node, std::string(what) + " must be a whole number, found '" + node.Scalar() + "'");
+    return std::nullopt;
+  }
+  return static_cast<long>(*v);
+}
+
+std::optional<bool> YamlReader::boolean(const YAML::Node& node, std::string_view what) const {
+  bool v = false;
+  if (node.IsScalar() && YAML::convert<bool>::decode(node, v)) return v;
+  error(Code::YamlWrongType, node, "expected " + std::string(what) + " to be true or false");
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> YamlReader::strings(const YAML::Node& node, std::string_view what) const {
+  if (node.IsScalar()) return std::vector<std::string>{node.Scalar()};
+  if (!check_list(node, what)) return std::nullopt;
+  std::vector<std::string> out;
+  bool ok = true;
+  for (const auto& item : node) {
+    if (auto s = string(item, std::string(what) + " item")) out.push_back(*s);
+    else ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+std::optional<double> YamlReader::quantity(const YAML::Node& node, std::string_view what, schema::Dim dim,
+                                           std::string* currency, bool bare_ok) const {
+  if (!node.IsScalar()) {
+    error(Code::YamlWrongType, node, "expected " + std::string(what) + " to be a quantity such as '6 pm'");
+    return std::nullopt;
+  }
+  const std::string& text = node.Scalar();
+  const char* begin = text.c_str();
+  char* end = nullptr;
+  double value = std::strtod(begin, &end);
+  if (end == begin || !std::isfinite(value)) {
+    error(Code::BadValue, node, std::string(what) + ": '" + text + "' is not a quantity",
+          "write a number and a unit, such as '6 pm' or '250000 EUR'");
+    return std::nullopt;
+  }
+  std::string unit(end);
+  unit.erase(0, unit.find_first_not_of(" \t"));
+  unit.erase(unit.find_last_not_of(" \t") + 1);
+  if (unit.empty()) {
+    if (bare_ok) return value;
+    error(Code::BadUnit, node, std::string(what) + ": '" + text + "' has no unit",
+          "add a " + std::string(schema::dim_name(dim)) + " unit");
+    return std::nullopt;
+  }
+  auto info = schema::find_unit(unit);
+  if (!info || info->dim != dim) {
+    auto guess = closest(unit, schema::unit_names());
+    error(Code::BadUnit, node,
+          std::string(what) + ": '" + unit + "' is not a " + std::string(schema::dim_name(dim)) + " unit",
+          guess ? "did you mean '" + *guess + "'?" : "see docs/language.md, Units");
+    return std::nullopt;
+  }
+  if (currency) *currency = std::string(info->currency);
+  return value * info->factor;
+}
+
+}  // namespace kubus::config

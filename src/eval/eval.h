@@ -1,0 +1,55 @@
+// Rule evaluation (LANGUAGE.md, Rules): one instance per `for` binding, each
+// passing, failing (a finding) or in error (a finding-level error with its
+// location, e.g. a division by zero at run time). Walks the compiled nodes of
+// rules::check_rules; never looks a name up again.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "rules/check.h"
+
+namespace kubus::eval {
+
+enum class Outcome : std::uint8_t { Pass, Fail, Error };
+
+// What an instance's `for` variable was bound to.
+struct Subject {
+  enum class Kind : std::uint8_t { None, Entity, Handoff, Nested } kind = Kind::None;
+  model::Index index = model::kNone;  // into Model::entities, ::handoffs or ::nested
+};
+
+struct Instance {
+  Subject subject;
+  Outcome outcome = Outcome::Pass;
+  std::string message;  // Fail: the interpolated message; Error: what went wrong
+  Span span;            // Fail: the subject's declaration; Error: the expression that failed
+};
+
+struct RuleResult {
+  model::Index rule = model::kNone;  // the rule entity
+  std::vector<Instance> instances;   // Fail and Error always; Pass only with Options::keep_passing
+  std::size_t passed = 0, failed = 0, errors = 0;
+  std::size_t total() const { return passed + failed + errors; }
+};
+
+struct Options {
+  bool keep_passing = false;  // `kubus explain` lists passing instances too
+};
+
+// Evaluates every checked rule, in the order given (model order, by rule ID).
+std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules::CheckedRule>& rules,
+                                 const Options& options = {});
+
+// The subject as users name it: the entity ID, or "from -> to" for a handoff.
+std::string subject_id(const model::Model& m, const Subject& s);
+// The subject's source location (its declaration, or the `next` item of a handoff).
+Span subject_span(const model::Model& m, const Subject& s);
+
+// Why one instance came out as it did, for `kubus explain`: each operand of the
+// `expect` condition (and of its top-level and/or parts) with its value, e.g.
+// {"t.owner", "none"}, {"t.department.kind", "staff"}.
+std::vector<std::pair<std::string, std::string>> explain(const model::Model& m, const rules::CheckedRule& rule,
+                                                         const Subject& s);
+
+}  // namespace kubus::eval
