@@ -122,9 +122,13 @@ std::string render_json(const Diagnostics& diags, const SourceManager& sm) {
 
 std::string render_sarif(const Diagnostics& diags, const SourceManager& sm, const std::string& tool_version) {
   using J = nlohmann::ordered_json;
+  // Only the codes this run reports, so the log stays stable as the registry grows.
+  std::vector<bool> used(all_codes().size(), false);
+  for (const Diagnostic& d : diags.all()) used[static_cast<std::size_t>(d.code)] = true;
   J rules = J::array();
   for (const CodeInfo& ci : all_codes())
-    rules.push_back({{"id", ci.code}, {"shortDescription", {{"text", ci.title}}},
+    if (used[static_cast<std::size_t>(ci.id)])
+      rules.push_back({{"id", ci.code}, {"shortDescription", {{"text", ci.title}}},
                      {"helpUri", std::string("docs/diagnostics.md#") + ci.code}});
   J results = J::array();
   for (const Diagnostic& d : diags.all()) {

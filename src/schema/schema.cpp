@@ -130,6 +130,15 @@ std::vector<KindSpec> build() {
         str("rationale", "Why the rule exists; cite the idea from the domain."),
         str("message", "Finding text; {expression} is interpolated.")},
        {}},
+      {"test", "tests", "A rule test: which subjects of this fixture model a rule must flag (`kubus test`).",
+       {ref("rule", {"rule"}, "The rule under test.", true),
+        typed("description", T::String, "What the test shows."),
+        {"flags", T::Ident, true, false, false, {}, Dim::None, {}, {}, false, {},
+         "Exactly the entity IDs the rule must flag; [] for none."},
+        {"flags-handoffs", T::Handoff, true, false, false, {}, Dim::None, {}, {}, false, {},
+         "Exactly the handoffs `a -> b` the rule must flag."},
+        typed("passes", T::Bool, "For a rule without `for`: whether its one instance holds.")},
+       {}},
   };
 }
 

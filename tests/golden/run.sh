@@ -48,7 +48,7 @@ for d in "$root"/cases/*/; do
   compare "cases/$name" "$d/expected" "$(run_in "$d" "${args[@]}")"
 done
 # Every diagnostic code must be exercised by some case and documented.
-codes=$(grep -o '"[EWI][0-9]\{4\}"' "$src"/src/diag/codes*.def | tr -d '"')
+codes=$(grep -ho '"[EWI][0-9]\{4\}"' "$src"/src/diag/codes*.def | tr -d '"')
 for code in $codes; do
   if grep -rqF "[$code]" "$root" --include=expected --include='*.expected'; then pass=$((pass + 1)); else
     fail=$((fail + 1)); echo "FAIL diagnostic $code is exercised by no golden case"; fi
