@@ -3,6 +3,8 @@
 //   kubus-gen --touchpoints N [--seed S] [-o FILE]
 //   kubus-gen --target-mb M [--seed S] [-o FILE]      (about M megabytes, 1 MB = 10^6 bytes)
 //   kubus-gen --touchpoints N --files K -o DIR         (the model split over K files)
+//   kubus-gen --touchpoints N --assessment DIR [--files K]
+//                                   (DIR/model/ with `use ccm` and DIR/assessment.yaml)
 //
 // The same options always give byte-identical output.
 
@@ -31,6 +33,7 @@ int main(int argc, char** argv) {
     double target_mb = 0;
     std::string output;
     std::size_t files = 0;
+    std::string assessment;
     bool verbose = false;
 
     auto* tp_opt = app.add_option("-n,--touchpoints", touchpoints, "Number of touchpoints (default 1000)")
@@ -41,7 +44,12 @@ int main(int argc, char** argv) {
                    "(10^6 bytes)")
         ->check(CLI::Range(0.001, 20000.0))
         ->excludes(tp_opt);
-    app.add_option("-o,--output", output, "Output file (default stdout); with --files, an existing directory");
+    auto* out_opt =
+        app.add_option("-o,--output", output, "Output file (default stdout); with --files, an existing directory");
+    app.add_option("--assessment", assessment,
+                   "Write an assessment to this directory: model/ in the vocabulary of `use ccm` and "
+                   "assessment.yaml")
+        ->excludes(out_opt);
     app.add_option("--files", files, "Split the model over this many files in the directory given by -o")
         ->check(CLI::Range(static_cast<std::size_t>(1), static_cast<std::size_t>(100000)));
     app.add_flag("-v,--verbose", verbose, "Report touchpoints, size and time on stderr");
@@ -53,7 +61,7 @@ int main(int argc, char** argv) {
         return rc == 0 ? 0 : 2;
     }
 
-    if (files > 0 && output.empty()) {
+    if (files > 0 && output.empty() && assessment.empty()) {
         std::fprintf(stderr, "kubus-gen: --files needs -o DIR\n");
         return 2;
     }
@@ -62,11 +70,13 @@ int main(int argc, char** argv) {
     if (target_mb > 0) {
         touchpoints = kubus::gen::touchpoints_for_bytes(static_cast<std::uint64_t>(target_mb * 1e6), seed);
     }
-    const kubus::gen::GenOptions opts{touchpoints, seed};
+    const kubus::gen::GenOptions opts{touchpoints, seed, false};
 
     std::size_t bytes = 0;
     try {
-        if (files > 0) {
+        if (!assessment.empty()) {
+            kubus::gen::write_assessment(opts, assessment, files);
+        } else if (files > 0) {
             kubus::gen::write_model_files(opts, output, files);
         } else {
             const std::string text = kubus::gen::generate_model(opts);
@@ -96,7 +106,10 @@ int main(int argc, char** argv) {
 
     if (verbose) {
         const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (files > 0)
+        if (!assessment.empty())
+            std::fprintf(stderr, "kubus-gen: %zu touchpoints, seed %llu, assessment in %s, %.3f s\n", touchpoints,
+                         static_cast<unsigned long long>(seed), assessment.c_str(), secs);
+        else if (files > 0)
             std::fprintf(stderr, "kubus-gen: %zu touchpoints, seed %llu, %zu files in %s, %.3f s\n", touchpoints,
                          static_cast<unsigned long long>(seed), files, output.c_str(), secs);
         else

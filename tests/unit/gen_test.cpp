@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "gen/generate.h"
+#include "test_util.h"
 
 namespace {
 
@@ -355,4 +356,58 @@ TEST_CASE("gen: the test's own reference check finds broken references", "[gen]"
     CHECK(!broken("  uses: [comp-", "  uses: [comp-9").empty());
     CHECK(!broken("  covers: [tp-", "  covers: [tp-9").empty());
     CHECK(!broken("  practice: ", "  practice: x").empty());
+}
+
+TEST_CASE("gen: a generated assessment model checks cleanly with use ccm", "[gen]") {
+    namespace fs = std::filesystem;
+    const fs::path dir = kubus::test::temp_dir() / "assessment";
+    const GenOptions o{400, 7, false};
+    kubus::gen::write_assessment(o, dir.string(), 2);
+    REQUIRE(fs::is_regular_file(dir / "assessment.yaml"));
+    REQUIRE(fs::is_regular_file(dir / "model" / "model-000.kubus"));
+
+    kubus::SourceManager sm;
+    kubus::Diagnostics diags;
+    kubus::model::LoadOptions options;
+    options.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
+    const auto result = kubus::model::load({(dir / "model").string()}, options, sm, diags);
+    CHECK_FALSE(result.unreadable);
+    CHECK(diags.error_count() == 0);
+    CHECK(diags.all().empty());
+    // The library's capabilities, practices and rules come with the model, and the
+    // rules type-check against it.
+    CHECK(result.model.of_kind("capability").size() == 15);
+    CHECK(result.model.of_kind("practice").size() == 14);
+    CHECK(result.model.of_kind("rule").size() >= 32);
+
+    // The model says `use ccm` and declares no capability or practice of its own.
+    std::ifstream in(dir / "model" / "model-000.kubus", std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    const std::string text = buf.str();
+    CHECK(text.find("\nuse ccm\n") != std::string::npos);
+    CHECK(text.find("\ncapability ") == std::string::npos);
+    CHECK(text.find("\npractice ") == std::string::npos);
+    fs::remove_all(dir.parent_path());
+}
+
+TEST_CASE("gen: the assessment file is deterministic per seed and names the ccm matrix", "[gen]") {
+    const std::string a = kubus::gen::generate_assessment_yaml({400, 7, true});
+    CHECK(a == kubus::gen::generate_assessment_yaml({400, 7, true}));
+    CHECK(a.find("kubus-assessment: 1\n") != std::string::npos);
+    CHECK(a.find("matrix: ccm\n") != std::string::npos);
+    CHECK(a.find("date: 2026-11-02\n") != std::string::npos);
+    CHECK(a.find("horizon: {start: 2027-Q1, years: 3}\n") != std::string::npos);
+    CHECK(a.find("capacity: {per-quarter: 10 pm, budget-per-year: 450000 EUR}\n") != std::string::npos);
+    for (const char* dim : {"strategy", "governance", "channels", "feedback", "customer-view", "architecture", "culture"})
+        CHECK(a.find(std::string(dim) + ": ") != std::string::npos);
+}
+
+TEST_CASE("gen: the ccm vocabulary leaves the default model unchanged", "[gen]") {
+    const std::string plain = generate_model({500, 3});
+    const std::string ccm = generate_model({500, 3, true});
+    CHECK(plain.find("use ccm") == std::string::npos);
+    CHECK(plain.find("\npractice process-owner-stakes") != std::string::npos);
+    CHECK(ccm.find("practice: process-owner-awareness\n") != std::string::npos);
+    CHECK(ccm.find("practice: process-owner-stakes\n") == std::string::npos);
 }
