@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/matrix.h"
@@ -16,11 +17,16 @@ struct Quarter {
   int quarter = 1;  // 1..4
   int index() const { return year * 4 + (quarter - 1); }
   std::string text() const;  // "2027-Q1"
+  static std::optional<Quarter> parse(std::string_view text);  // "2027-Q1"; nullopt when malformed
 };
+
+// The quarter of a calendar date "YYYY-MM-DD"; nullopt when it is not a real date.
+std::optional<Quarter> quarter_of_date(std::string_view date);
 
 struct Target {
   int level = 0;
-  Span span;
+  Span span;        // the dimension ID
+  Span level_span;  // the level
 };
 
 struct Assessment {
@@ -39,11 +45,15 @@ struct Assessment {
   std::vector<std::string> initiatives;  // extra initiative catalogues, resolved against `dir`
   Span span;                        // the whole file (line 1) for file-level problems
   Span horizon_span, capacity_span;
+  Span matrix_span;                 // the `matrix:` value, or line 1 when defaulted
 };
 
 // Loads assessment.yaml (or DIR/assessment.yaml when given a directory).
 std::optional<Assessment> load_assessment(const std::string& path, SourceManager& sm, Diagnostics& diags,
                                           bool& unreadable);
+// The same for a file already parsed; `path` is the file's path (for `dir`).
+std::optional<Assessment> read_assessment(const YamlFile& file, const std::string& path, const SourceManager& sm,
+                                          Diagnostics& diags);
 
 // Targets must name dimensions of the matrix, at levels 1..max (did-you-mean).
 void check_targets(const Assessment& a, const Matrix& matrix, Diagnostics& diags);

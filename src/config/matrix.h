@@ -12,6 +12,8 @@
 
 namespace kubus::config {
 
+struct YamlFile;
+
 // The silo-gap kinds of ENGINE.md §2, in the order reports list them.
 inline constexpr std::array<std::string_view, 6> kGapKinds = {
     "uncovered-handoff", "ping-pong", "island-implementation", "context-break", "isolated-department",
@@ -26,7 +28,7 @@ struct Criterion {
   double min = 0;           // Observed: the level the observations must reach
   double threshold = 1.0;   // holds when score >= threshold
   double weight = 1.0;      // weight within its level, for progress
-  Span span;                // the criterion in the matrix file
+  Span span;                // its reference (the ID after `rule:`, `gap:` or `observed:`) in the matrix file
   std::string key() const;  // "rule:ID", "gap:KIND", "observed:PRACTICE"; unique within a dimension level
 };
 
@@ -60,6 +62,8 @@ struct Matrix {
 // thresholds in 0..1, known gap kinds). nullopt after errors, all reported.
 // `unreadable` is set when the file cannot be read (exit 2).
 std::optional<Matrix> load_matrix(const std::string& path, SourceManager& sm, Diagnostics& diags, bool& unreadable);
+// The same for a file already parsed (`kubus check` reads the first key first).
+std::optional<Matrix> read_matrix(const YamlFile& file, const SourceManager& sm, Diagnostics& diags);
 
 // Checks the references into the model: rule IDs and practice IDs exist
 // (did-you-mean otherwise). Run after the model (with `uses`) is loaded.
@@ -68,5 +72,7 @@ void check_references(const Matrix& matrix, const model::Model& m, Diagnostics& 
 // Where matrix `id_or_path` lives: an existing file path as given, else
 // `<dir>/<id>/matrix.yaml` for the first library directory that has one.
 std::optional<std::string> find_matrix(const std::string& id_or_path, const std::vector<std::string>& library_path);
+// The IDs find_matrix finds on the library path, sorted: for did-you-mean.
+std::vector<std::string> matrix_ids(const std::vector<std::string>& library_path);
 
 }  // namespace kubus::config

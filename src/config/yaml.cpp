@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include <fmt/format.h>
+
 #include "support/text.h"
 
 namespace kubus::config {
@@ -91,7 +93,9 @@ Span YamlReader::key_span(const YAML::Node& map, std::string_view key) const {
 }
 
 void YamlReader::error(Code code, const YAML::Node& node, std::string message, std::string help) const {
-  diags_.add(code, span(node), std::move(message), std::move(help));
+  Span at = span(node);
+  if (!reported_.emplace(at.line, at.col, code, message).second) return;
+  diags_.add(code, at, std::move(message), std::move(help));
 }
 
 bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
@@ -188,6 +192,25 @@ std::optional<std::vector<std::string>> YamlReader::strings(const YAML::Node& no
   return out;
 }
 
+bool YamlReader::version(const YAML::Node& node, std::string_view key) const {
+  if (node.IsScalar() && node.Scalar() == "1") return true;
+  error(Code::UnsupportedVersion, node,
+        "unsupported " + std::string(key) + " version" + (node.IsScalar() ? " '" + node.Scalar() + "'" : std::string()),
+        "this Kubus reads `" + std::string(key) + ": 1`");
+  return false;
+}
+
+std::optional<double> YamlReader::number_in(const YAML::Node& node, std::string_view what, double lo, double hi,
+                                            bool lo_open) const {
+  auto v = number(node, what);
+  if (!v) return std::nullopt;
+  if ((lo_open ? *v > lo : *v >= lo) && *v <= hi) return v;
+  std::string range = lo_open ? (std::isinf(hi) ? "greater than " + fmt::format("{}", lo) : fmt::format("in ({}, {}]", lo, hi))
+                              : fmt::format("in {}..{}", lo, hi);
+  error(Code::BadValue, node, std::string(what) + " must be " + range + ", found " + node.Scalar());
+  return std::nullopt;
+}
+
 std::optional<double> YamlReader::quantity(const YAML::Node& node, std::string_view what, schema::Dim dim,
                                            std::string* currency, bool bare_ok) const {
   if (!node.IsScalar()) {
@@ -209,14 +232,14 @@ std::optional<double> YamlReader::quantity(const YAML::Node& node, std::string_v
   if (unit.empty()) {
     if (bare_ok) return value;
     error(Code::BadUnit, node, std::string(what) + ": '" + text + "' has no unit",
-          "add a " + std::string(schema::dim_name(dim)) + " unit");
+          "add the unit of " + std::string(schema::dim_name(dim)));
     return std::nullopt;
   }
   auto info = schema::find_unit(unit);
   if (!info || info->dim != dim) {
     auto guess = closest(unit, schema::unit_names());
     error(Code::BadUnit, node,
-          std::string(what) + ": '" + unit + "' is not a " + std::string(schema::dim_name(dim)) + " unit",
+          std::string(what) + ": '" + unit + "' is not a unit of " + std::string(schema::dim_name(dim)),
           guess ? "did you mean '" + *guess + "'?" : "see docs/language.md, Units");
     return std::nullopt;
   }

@@ -5,8 +5,10 @@
 
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -55,12 +57,20 @@ class YamlReader {
   std::optional<double> quantity(const YAML::Node& node, std::string_view what, schema::Dim dim,
                                  std::string* currency = nullptr, bool bare_ok = false) const;
 
+  // The format version under `key` (the file's first key) must be 1.
+  bool version(const YAML::Node& node, std::string_view key) const;
+  // A number in [lo, hi], or above lo when `lo_open`; E0505 otherwise.
+  std::optional<double> number_in(const YAML::Node& node, std::string_view what, double lo, double hi,
+                                  bool lo_open = false) const;
+
   void error(Code code, const YAML::Node& node, std::string message, std::string help = {}) const;
 
  private:
   const SourceManager& sm_;
   FileId file_;
   Diagnostics& diags_;
+  // A YAML alias makes one node appear in several places; it is reported once.
+  mutable std::set<std::tuple<std::uint32_t, std::uint32_t, Code, std::string>> reported_;
 };
 
 }  // namespace kubus::config

@@ -1,0 +1,200 @@
+// Reading assessment.yaml (ENGINE.md §3). Relative paths resolve against the
+// file's directory so an assessment can be run from anywhere.
+#include "config/assessment.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "config/yaml.h"
+#include "support/text.h"
+
+namespace fs = std::filesystem;
+
+namespace kubus::config {
+namespace {
+
+bool is_yaml_path(std::string_view p) {
+  auto ext = fs::path(p).extension();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+bool read_targets(const YamlReader& r, const YAML::Node& node, std::map<std::string, Target>& out) {
+  if (!node.IsMap()) {
+    r.error(Code::YamlWrongType, node, "expected targets to be a map from dimension to level",
+            "write `targets: {governance: 4, channels: 3}`");
+    return false;
+  }
+  bool ok = true;
+  for (const auto& kv : node) {
+    auto dim = r.string(kv.first, "a target dimension");
+    if (!dim) {
+      ok = false;
+      continue;
+    }
+    if (out.count(*dim)) {
+      r.error(Code::DuplicateKey, kv.first, "target for '" + *dim + "' given twice", "keep one of them");
+      ok = false;
+      continue;
+    }
+    auto level = r.integer(kv.second, "a target level");
+    if (!level) {
+      ok = false;
+      continue;
+    }
+    out[*dim] = Target{static_cast<int>(*level), r.span(kv.first), r.span(kv.second)};
+  }
+  return ok;
+}
+
+bool read_horizon(const YamlReader& r, const YAML::Node& node, Assessment& a) {
+  a.horizon_span = r.span(node);
+  bool ok = r.check_map(node, "horizon", {"start", "years"}, {"start", "years"});
+  if (!node.IsMap()) return false;
+  if (node["start"]) {
+    auto text = r.string(node["start"], "horizon start");
+    auto q = text ? Quarter::parse(*text) : std::nullopt;
+    if (text && !q)
+      r.error(Code::BadDate, node["start"], "invalid quarter '" + *text + "'", "write YYYY-Qn, such as 2027-Q1");
+    if (q) a.start = q;
+    else ok = false;
+  }
+  if (node["years"]) {
+    auto years = r.integer(node["years"], "horizon years");
+    if (years && (*years < 1 || *years > 10)) {
+      r.error(Code::BadValue, node["years"], fmt::format("horizon years must be in 1..10, found {}", *years),
+              "a roadmap plans one to ten years ahead");
+      years.reset();
+    }
+    if (years) a.years = static_cast<int>(*years);
+    else ok = false;
+  }
+  return ok;
+}
+
+// A capacity must be positive: zero person-months or budget plans nothing.
+std::optional<double> positive_quantity(const YamlReader& r, const YAML::Node& node, std::string_view what,
+                                        schema::Dim dim, std::string* currency) {
+  auto v = r.quantity(node, what, dim, currency);
+  if (v && *v <= 0) {
+    r.error(Code::BadValue, node, std::string(what) + " must be more than zero, found " + node.Scalar(),
+            "a roadmap needs capacity to schedule anything");
+    return std::nullopt;
+  }
+  return v;
+}
+
+bool read_capacity(const YamlReader& r, const YAML::Node& node, Assessment& a) {
+  a.capacity_span = r.span(node);
+  bool ok = r.check_map(node, "capacity", {"per-quarter", "budget-per-year"}, {"per-quarter", "budget-per-year"});
+  if (!node.IsMap()) return false;
+  if (node["per-quarter"]) {
+    auto pm = positive_quantity(r, node["per-quarter"], "capacity per-quarter", schema::Dim::Effort, nullptr);
+    if (pm) a.capacity_pm = *pm;
+    else ok = false;
+  }
+  if (node["budget-per-year"]) {
+    auto budget =
+        positive_quantity(r, node["budget-per-year"], "capacity budget-per-year", schema::Dim::Money, &a.currency);
+    if (budget) a.budget_per_year = *budget;
+    else ok = false;
+  }
+  return ok;
+}
+
+}  // namespace
+
+std::optional<Assessment> read_assessment(const YamlFile& file, const std::string& path, const SourceManager& sm,
+                                          Diagnostics& diags) {
+  YamlReader r(sm, file.file, diags);
+  const YAML::Node& root = file.root;
+  bool ok = r.check_map(
+      root, "the assessment",
+      {"kubus-assessment", "title", "date", "model", "matrix", "targets", "horizon", "capacity", "initiatives"},
+      {"kubus-assessment", "title", "date", "model", "targets", "horizon", "capacity"});
+  if (!root.IsMap()) return std::nullopt;
+  Assessment a;
+  a.path = path;
+  a.dir = fs::path(path).parent_path().generic_string();
+  a.span = Span{file.file, 1, 1, 1, 2};
+  a.matrix_span = a.span;
+  auto resolve = [&](const std::string& p) { return (fs::path(a.dir) / p).lexically_normal().generic_string(); };
+  if (root["kubus-assessment"]) ok = r.version(root["kubus-assessment"], "kubus-assessment") && ok;
+  if (root["title"]) {
+    if (auto t = r.string(root["title"], "title")) a.title = *t;
+    else ok = false;
+  }
+  std::optional<Quarter> date_quarter;
+  if (root["date"]) {
+    if (auto d = r.string(root["date"], "date")) {
+      date_quarter = quarter_of_date(*d);
+      if (date_quarter) a.date = *d;
+      else r.error(Code::BadDate, root["date"], "invalid date '" + *d + "'", "write a real calendar date as YYYY-MM-DD");
+    }
+    ok = date_quarter && ok;
+  }
+  if (root["model"]) {
+    auto paths = r.strings(root["model"], "model");
+    if (paths && paths->empty()) {
+      r.error(Code::BadValue, root["model"], "model names no files", "write `model: [model/]`");
+      paths.reset();
+    }
+    if (paths)
+      for (const auto& p : *paths) a.model.push_back(resolve(p));
+    else ok = false;
+  }
+  if (root["matrix"]) {
+    a.matrix_span = r.span(root["matrix"]);
+    if (auto m = r.string(root["matrix"], "matrix"); m && !m->empty()) a.matrix = is_yaml_path(*m) ? resolve(*m) : *m;
+    else {
+      if (m) r.error(Code::BadValue, root["matrix"], "matrix is empty", "write a matrix ID such as `ccm` or a .yaml path");
+      ok = false;
+    }
+  }
+  if (root["targets"]) ok = read_targets(r, root["targets"], a.targets) && ok;
+  if (root["horizon"]) ok = read_horizon(r, root["horizon"], a) && ok;
+  if (root["capacity"]) ok = read_capacity(r, root["capacity"], a) && ok;
+  if (root["initiatives"]) {
+    if (auto files = r.strings(root["initiatives"], "initiatives"))
+      for (const auto& f : *files) a.initiatives.push_back(resolve(f));
+    else ok = false;
+  }
+  if (a.start && date_quarter && a.start->index() < date_quarter->index()) {
+    r.error(Code::HorizonInPast, root["horizon"]["start"],
+            "the horizon starts in " + a.start->text() + ", before the assessment date " + a.date + " (" +
+                date_quarter->text() + ")",
+            "start in " + date_quarter->text() + " or later: the roadmap cannot plan the past");
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return a;
+}
+
+std::optional<Assessment> load_assessment(const std::string& path, SourceManager& sm, Diagnostics& diags,
+                                          bool& unreadable) {
+  std::error_code ec;
+  std::string file = fs::is_directory(path, ec) ? (fs::path(path) / "assessment.yaml").generic_string() : path;
+  auto yaml = load_yaml(file, sm, diags, unreadable);
+  if (!yaml) return std::nullopt;
+  return read_assessment(*yaml, file, sm, diags);
+}
+
+void check_targets(const Assessment& a, const Matrix& matrix, Diagnostics& diags) {
+  std::vector<std::string> ids;
+  for (const auto& d : matrix.dimensions) ids.push_back(d.id);
+  for (const auto& [dim, target] : a.targets) {
+    if (!matrix.find(dim)) {
+      auto guess = closest(dim, ids);
+      std::string all;
+      for (const auto& id : ids) all += (all.empty() ? "" : ", ") + id;
+      diags.add(Code::UnknownConfigRef, target.span, "no dimension '" + dim + "' in matrix '" + matrix.id + "'",
+                guess ? "did you mean '" + *guess + "'?" : "the dimensions are " + all);
+    } else if (target.level < 1 || target.level > matrix.max_level()) {
+      diags.add(Code::BadValue, target.level_span,
+                fmt::format("target level {} for '{}' is not a level of matrix '{}'", target.level, dim, matrix.id),
+                fmt::format("choose a level in 1..{}", matrix.max_level()));
+    }
+  }
+}
+
+}  // namespace kubus::config
