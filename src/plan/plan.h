@@ -12,6 +12,10 @@
 #include "diag/diagnostic.h"
 #include "score/score.h"
 
+namespace kubus::config {
+struct YamlFile;
+}
+
 namespace kubus::plan {
 
 struct Fix {
@@ -42,10 +46,14 @@ struct Catalogue {
 std::optional<Catalogue> load_catalogues(const std::vector<std::string>& paths, const config::Matrix* matrix,
                                          SourceManager& sm, Diagnostics& diags, bool& unreadable);
 
+// One catalogue already parsed (`kubus check` reads the first key first): the
+// same checks, within that one file.
+std::optional<Catalogue> read_catalogue(const config::YamlFile& file, const SourceManager& sm, Diagnostics& diags);
+
 struct Input {
   const config::Matrix* matrix = nullptr;
   const config::Assessment* assessment = nullptr;  // targets, horizon, capacity, currency
-  score::MeasureFn measure;                        // the assessment's measures, before any initiative
+  score::MeasureFn measure;                        // required: the assessment's measures, before any initiative
 };
 
 struct Scheduled {
@@ -80,11 +88,15 @@ struct Roadmap {
   std::vector<Unreachable> unreachable;
   double objective = 0;          // sum over quarters of the weighted overall score
   double total_effort = 0, total_cost = 0;
+  std::string note;              // why a plan is empty: "every target is already reached", ...
 };
 
+// Never throws; a horizon of zero years, capacity zero or no budget give a plan
+// whose `unreachable` entries say what is short. Deterministic: ties go by ID.
 Roadmap plan(const Input& input, const Catalogue& catalogue);
 
-// The exact optimum by exhaustive search, for small instances (tests, bench).
+// The exact optimum by branch and bound over start quarters, for small
+// instances only (about 12 selected initiatives, 8 quarters): tests, bench.
 Roadmap plan_exact(const Input& input, const Catalogue& catalogue);
 
 }  // namespace kubus::plan

@@ -4,8 +4,10 @@
 // roadmap planner calls them again with the criteria an initiative fixes.
 #pragma once
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/assessment.h"

@@ -1,0 +1,89 @@
+// The exact optimum for small instances: branch and bound over every task's
+// start quarter (or leaving it out), in dependency order. The bound lets every
+// task not yet placed finish as early as its dependencies allow, ignoring
+// capacity and budget; as the objective only rises when fixes come earlier,
+// no schedule below a node beats it. The heuristic's schedule is the first incumbent.
+#include <algorithm>
+
+#include "plan/problem.h"
+
+namespace kubus::plan::detail {
+namespace {
+
+struct Search {
+  const Problem& p;
+  std::vector<int> topo;  // dependencies first, ties by ID
+  std::vector<int> start;
+  Usage usage;
+  Schedule best;
+
+  double bound(std::size_t k) const {
+    std::vector<int> end(p.tasks.size(), -1);
+    for (std::size_t i = 0; i < topo.size(); ++i) {
+      int t = topo[i];
+      if (i < k) {
+        if (start[t] >= 0) end[t] = start[t] + p.tasks[t].duration - 1;
+        continue;
+      }
+      int es = 0;
+      bool possible = true;
+      for (int d : p.tasks[t].deps) {
+        if (end[d] < 0) possible = false;
+        es = std::max(es, end[d] + 1);
+      }
+      if (possible && es + p.tasks[t].duration <= p.quarters) end[t] = es + p.tasks[t].duration - 1;
+    }
+    return objective(p, end);
+  }
+
+  void run(std::size_t k) {
+    if (k == topo.size()) {
+      Schedule s{start, 0};
+      s.objective = objective(p, s);
+      if (s.objective > best.objective + 1e-9) best = std::move(s);
+      return;
+    }
+    if (bound(k) <= best.objective + 1e-9) return;
+    int t = topo[k];
+    int es = earliest_start(p, start, t);
+    if (es >= 0)
+      for (int q = es; q + p.tasks[t].duration <= p.quarters; ++q) {
+        if (!usage.fits(p, t, q)) continue;
+        start[t] = q;
+        usage.add(p, t, q);
+        run(k + 1);
+        usage.add(p, t, q, -1);
+        start[t] = -1;
+      }
+    run(k + 1);
+  }
+};
+
+std::vector<int> topological(const Problem& p) {
+  std::vector<int> out;
+  std::vector<char> placed(p.tasks.size(), 0);
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (std::size_t t = 0; t < p.tasks.size(); ++t) {
+      if (placed[t]) continue;
+      const auto& deps = p.tasks[t].deps;
+      if (std::all_of(deps.begin(), deps.end(), [&](int d) { return placed[d]; }))
+        placed[t] = 1, out.push_back(static_cast<int>(t)), progress = true;
+    }
+  }
+  // Tasks in an `after` cycle can never start; they stay unscheduled.
+  for (std::size_t t = 0; t < p.tasks.size(); ++t)
+    if (!placed[t]) out.push_back(static_cast<int>(t));
+  return out;
+}
+
+}  // namespace
+
+Schedule schedule_exact(const Problem& p) {
+  Search search{p, topological(p), std::vector<int>(p.tasks.size(), -1), Usage(p), schedule_heuristic(p)};
+  search.run(0);
+  complete(p, search.best);
+  return search.best;
+}
+
+}  // namespace kubus::plan::detail

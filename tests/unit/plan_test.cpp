@@ -1,0 +1,395 @@
+// The roadmap planner: catalogue loading and its bad inputs, selection,
+// scheduling checked by an independent validator, the reasons a target is out
+// of reach, determinism, and the heuristic against the exact optimum.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "../plan/fixtures.h"
+#include "../plan/instances.h"
+#include "config/yaml.h"
+#include "plan/keys.h"
+#include "plan/plan.h"
+#include "plan/problem.h"
+#include "test_util.h"
+
+using namespace kubus;
+using test::Small;
+using test::Cover;
+using test::validate;
+using test::ids;
+using test::chosen;
+
+namespace {
+
+struct LoadRun {
+  SourceManager sm;
+  Diagnostics diags;
+  bool unreadable = false;
+  std::optional<plan::Catalogue> catalogue;
+  const Diagnostic* find(Code c) const {
+    for (const auto& d : diags.all())
+      if (d.code == c) return &d;
+    return nullptr;
+  }
+};
+
+std::unique_ptr<LoadRun> load(const std::vector<std::string>& texts, const config::Matrix* matrix = nullptr) {
+  auto run = std::make_unique<LoadRun>();
+  auto dir = test::temp_dir();
+  std::vector<std::string> paths;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    paths.push_back((dir / ("initiatives-" + std::to_string(i) + ".yaml")).string());
+    test::write_file(paths.back(), texts[i]);
+  }
+  run->catalogue = plan::load_catalogues(paths, matrix, run->sm, run->diags, run->unreadable);
+  return run;
+}
+
+const char* kGood = R"(kubus-initiatives: 1
+initiatives:
+  - id: zeta
+    title: Last by ID
+    fixes: [{rule: touchpoint-has-owner}, {gap: uncovered-handoff}]
+    effort: {base: 1 pm, per-finding: 0.25 pm}
+    cost: {base: 5000 EUR, per-finding: 1500 EUR}
+    duration: 6 months
+    after: [alpha]
+  - id: alpha
+    title: First by ID
+    fixes: [{observed: leadership-commitment}]
+    effort: 2 pm
+    duration: 1 quarter
+)";
+
+}  // namespace
+
+TEST_CASE("a catalogue loads with every field, sorted by ID", "[plan]") {
+  auto r = load({kGood});
+  REQUIRE(r->catalogue);
+  REQUIRE(r->diags.all().empty());
+  const auto& in = r->catalogue->initiatives;
+  REQUIRE(in.size() == 2);
+  CHECK(in[0].id == "alpha");
+  CHECK(in[0].effort_base == 2);
+  CHECK(in[0].duration == 1);
+  CHECK(in[0].fixes[0].kind == config::CriterionKind::Observed);
+  CHECK(in[1].id == "zeta");
+  CHECK(in[1].effort_per_finding == 0.25);
+  CHECK(in[1].cost_base == 5000);
+  CHECK(in[1].cost_per_finding == 1500);
+  CHECK(in[1].currency == "EUR");
+  CHECK(in[1].duration == 2);  // 6 months
+  CHECK(in[1].after == std::vector<std::string>{"alpha"});
+  CHECK(in[1].fixes.size() == 2);
+  CHECK(in[1].fixes[1].kind == config::CriterionKind::Gap);
+}
+
+TEST_CASE("a later catalogue overrides an earlier one by ID", "[plan]") {
+  auto r = load({kGood, R"(kubus-initiatives: 1
+initiatives:
+  - {id: alpha, title: Replaced, fixes: [{rule: x}], effort: 3 pm, duration: 2 quarters}
+  - {id: beta, title: New, fixes: [{rule: y}], effort: 1 pm, duration: 3}
+)"});
+  REQUIRE(r->catalogue);
+  const auto& in = r->catalogue->initiatives;
+  REQUIRE(in.size() == 3);
+  CHECK(in[0].title == "Replaced");
+  CHECK(in[0].duration == 2);
+  CHECK(in[1].id == "beta");
+  CHECK(in[1].duration == 3);
+}
+
+TEST_CASE("negative effort is an error at its value", "[plan]") {
+  auto r = load({"kubus-initiatives: 1\ninitiatives:\n  - {id: a, title: A, fixes: [{rule: x}], effort: -1 pm}\n"});
+  CHECK_FALSE(r->catalogue);
+  auto d = r->find(Code::NegativeAmount);
+  REQUIRE(d);
+  CHECK(d->span.line == 3);
+  CHECK(d->span.col == 51);
+}
+
+TEST_CASE("a duration of zero is an error", "[plan]") {
+  auto r = load({"kubus-initiatives: 1\ninitiatives:\n  - {id: a, title: A, fixes: [{rule: x}], effort: 1 pm, duration: 0 quarters}\n"});
+  CHECK_FALSE(r->catalogue);
+  auto d = r->find(Code::BadDuration);
+  REQUIRE(d);
+  CHECK(d->span.line == 3);
+}
+
+TEST_CASE("an `after` that names nothing suggests the closest ID", "[plan]") {
+  auto r = load({R"(kubus-initiatives: 1
+initiatives:
+  - {id: governance-board, title: Board, fixes: [{rule: x}], effort: 1 pm}
+  - {id: owners, title: Owners, fixes: [{rule: y}], effort: 1 pm, after: [governance-bord]}
+)"});
+  CHECK_FALSE(r->catalogue);
+  auto d = r->find(Code::UnknownAfter);
+  REQUIRE(d);
+  CHECK(d->span.line == 4);
+  CHECK(d->help == "did you mean 'governance-board'?");
+}
+
+TEST_CASE("an ID twice in one file is an error", "[plan]") {
+  auto r = load({R"(kubus-initiatives: 1
+initiatives:
+  - {id: a, title: A, fixes: [{rule: x}], effort: 1 pm}
+  - {id: a, title: A again, fixes: [{rule: x}], effort: 1 pm}
+)"});
+  CHECK_FALSE(r->catalogue);
+  auto d = r->find(Code::DuplicateInitiative);
+  REQUIRE(d);
+  CHECK(d->span.line == 4);
+  REQUIRE(d->related.size() == 1);
+  CHECK(d->related[0].span.line == 3);
+}
+
+TEST_CASE("a cycle in `after` is named", "[plan]") {
+  auto r = load({R"(kubus-initiatives: 1
+initiatives:
+  - {id: a, title: A, fixes: [{rule: x}], effort: 1 pm, after: [b]}
+  - {id: b, title: B, fixes: [{rule: y}], effort: 1 pm, after: [a]}
+)"});
+  CHECK_FALSE(r->catalogue);
+  auto d = r->find(Code::AfterCycle);
+  REQUIRE(d);
+  CHECK(d->message == "initiatives wait for each other in a cycle: a → b → a");
+  CHECK(d->span.line == 4);
+}
+
+TEST_CASE("fixes of unknown criterion kinds are errors with a suggestion", "[plan]") {
+  auto r = load({R"(kubus-initiatives: 1
+initiatives:
+  - {id: a, title: A, fixes: [{rules: x}, {gap: ping-pnog}], effort: 1 pm}
+)"});
+  CHECK_FALSE(r->catalogue);
+  std::vector<std::string> helps;
+  for (const auto& d : r->diags.all())
+    if (d.code == Code::UnknownFixKind) helps.push_back(d.help);
+  REQUIRE(helps.size() == 2);
+  CHECK(helps[0] == "did you mean 'rule'? the kinds are rule, gap and observed");
+  CHECK(helps[1] == "did you mean 'ping-pong'?");
+}
+
+TEST_CASE("a catalogue already parsed is checked the same way", "[plan]") {
+  auto dir = test::temp_dir();
+  test::write_file(dir / "i.yaml", "kubus-initiatives: 1\ninitiatives:\n  - {id: a, title: A, fixes: [{rule: x}], effort: 1 pm, duration: 0}\n");
+  SourceManager sm;
+  Diagnostics diags;
+  bool unreadable = false;
+  auto file = config::load_yaml((dir / "i.yaml").string(), sm, diags, unreadable);
+  REQUIRE(file);
+  CHECK_FALSE(plan::read_catalogue(*file, sm, diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].code == Code::BadDuration);
+}
+
+TEST_CASE("an unsupported version and an unreadable file", "[plan]") {
+  auto r = load({"kubus-initiatives: 2\ninitiatives: []\n"});
+  CHECK(r->find(Code::UnsupportedVersion));
+  SourceManager sm;
+  Diagnostics diags;
+  bool unreadable = false;
+  CHECK_FALSE(plan::load_catalogues({"/nonexistent/initiatives.yaml"}, nullptr, sm, diags, unreadable));
+  CHECK(unreadable);
+}
+
+TEST_CASE("with a matrix, a warning for every criterion no initiative fixes", "[plan]") {
+  config::Matrix m;
+  config::Dimension d;
+  d.id = "governance";
+  config::Criterion fixed, unfixed;
+  fixed.ref = "touchpoint-has-owner";
+  unfixed.ref = "mandatory-owned-by-line";
+  unfixed.level = 3;
+  d.criteria = {fixed, unfixed};
+  m.dimensions.push_back(d);
+  auto r = load({kGood}, &m);
+  REQUIRE(r->catalogue);  // a warning only
+  REQUIRE(r->diags.all().size() == 1);
+  CHECK(r->diags.all()[0].code == Code::UnfixedCriterion);
+  CHECK(r->diags.all()[0].message == "no initiative fixes rule:mandatory-owned-by-line (dimension 'governance', level 3)");
+}
+
+
+TEST_CASE("the cheapest cover is selected and scheduled within every constraint", "[plan]") {
+  Small s;
+  auto r = plan::plan(s.input(), s.catalogue);
+  validate(s.input(), r);
+  // fix-c fits no earlier: with fix-a or fix-b running it would need 4 or 3.5 pm of 3.
+  CHECK(ids(r) == std::vector<std::string>{"fix-a@0", "fix-b@1", "fix-c@3"});
+  CHECK(r.unreachable.empty());
+  CHECK(r.note.empty());
+  CHECK(r.total_cost == 30000);
+  CHECK(r.total_effort == Approx(2 + 3 + 2));
+  REQUIRE(r.years.size() == 2);
+  CHECK(r.years[0].label == "2027");
+  CHECK(r.years[0].cost == 30000);
+  CHECK(r.quarters[0].label == "2027-Q1");
+  REQUIRE(r.projection.size() == 2);
+  CHECK(r.projection[0].year == 2027);
+  CHECK(r.projection[0].dimensions[0].second == Approx(4.5));  // level 4, e at 0.5
+}
+
+
+TEST_CASE("selection is the cheapest cover, also where the greedy choice is not", "[plan]") {
+  Cover c({"r1", "r2", "r3", "r4", "r5", "r6"});
+  // Greedy takes s1 (1 per criterion), then s4 and s5: 7000. The optimum is s2 + s3: 6600.
+  c.add_cover("s1", {"r1", "r2", "r3", "r4"}, 4000);
+  c.add_cover("s2", {"r1", "r2", "r5"}, 3300);
+  c.add_cover("s3", {"r3", "r4", "r6"}, 3300);
+  c.add_cover("s4", {"r5"}, 1500);
+  c.add_cover("s5", {"r6"}, 1500);
+  auto r = plan::plan(c.input(), c.catalogue);
+  CHECK(chosen(r) == std::set<std::string>{"s2", "s3"});
+  CHECK(r.total_cost == 6600);
+  CHECK(r.unreachable.empty());
+}
+
+TEST_CASE("selection counts the cost of what an initiative waits for", "[plan]") {
+  Cover c({"r1"});
+  c.add_cover("cheap-but-waits", {"r1"}, 1000, {"expensive-prerequisite"});
+  c.add_cover("expensive-prerequisite", {"r9"}, 100000);
+  c.add_cover("direct", {"r1"}, 10000);
+  auto r = plan::plan(c.input(), c.catalogue);
+  CHECK(chosen(r) == std::set<std::string>{"direct"});
+  c.add_cover("direct", {"r1"}, 200000);
+  CHECK(chosen(plan::plan(c.input(), c.catalogue)) ==
+        std::set<std::string>{"cheap-but-waits", "expensive-prerequisite"});
+}
+
+TEST_CASE("the schedule that fixes the lower level first scores higher", "[plan]") {
+  Small s;
+  auto r = plan::plan(s.input(), s.catalogue);
+  // fix-c alone gives nothing while level 2 and 3 fail: it must not delay fix-b.
+  auto e = plan::plan_exact(s.input(), s.catalogue);
+  CHECK(r.objective == Approx(e.objective));
+  validate(s.input(), e);
+}
+
+TEST_CASE("unreachable: no initiative fixes a criterion", "[plan]") {
+  Small s;
+  std::erase_if(s.catalogue.initiatives, [](const auto& i) { return i.id == "fix-c"; });
+  auto r = plan::plan(s.input(), s.catalogue);
+  REQUIRE(r.unreachable.size() == 1);
+  CHECK(r.unreachable[0].dimension == "governance");
+  CHECK(r.unreachable[0].target == 4);
+  CHECK(r.unreachable[0].reason == "no initiative fixes rule:c");
+}
+
+TEST_CASE("unreachable: capacity short, with the shortfall and the year", "[plan]") {
+  Small s;
+  s.add("fix-c", "c", 3, 10000, 1);  // 4 pm in one quarter, 3 pm available
+  auto r = plan::plan(s.input(), s.catalogue);
+  validate(s.input(), r);
+  REQUIRE(r.unreachable.size() == 1);
+  CHECK(r.unreachable[0].reason == "capacity short by 1 pm in 2027 (fix-c needs 4 pm per quarter)");
+}
+
+TEST_CASE("unreachable: capacity zero is reported, not a crash", "[plan]") {
+  Small s;
+  s.assessment.capacity_pm = 0;
+  auto r = plan::plan(s.input(), s.catalogue);
+  CHECK(r.items.empty());
+  REQUIRE(r.unreachable.size() == 1);
+  CHECK(r.unreachable[0].reason == "capacity short by 2 pm in 2027 (fix-a needs 2 pm per quarter); "
+                                   "capacity short by 2 pm in 2027 (fix-c needs 2 pm per quarter)");
+}
+
+TEST_CASE("unreachable: budget short, in the year with the smallest shortfall", "[plan]") {
+  Small s;
+  // 2027 already spends 20000 (fix-a, fix-b): 40000 short there, 20000 in 2028.
+  s.add("fix-c", "c", 1, 120000, 1);
+  auto r = plan::plan(s.input(), s.catalogue);
+  validate(s.input(), r);
+  REQUIRE(r.unreachable.size() == 1);
+  CHECK(r.unreachable[0].reason == "budget short by 20000 EUR in 2028 (fix-c costs 120000 EUR)");
+}
+
+TEST_CASE("unreachable: horizon too short", "[plan]") {
+  Small s;
+  s.assessment.years = 1;
+  s.add("fix-b", "b", 2, 10000, 4, {"fix-a"});
+  auto r = plan::plan(s.input(), s.catalogue);
+  validate(s.input(), r);
+  REQUIRE(r.unreachable.size() == 1);
+  CHECK(r.unreachable[0].reason == "horizon too short by 1 quarter (fix-b takes 4 quarters after what it waits for)");
+}
+
+TEST_CASE("unreachable: no horizon at all", "[plan]") {
+  Small s;
+  s.assessment.years = 0;
+  auto r = plan::plan(s.input(), s.catalogue);
+  CHECK(r.items.empty());
+  CHECK(r.quarters.empty());
+  REQUIRE(r.unreachable.size() == 1);
+  CHECK(r.unreachable[0].reason == "horizon too short by 1 quarter (fix-a takes 1 quarter); "
+                                   "horizon too short by 1 quarter (fix-c takes 1 quarter)");
+}
+
+TEST_CASE("every constraint holds on generated instances, also when the horizon starts mid-year", "[plan]") {
+  for (std::uint64_t seed = 1; seed <= 15; ++seed) {
+    auto in = test::generate(seed, 40, 12, seed % 2 == 0);
+    in.assessment.start = config::Quarter{2027, 1 + static_cast<int>(seed % 4)};
+    auto r = plan::plan(in.input(), in.catalogue);
+    validate(in.input(), r);
+    CHECK(r.years.front().label == "2027");
+    CHECK(r.projection.size() == (seed % 4 == 0 ? 3u : 4u));
+  }
+}
+
+TEST_CASE("a plan with nothing to do says why", "[plan]") {
+  Small s;
+  s.assessment.targets["governance"].level = 1;
+  auto r = plan::plan(s.input(), s.catalogue);
+  CHECK(r.items.empty());
+  CHECK(r.note == "every target is already reached: nothing to plan");
+  s.assessment.targets.clear();
+  CHECK(plan::plan(s.input(), s.catalogue).note == "no dimension has a target: nothing to plan");
+}
+
+TEST_CASE("the fast scorer agrees with score::compute", "[plan]") {
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    auto in = test::generate(seed, 60, 12);
+    auto input = in.input();
+    plan::detail::Scorer scorer(in.matrix, input.measure);
+    test::Rng rng(seed);
+    std::vector<char> fixed(scorer.criteria().size(), 0);
+    for (auto& f : fixed) f = rng.chance(0.4);
+    std::size_t i = 0;  // score::compute asks for the criteria in matrix order
+    auto s = score::compute(
+        in.matrix,
+        [&](const config::Dimension& d, const config::Criterion& c) {
+          bool fix = fixed[i++];
+          score::Measure m = input.measure(d, c);
+          return fix && m.status != score::Status::NotApplicable ? score::Measure{score::Status::Evaluated, 1, 1, 1, 0} : m;
+        },
+        in.assessment.targets);
+    CHECK(scorer.overall(fixed) == Approx(s.overall).epsilon(1e-12));
+    for (int d = 0; d < scorer.dimensions(); ++d) CHECK(scorer.level(d, fixed) == s.dimensions[static_cast<std::size_t>(d)].level);
+  }
+}
+
+TEST_CASE("planning is deterministic", "[plan]") {
+  auto in = test::generate(7, 120, 12);
+  auto a = plan::plan(in.input(), in.catalogue);
+  auto b = plan::plan(in.input(), in.catalogue);
+  CHECK(ids(a) == ids(b));
+  CHECK(a.objective == b.objective);
+  validate(in.input(), a);
+}
+
+TEST_CASE("the heuristic reaches 95% of the exact optimum on small instances", "[plan]") {
+  double worst = 1;
+  for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+    int n = 6 + static_cast<int>(seed % 7);
+    auto in = test::generate(seed, n, 8);
+    auto h = plan::plan(in.input(), in.catalogue);
+    auto e = plan::plan_exact(in.input(), in.catalogue);
+    double oh = validate(in.input(), h), oe = validate(in.input(), e);
+    CHECK(oe >= oh - 1e-9);  // exact is never worse
+    worst = std::min(worst, oh / oe);
+  }
+  CHECK(worst >= 0.95);
+}
