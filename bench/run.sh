@@ -188,14 +188,14 @@ runs_for() { # LABEL -> number of runs
 }
 
 CURRENT_TABLE=""
-FMT='%-8s %10s %5s %10s %10s %9s %13s %6s\n'
+FMT='%-8s %10s %5s %10s %10s %9s %9s %13s %6s\n'
 
 table_header() { # SECTION_ID TITLE
     CURRENT_TABLE=$1
     echo
     echo "== $2"
     # shellcheck disable=SC2059
-    printf "$FMT" "N" "size MB" "runs" "best ms" "median ms" "MB/s" "peak RSS MB" "exit"
+    printf "$FMT" "N" "size MB" "runs" "best ms" "median ms" "MB/s" "CPU ms" "peak RSS MB" "exit"
 }
 
 # measure LABEL MODEL COMMAND... : runs COMMAND (stdout discarded) several times and
@@ -204,7 +204,7 @@ table_header() { # SECTION_ID TITLE
 measure() {
     local label=$1 model=$2
     shift 2
-    local runs bytes i t0 t1 ms rc rss max_rss=0 worst_rc=0
+    local runs bytes i t0 t1 ms rc rss max_rss=0 worst_rc=0 cpu best_cpu=""
     local -a times=()
     runs=$(runs_for "$label")
     bytes=$(stat -c %s "$model")
@@ -212,7 +212,7 @@ measure() {
         rc=0
         t0=$(now_ns)
         if ((HAVE_TIME)); then
-            /usr/bin/time -f '%e %M' -o "$TMP/time.out" "$@" >/dev/null 2>"$TMP/stderr.out" || rc=$?
+            /usr/bin/time -f '%e %M %U %S' -o "$TMP/time.out" "$@" >/dev/null 2>"$TMP/stderr.out" || rc=$?
         else
             "$@" >/dev/null 2>"$TMP/stderr.out" || rc=$?
         fi
@@ -222,6 +222,8 @@ measure() {
         if ((HAVE_TIME)) && [[ -s $TMP/time.out ]]; then
             rss=$(awk 'END { print $2 }' "$TMP/time.out")
             [[ $rss =~ ^[0-9]+$ ]] && ((rss > max_rss)) && max_rss=$rss
+            cpu=$(awk 'END { printf "%d", ($3 + $4) * 1000 }' "$TMP/time.out")
+            if [[ $cpu =~ ^[0-9]+$ ]] && [[ -z $best_cpu || $cpu -lt $best_cpu ]]; then best_cpu=$cpu; fi
         fi
         if ((rc != 0)); then
             worst_rc=$rc
@@ -232,7 +234,7 @@ measure() {
     sorted=$(printf '%s\n' "${times[@]}" | sort -n)
     best=$(head -n1 <<<"$sorted")
     median=$(sed -n "$(((runs + 1) / 2))p" <<<"$sorted")
-    local size_mb best_ms median_ms mbs rss_mb
+    local size_mb best_ms median_ms mbs rss_mb cpu_ms=${best_cpu:-n/a}
     size_mb=$(mb_of_bytes "$bytes")
     best_ms=$(awk -v u="$best" 'BEGIN { printf "%.1f", u / 1000 }')
     median_ms=$(awk -v u="$median" 'BEGIN { printf "%.1f", u / 1000 }')
@@ -243,22 +245,22 @@ measure() {
         rss_mb="n/a"
     fi
     # shellcheck disable=SC2059
-    printf "$FMT" "$label" "$size_mb" "$runs" "$best_ms" "$median_ms" "$mbs" "$rss_mb" "$worst_rc"
+    printf "$FMT" "$label" "$size_mb" "$runs" "$best_ms" "$median_ms" "$mbs" "$cpu_ms" "$rss_mb" "$worst_rc"
     if ((worst_rc != 0)); then
         echo "   exit $worst_rc; stderr (first lines):" >&2
         head -n 5 "$TMP/stderr.fail" | sed 's/^/   | /' >&2
         FAILURES=$((FAILURES + 1))
     fi
     if [[ -n $CSV ]]; then
-        printf '%s,%s,%s,%s,%s,%s,%s,%s,%s\n' "$CURRENT_TABLE" "$label" "$bytes" "$runs" "$best_ms" \
-            "$median_ms" "$mbs" "$rss_mb" "$worst_rc" >>"$CSV"
+        printf '%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n' "$CURRENT_TABLE" "$label" "$bytes" "$runs" "$best_ms" \
+            "$median_ms" "$mbs" "$rss_mb" "$worst_rc" "$cpu_ms" >>"$CSV"
     fi
 }
 
 # ------------------------------------------------------------------ main
 FAILURES=0
 if [[ -n $CSV && ! -s $CSV ]]; then
-    echo "section,label,bytes,runs,best_ms,median_ms,mb_per_s,peak_rss_mb,exit" >"$CSV"
+    echo "section,label,bytes,runs,best_ms,median_ms,mb_per_s,peak_rss_mb,exit,cpu_ms" >"$CSV"
 fi
 
 echo "kubus:     $KUBUS"

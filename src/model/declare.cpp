@@ -8,8 +8,11 @@
 namespace kubus::model {
 namespace {
 
+// The ID is copied in beside its declaration so that sorting does not chase a
+// pointer per comparison.
 struct Pending {
   int kind;
+  std::string_view id;
   const ast::Decl* decl;
 };
 
@@ -43,12 +46,12 @@ void Loader::declare() {
                    "unknown kind '" + std::string(d.keyword_or_kind.text) + "'", kind_help(d.keyword_or_kind.text));
         continue;
       }
-      all.push_back({k, &d});
+      all.push_back({k, d.id.text, &d});
     }
   }
   // Stable: among duplicates the first loaded stays first and is the one kept.
   std::stable_sort(all.begin(), all.end(), [](const Pending& a, const Pending& b) {
-    return a.kind != b.kind ? a.kind < b.kind : a.decl->id.text < b.decl->id.text;
+    return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
   });
 
   const auto& kinds = schema::kinds();
@@ -56,13 +59,17 @@ void Loader::declare() {
   m_.ids.assign(kinds.size(), {});
   m_.entities.reserve(all.size());
   std::vector<std::size_t> per_kind(kinds.size(), 0);
+  // Sized up front: growing the ID maps rehashed them over and over on large models.
+  for (const Pending& p : all) ++per_kind[static_cast<std::size_t>(p.kind)];
+  for (std::size_t k = 0; k < kinds.size(); ++k) m_.ids[k].reserve(per_kind[k]);
+  std::fill(per_kind.begin(), per_kind.end(), 0);
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Pending& p = all[i];
     const auto& spec = kinds[static_cast<std::size_t>(p.kind)];
-    if (i > 0 && all[i - 1].kind == p.kind && all[i - 1].decl->id.text == p.decl->id.text) {
+    if (i > 0 && all[i - 1].kind == p.kind && all[i - 1].id == p.id) {
       // Find the kept one (the first of the run) to point at it.
       std::size_t first = i;
-      while (first > 0 && all[first - 1].kind == p.kind && all[first - 1].decl->id.text == p.decl->id.text) --first;
+      while (first > 0 && all[first - 1].kind == p.kind && all[first - 1].id == p.id) --first;
       diags_.add(Code::DuplicateId, p.decl->id.span,
                  "duplicate " + std::string(spec.name) + " '" + std::string(p.decl->id.text) + "'",
                  "IDs are unique per kind; rename one of them")

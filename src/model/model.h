@@ -15,18 +15,20 @@ namespace kubus::model {
 using Index = std::uint32_t;
 inline constexpr Index kNone = 0xFFFFFFFF;
 
+// Every entity holds one Val per field of its kind, so the members are ordered to
+// leave no padding (80 bytes, not 96).
 struct Val {
   enum class Tag : std::uint8_t { Absent, String, Number, Quantity, Bool, Enum, Ref, Date, Quarter, Comparison, Handoff, Block, Ident, List };
   Tag tag = Tag::Absent;
-  schema::Dim dim = schema::Dim::None;  // Quantity
   ast::CmpOp op = ast::CmpOp::Eq;       // Comparison
   bool boolean = false;
+  schema::Dim dim = schema::Dim::None;  // Quantity
   Index index = kNone;                  // Ref/Block: entity; Handoff: handoff; Enum: choice
+  Span span;
   double number = 0;                    // Number; Quantity in base units (seconds, per year, pm, %, money)
   std::string_view text;                // String: literal as written; Enum/Ident: the name; Date/Quarter: text;
                                         // Quantity: currency for money; Comparison: metric name
   std::vector<Val> items;               // List items; Comparison: items[0] is the target
-  Span span;
   bool present() const { return tag != Tag::Absent; }
 };
 

@@ -1,5 +1,7 @@
 #include "support/source.h"
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -17,17 +19,37 @@ std::string_view SourceFile::line(std::uint32_t n) const {
 std::optional<FileId> SourceManager::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::ostringstream buf;
-  buf << in.rdbuf();
+  // A regular file is read in one go into a buffer of its size: streaming it
+  // through a stringstream grew and copied a large model several times.
+  std::string text;
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0 && in) {
+    text.resize(static_cast<std::size_t>(size));
+    in.read(text.data(), size);
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    in.clear(in.rdstate() & ~(std::ios::eofbit | std::ios::failbit));
+  } else {
+    in.clear();
+  }
+  if (in.peek() != std::ifstream::traits_type::eof()) {  // not seekable, or grown since
+    std::ostringstream rest;
+    rest << in.rdbuf();
+    text += std::move(rest).str();
+  }
   if (in.bad()) return std::nullopt;
-  return add(path, std::move(buf).str());
+  return add(path, std::move(text));
 }
 
 FileId SourceManager::add(std::string path, std::string text) {
   SourceFile f{std::move(path), std::move(text), {}};
+  f.line_starts.reserve(static_cast<std::size_t>(std::count(f.text.begin(), f.text.end(), '\n')) + 1);
   f.line_starts.push_back(0);
-  for (std::size_t i = 0; i < f.text.size(); ++i)
-    if (f.text[i] == '\n') f.line_starts.push_back(static_cast<std::uint32_t>(i + 1));
+  const char* begin = f.text.data();
+  const char* end = begin + f.text.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p)
+    f.line_starts.push_back(static_cast<std::uint32_t>(p - begin + 1));
   files_.push_back(std::move(f));
   return static_cast<FileId>(files_.size() - 1);
 }

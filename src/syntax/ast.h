@@ -1,6 +1,7 @@
 // The Kubus syntax tree: our own types with source spans; no ANTLR type appears
 // here. Text is held as views into the SourceManager's buffers, which outlive it.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -14,10 +15,10 @@ struct Name {
   Span span;
 };
 
-enum class CmpOp { Eq, Ne, Lt, Le, Gt, Ge };
+enum class CmpOp : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
 std::string_view cmp_text(CmpOp op);
 
-enum class ValueKind { String, Bool, Date, Quarter, Quantity, Handoff, Comparison, Ref, List };
+enum class ValueKind : std::uint8_t { String, Bool, Date, Quarter, Quantity, Handoff, Comparison, Ref, List };
 
 // One written value. Which members are used depends on the kind:
 //   String:     text = the literal with quotes and escapes as written

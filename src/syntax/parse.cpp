@@ -3,13 +3,16 @@
 #include <antlr4-runtime.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "support/text.h"
 #include "syntax/chunker.h"
+#include "syntax/fast_pass.h"
 #include "KubusLexer.h"
 #include "KubusParser.h"
 #include "syntax/token_map.h"
+#include "syntax/token_source.h"
 #include "syntax/transform.h"
 
 namespace kubus::syntax {
@@ -143,18 +146,15 @@ class ChunkParser {
  public:
   ChunkParser(const SourceFile& file, FileId id, Diagnostics& diags, ast::File& out)
       : file_(file), id_(id), diags_(diags), out_(out) {
-    lexer_.removeErrorListeners();
     parser_.removeErrorListeners();
   }
 
-  // One lexer and parser serve every chunk of the file: building them per
-  // chunk dominated the profile, and a reset frees the previous parse tree.
+  // One parser serves every chunk of the file that the fast path left: building
+  // one per chunk dominated the profile, and a reset frees the previous parse tree.
   bool run(const Chunk& chunk) {
+    source_.reset(std::string_view(file_.text).substr(chunk.begin, chunk.end - chunk.begin));
     TokenMap map(file_, id_, chunk.begin, chunk.end, chunk.first_line);
-    std::string_view text = map.chunk();
-    input_.load(std::string(text));
-    lexer_.setInputStream(&input_);
-    tokens_.setTokenSource(&lexer_);
+    tokens_.setTokenSource(&source_);
     auto& tokens = tokens_;
     tokens.fill();
     if (!lexical_pass(tokens, map)) return false;
@@ -285,9 +285,8 @@ class ChunkParser {
   FileId id_;
   Diagnostics& diags_;
   ast::File& out_;
-  antlr4::ANTLRInputStream input_;
-  L lexer_{&input_};
-  antlr4::CommonTokenStream tokens_{&lexer_};
+  LexedTokenSource source_;
+  antlr4::CommonTokenStream tokens_{&source_};
   P parser_{&tokens_};
   std::shared_ptr<antlr4::ANTLRErrorStrategy> bail_ = std::make_shared<antlr4::BailErrorStrategy>();
   std::shared_ptr<antlr4::ANTLRErrorStrategy> recover_ = std::make_shared<antlr4::DefaultErrorStrategy>();
@@ -295,7 +294,7 @@ class ChunkParser {
 
 }  // namespace
 
-ast::File parse(const SourceManager& sm, FileId id, Diagnostics& diags) {
+ast::File parse(const SourceManager& sm, FileId id, Diagnostics& diags, ParsePath path) {
   ast::File out;
   out.file = id;
   const SourceFile& f = sm.file(id);
@@ -313,7 +312,14 @@ ast::File parse(const SourceManager& sm, FileId id, Diagnostics& diags) {
     return out;
   }
   ChunkParser parser(f, id, diags, out);
-  for (const Chunk& chunk : split_chunks(f)) {
+  std::vector<Chunk> chunks = split_chunks(f);
+  std::optional<FastPass> fast;
+  if (path == ParsePath::Fast) {
+    fast.emplace(f, id, chunks);
+    out.decls.reserve(fast->decl_count());
+  }
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    const Chunk& chunk = chunks[i];
     if (parser.budget_ == 0) {
       diags.add(Code::TooManyErrors, span_at(f, id, chunk.begin, 1),
                 "too many errors in this file; the rest is not checked", "fix the errors above and run again");
@@ -328,7 +334,7 @@ ast::File parse(const SourceManager& sm, FileId id, Diagnostics& diags) {
       out.ok = false;
       continue;
     }
-    parser.run(chunk);
+    if (!fast || !fast->take(i, out.decls, out.comments)) parser.run(chunk);
   }
   std::sort(out.comments.begin(), out.comments.end(),
             [](const ast::Comment& a, const ast::Comment& b) { return a.line < b.line; });

@@ -1,0 +1,212 @@
+#include "syntax/lexer.h"
+
+#include <antlr4-runtime.h>
+
+#include <array>
+#include <utility>
+
+#include "KubusLexer.h"
+
+namespace kubus::syntax {
+namespace {
+
+using L = kubus_antlr::KubusLexer;
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+bool letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
+bool word_char(char c) { return letter(c) || digit(c) || c == '-'; }
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The keyword rules come before IDENT in the grammar, so a word equal to one of
+// them is that keyword (ANTLR breaks ties in rule order).
+std::uint32_t word_type(std::string_view w) {
+  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 16> kKeywords{{
+      {"use", L::USE}, {"rule", L::RULE}, {"for", L::FOR}, {"in", L::IN}, {"where", L::WHERE},
+      {"expect", L::EXPECT}, {"and", L::AND}, {"or", L::OR}, {"not", L::NOT}, {"none", L::NONE},
+      {"is", L::IS}, {"all", L::ALL}, {"any", L::ANY}, {"no", L::NO}, {"true", L::TRUE}, {"false", L::FALSE},
+  }};
+  if (w.size() > 6) return L::IDENT;
+  for (const auto& [text, type] : kKeywords)
+    if (text == w) return type;
+  return L::IDENT;
+}
+
+class Lexer {
+ public:
+  Lexer(std::string_view text, std::vector<LexToken>& out) : t_(text), out_(out) {}
+
+  void run() {
+    out_.clear();
+    while (pos_ < t_.size()) {
+      char c = t_[pos_];
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+        advance_to(pos_ + 1);
+        continue;
+      }
+      std::size_t begin = pos_;
+      std::size_t type = token(c);
+      std::size_t end = pos_ == begin ? one_char(begin) : pos_;
+      pos_ = begin;
+      emit(type, end);
+    }
+    out_.push_back({antlr4::Token::EOF, static_cast<std::uint32_t>(pos_),
+                    static_cast<std::uint32_t>(pos_), cp_, cp_ - 1, line_, col_});
+  }
+
+ private:
+  char at(std::size_t i) const { return i < t_.size() ? t_[i] : '\0'; }
+
+  // Scans the token starting with `c` at pos_; returns its type and leaves pos_ at
+  // its end, or leaves pos_ unmoved for a single-character token.
+  std::size_t token(char c) {
+    std::size_t p = pos_;
+    switch (c) {
+      case '{': return L::LBRACE;
+      case '}': return L::RBRACE;
+      case '[': return L::LBRACK;
+      case ']': return L::RBRACK;
+      case '(': return L::LPAREN;
+      case ')': return L::RPAREN;
+      case ':': return L::COLON;
+      case ',': return L::COMMA;
+      case '.': return L::DOT;
+      case '+': return L::PLUS;
+      case '*': return L::STAR;
+      case '%': return L::PERCENT;
+      case '-': return two(p, '>', L::ARROW, L::MINUS);
+      case '=': return two(p, '=', L::EQ, L::ERROR_CHAR);
+      case '!': return two(p, '=', L::NE, L::ERROR_CHAR);
+      case '<': return two(p, '=', L::LE, L::LT);
+      case '>': return two(p, '=', L::GE, L::GT);
+      case '#':
+        while (p < t_.size() && t_[p] != '\n' && t_[p] != '\r') ++p;
+        pos_ = p;
+        return L::COMMENT;
+      case '"': return string();
+      case '/':
+        if (!letter(at(p + 1))) return L::SLASH;
+        for (++p; p < t_.size() && letter(t_[p]); ++p) {
+        }
+        pos_ = p;
+        return L::PER_UNIT;
+      default: break;
+    }
+    if (digit(c)) return number();
+    if (letter(c)) {
+      std::size_t e = p + 1;
+      while (e < t_.size() && word_char(t_[e])) ++e;
+      while (t_[e - 1] == '-') --e;  // an IDENT never ends in '-': that is a MINUS
+      pos_ = e;
+      return word_type(t_.substr(p, e - p));
+    }
+    return L::ERROR_CHAR;
+  }
+
+  std::uint32_t two(std::size_t p, char second, std::uint32_t both, std::uint32_t one) {
+    if (at(p + 1) != second) return one;
+    pos_ = p + 2;
+    return both;
+  }
+
+  // STRING when the closing quote comes before the end of the line, else
+  // UNTERMINATED_STRING up to that end. An escape takes any one character,
+  // a line break included.
+  std::uint32_t string() {
+    std::size_t p = pos_ + 1;
+    while (p < t_.size()) {
+      char c = t_[p];
+      if (c == '"') {
+        pos_ = p + 1;
+        return L::STRING;
+      }
+      if (c == '\n' || c == '\r') break;
+      if (c == '\\') {
+        if (p + 1 >= t_.size()) break;  // a lone '\' at the end is not part of the string
+        p = one_char(p + 1);
+        continue;
+      }
+      ++p;
+    }
+    pos_ = p;
+    return L::UNTERMINATED_STRING;
+  }
+
+  // End of DIGITS ('_'? DIGIT)* starting at p, or p when there is no digit.
+  std::size_t digits(std::size_t p) const {
+    if (!digit(at(p))) return p;
+    ++p;
+    for (;;) {
+      if (digit(at(p))) ++p;
+      else if (at(p) == '_' && digit(at(p + 1))) p += 2;
+      else return p;
+    }
+  }
+
+  // The longest of QUARTER, DATE and NUMBER; a NUMBER never holds '-', so when a
+  // QUARTER or DATE matches it is the longer one.
+  std::uint32_t number() {
+    std::size_t p = pos_;
+    bool year = digit(at(p + 1)) && digit(at(p + 2)) && digit(at(p + 3)) && at(p + 4) == '-';
+    if (year && at(p + 5) == 'Q' && at(p + 6) >= '1' && at(p + 6) <= '4') {
+      pos_ = p + 7;
+      return L::QUARTER;
+    }
+    if (year && digit(at(p + 5)) && digit(at(p + 6)) && at(p + 7) == '-' && digit(at(p + 8)) && digit(at(p + 9))) {
+      pos_ = p + 10;
+      return L::DATE;
+    }
+    std::size_t e = digits(p);
+    if (at(e) == '.') {
+      if (std::size_t f = digits(e + 1); f > e + 1) e = f;
+    }
+    if (at(e) == 'e' || at(e) == 'E') {
+      std::size_t s = e + 1;
+      if (at(s) == '+' || at(s) == '-') ++s;
+      if (std::size_t f = digits(s); f > s) e = f;
+    }
+    pos_ = e;
+    return L::NUMBER;
+  }
+
+  // End of the UTF-8 character starting at p.
+  std::size_t one_char(std::size_t p) const {
+    ++p;
+    while (p < t_.size() && continuation(t_[p])) ++p;
+    return p;
+  }
+
+  void emit(std::size_t type, std::size_t end) {
+    LexToken tok{type, static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(end), cp_, 0, line_, col_};
+    advance_to(end);
+    tok.stop = cp_ - 1;
+    out_.push_back(tok);
+  }
+
+  // Moves pos_ to `end`, counting code points, lines and columns as ANTLR does.
+  void advance_to(std::size_t end) {
+    for (; pos_ < end; ++pos_) {
+      char c = t_[pos_];
+      if (continuation(c)) continue;
+      ++cp_;
+      if (c == '\n') {
+        ++line_;
+        col_ = 0;
+      } else {
+        ++col_;
+      }
+    }
+  }
+
+  std::string_view t_;
+  std::vector<LexToken>& out_;
+  std::size_t pos_ = 0;
+  std::size_t cp_ = 0;
+  std::uint32_t line_ = 1;
+  std::uint32_t col_ = 0;
+};
+
+}  // namespace
+
+void lex(std::string_view text, std::vector<LexToken>& out) { Lexer(text, out).run(); }
+
+}  // namespace kubus::syntax
