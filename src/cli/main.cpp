@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/test.h"
 #include "kubus_version.h"
 
 int main(int argc, char** argv) {
@@ -33,6 +34,12 @@ int main(int argc, char** argv) {
   fmt->add_flag("--stdout", fmt_stdout, "Print the formatted text instead of rewriting files");
   add_common(fmt, false);
 
+  std::vector<std::string> test_paths;
+  auto* test = app.add_subcommand("test", "Run the rule tests of fixture models (files or directories)");
+  test->add_option("paths", test_paths, "Fixture files or directories")->required();
+  test->add_option("--format", common.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+  add_common(test, false);
+
   auto* version = app.add_subcommand("version", "Print the version");
 
   try {
@@ -50,6 +57,7 @@ int main(int argc, char** argv) {
   try {
     if (*check) return run_check(check_paths, common);
     if (*fmt) return run_fmt(fmt_paths, fmt_check, fmt_stdout, common);
+    if (*test) return run_test(test_paths, common);
     if (*version) {
       std::cout << "kubus " << KUBUS_VERSION << "\n";
       return kExitOk;

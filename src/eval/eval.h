@@ -1,9 +1,12 @@
 // Rule evaluation (LANGUAGE.md, Rules): one instance per `for` binding, each
 // passing, failing (a finding) or in error (a finding-level error with its
 // location, e.g. a division by zero at run time). Walks the compiled nodes of
-// rules::check_rules; never looks a name up again.
+// rules::check_rules; never looks a name up again. The `none` semantics, also
+// of aggregates over empty lists, are in docs/rules.md.
 #pragma once
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/model.h"
@@ -28,6 +31,7 @@ struct Instance {
 
 struct RuleResult {
   model::Index rule = model::kNone;  // the rule entity
+  std::string_view severity;         // the rule's `severity` field: error, warning or info
   std::vector<Instance> instances;   // Fail and Error always; Pass only with Options::keep_passing
   std::size_t passed = 0, failed = 0, errors = 0;
   std::size_t total() const { return passed + failed + errors; }
@@ -40,6 +44,9 @@ struct Options {
 // Evaluates every checked rule, in the order given (model order, by rule ID).
 std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules::CheckedRule>& rules,
                                  const Options& options = {});
+
+// Evaluates one checked rule.
+RuleResult evaluate_rule(const model::Model& m, const rules::CheckedRule& rule, const Options& options = {});
 
 // The subject as users name it: the entity ID, or "from -> to" for a handoff.
 std::string subject_id(const model::Model& m, const Subject& s);

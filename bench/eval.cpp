@@ -1,0 +1,101 @@
+// kubus-bench-eval: rule instances evaluated per second on generated models.
+// Usage: kubus-bench-eval [N...]   (touchpoints; default 1000 10000 100000)
+// Loads a kubus-gen model of each size with bench/rules/eval-bench.kubus, then
+// evaluates every rule repeatedly for at least a second; loading is not timed.
+// instances/s is per CPU second of the fastest run: on a shared machine the
+// least disturbed run says most about the evaluator (the means are shown too).
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "diag/render.h"
+#include "eval/eval.h"
+#include "gen/generate.h"
+#include "model/load.h"
+
+namespace fs = std::filesystem;
+using namespace kubus;
+
+namespace {
+
+struct Figures {
+  std::size_t rules = 0, instances = 0, findings = 0, runs = 0;
+  double seconds = 0, cpu = 0, fastest = 0;  // wall and CPU seconds of all runs; CPU seconds of the fastest
+};
+
+// CPU time of this process: on a shared machine it says more than the wall clock.
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+bool measure(std::size_t touchpoints, const fs::path& dir, Figures& out) {
+  fs::path model_path = dir / fmt::format("model-{}.kubus", touchpoints);
+  std::ofstream(model_path, std::ios::binary) << gen::generate_model({touchpoints, 1});
+  SourceManager sm;
+  Diagnostics diags;
+  model::LoadOptions options;
+  auto loaded = model::load({model_path.string(), std::string(KUBUS_SOURCE_DIR) + "/bench/rules/eval-bench.kubus"},
+                            options, sm, diags);
+  auto rules = rules::check_rules(loaded.model, diags);
+  if (diags.has_errors()) {
+    std::cerr << render_text(diags, sm, false);
+    return false;
+  }
+  out.rules = rules.size();
+  using Clock = std::chrono::steady_clock;
+  auto start = Clock::now();
+  do {
+    double cpu_start = cpu_seconds();
+    auto results = eval::evaluate(loaded.model, rules);
+    double cpu = cpu_seconds() - cpu_start;
+    out.fastest = out.runs == 0 ? cpu : std::min(out.fastest, cpu);
+    out.cpu += cpu;
+    out.instances = out.findings = 0;
+    for (const auto& r : results) {
+      out.instances += r.total();
+      out.findings += r.failed + r.errors;
+    }
+    ++out.runs;
+    out.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  } while (out.seconds < 1.0 || out.runs < 3);
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::size_t> sizes;
+  for (int i = 1; i < argc; ++i) sizes.push_back(static_cast<std::size_t>(std::strtoull(argv[i], nullptr, 10)));
+  if (sizes.empty()) sizes = {1000, 10000, 100000};
+  fs::path dir = fs::temp_directory_path() / fmt::format("kubus-bench-eval-{}", ::getpid());
+  fs::create_directories(dir);
+  std::cout << fmt::format("{:>8} {:>6} {:>10} {:>9} {:>6} {:>10} {:>10} {:>10} {:>14}\n", "N", "rules",
+                           "instances", "findings", "runs", "s/run", "cpu s/run", "cpu best", "instances/s");
+  int status = 0;
+  for (std::size_t n : sizes) {
+    Figures f;
+    if (!measure(n, dir, f)) {
+      status = 1;
+      continue;
+    }
+    double per_run = f.seconds / static_cast<double>(f.runs);
+    double cpu_per_run = f.cpu / static_cast<double>(f.runs);
+    std::cout << fmt::format("{:>8} {:>6} {:>10} {:>9} {:>6} {:>10.6f} {:>10.6f} {:>10.6f} {:>14.0f}\n", n, f.rules,
+                             f.instances, f.findings, f.runs, per_run, cpu_per_run, f.fastest,
+                             static_cast<double>(f.instances) / f.fastest)
+              << std::flush;
+  }
+  fs::remove_all(dir);
+  return status;
+}

@@ -1,0 +1,269 @@
+// The expression forms of LANGUAGE.md, Rules, with its `none` semantics: a
+// path through none is none, a comparison with none is false (`!=` true),
+// none counts as an empty list and, where a condition is expected, as false.
+#include "eval/evaluator.h"
+
+#include <algorithm>
+
+namespace kubus::eval {
+
+using rules::Node;
+using rules::Op;
+using T = Value::Tag;
+
+Evaluator::Evaluator(const model::Model& m)
+    : m_(m), handoff_kind_(static_cast<std::uint16_t>(schema::kind_index("handoff"))) {}
+
+void Evaluator::begin(std::uint16_t slots, std::size_t keep) {
+  if (frame_.size() < slots) frame_.resize(slots);
+  used_ = keep;
+  failed_ = false;
+}
+
+void Evaluator::fail(Span span, std::string message) {
+  if (failed_) return;
+  failed_ = true;
+  error_ = std::move(message);
+  error_span_ = span;
+}
+
+std::vector<Value>& Evaluator::acquire() {
+  if (used_ == pool_.size()) pool_.emplace_back();
+  std::vector<Value>& buffer = pool_[used_++];
+  buffer.clear();
+  return buffer;
+}
+
+Value Evaluator::owned(const std::vector<Value>& items) const {
+  Value v;
+  v.tag = T::List;
+  v.src = Value::Src::Owned;
+  v.owned = &items;
+  v.size = static_cast<std::uint32_t>(items.size());
+  return v;
+}
+
+Value Evaluator::eval(const Node& n) {
+  switch (n.op) {
+    case Op::Const: return from_val(n.value);
+    case Op::Var: return frame_[n.slot];
+    case Op::Collection: {
+      Value v;
+      v.tag = T::List;
+      if (n.kind == handoff_kind_) {
+        v.src = Value::Src::HandoffRange;
+        v.index = 0;
+        v.size = static_cast<std::uint32_t>(m_.handoffs.size());
+      } else {
+        auto [begin, end] = m_.kind_range[n.kind];
+        v.src = Value::Src::EntityRange;
+        v.index = begin;
+        v.size = end - begin;
+      }
+      return v;
+    }
+    case Op::Path: return path(n);
+    case Op::List: return list(n);
+    case Op::Call: return call(n);
+    case Op::Filter: case Op::All: case Op::Any: case Op::No: return binder(n);
+    case Op::Neg: {
+      Value v = eval(n.kids[0]);
+      if (!v.none()) v.number = -v.number;
+      return v;
+    }
+    case Op::Not: return Value::of_bool(!test(n.kids[0]));
+    case Op::And: return Value::of_bool(test(n.kids[0]) && test(n.kids[1]));
+    case Op::Or: return Value::of_bool(test(n.kids[0]) || test(n.kids[1]));
+    case Op::Add: case Op::Sub: case Op::Mul: case Op::Div: return arith(n);
+    case Op::Cmp: return Value::of_bool(compare(n));
+    case Op::In: {
+      std::size_t mark = used_;
+      Value x = eval(n.kids[0]);
+      Value l = eval(n.kids[1]);
+      bool found = false;
+      if (!x.none() && l.list())
+        for (std::uint32_t k = 0; k < l.size && !found; ++k) found = equal(item(l, k), x);
+      used_ = mark;
+      return Value::of_bool(found != n.negated);
+    }
+    case Op::IsNone: {
+      std::size_t mark = used_;
+      bool none = eval(n.kids[0]).none();
+      used_ = mark;
+      return Value::of_bool(none != n.negated);
+    }
+  }
+  return {};
+}
+
+Value Evaluator::member(const Node& n, const Value& base) {
+  const model::Entity* e = nullptr;
+  rules::Access a;
+  if (base.tag == T::Entity) e = &m_.entities[base.index];
+  else if (base.tag == T::Block) e = &m_.nested[base.index];
+  if (e) a = n.access[e->kind];
+  else if (base.tag == T::Handoff) a = n.access[handoff_kind_];
+  switch (a.how) {
+    case rules::AccessKind::Absent: return {};
+    case rules::AccessKind::Field: return from_val(e->fields[a.index]);
+    case rules::AccessKind::Derived: {
+      Value v;
+      v.tag = T::List;
+      v.src = n.type.base == rules::Base::Handoff ? Value::Src::HandoffIndices : Value::Src::EntityIndices;
+      v.indices = &e->derived[a.index];
+      v.size = static_cast<std::uint32_t>(v.indices->size());
+      return v;
+    }
+    case rules::AccessKind::Department: return e->single == model::kNone ? Value{} : Value::entity(e->single);
+    case rules::AccessKind::From: return Value::entity(m_.handoffs[base.index].from);
+    case rules::AccessKind::To: return Value::entity(m_.handoffs[base.index].to);
+    case rules::AccessKind::Slas: {
+      Value v;
+      v.tag = T::List;
+      v.src = Value::Src::EntityIndices;
+      v.indices = &m_.handoffs[base.index].slas;
+      v.size = static_cast<std::uint32_t>(v.indices->size());
+      return v;
+    }
+    case rules::AccessKind::Covered: return Value::of_bool(!m_.handoffs[base.index].slas.empty());
+    case rules::AccessKind::Crosses: return Value::of_bool(m_.handoffs[base.index].crosses);
+  }
+  return {};
+}
+
+// A path over a list maps over it and flattens; none members are left out.
+Value Evaluator::path(const Node& n) {
+  Value base = eval(n.kids[0]);
+  if (!base.list()) return member(n, base);
+  std::vector<Value>& out = acquire();
+  for (std::uint32_t k = 0; k < base.size; ++k) {
+    Value v = member(n, item(base, k));
+    if (v.list())
+      for (std::uint32_t j = 0; j < v.size; ++j) out.push_back(item(v, j));
+    else if (!v.none())
+      out.push_back(v);
+  }
+  return owned(out);
+}
+
+Value Evaluator::list(const Node& n) {
+  std::vector<Value>& out = acquire();
+  for (const auto& kid : n.kids) {
+    Value v = eval(kid);
+    if (!v.none()) out.push_back(v);
+  }
+  return owned(out);
+}
+
+Value Evaluator::binder(const Node& n) {
+  Value coll = eval(n.kids[0]);
+  std::uint32_t size = coll.list() ? coll.size : 0;  // none: no items
+  if (n.op == Op::Filter) {
+    std::vector<Value>& out = acquire();
+    for (std::uint32_t k = 0; k < size; ++k) {
+      Value x = item(coll, k);
+      frame_[n.slot] = x;
+      std::size_t mark = used_;
+      if (test(n.kids[1])) out.push_back(x);
+      used_ = mark;
+    }
+    return owned(out);
+  }
+  // all: no item fails; any: some item holds; no: no item holds.
+  bool want = n.op != Op::All;
+  for (std::uint32_t k = 0; k < size; ++k) {
+    frame_[n.slot] = item(coll, k);
+    std::size_t mark = used_;
+    bool holds = test(n.kids[1]);
+    used_ = mark;
+    if (holds == want) return Value::of_bool(n.op == Op::Any);
+  }
+  return Value::of_bool(n.op != Op::Any);
+}
+
+Value Evaluator::call(const Node& n) {
+  std::size_t mark = used_;
+  Value l = eval(n.kids[0]);
+  std::uint32_t size = l.list() ? l.size : 0;
+  Value out;
+  if (n.fn == rules::Fn::Count) {
+    out = Value::of_number(size);
+  } else {
+    double sum = 0, lo = 0, hi = 0;
+    std::uint32_t count = 0;
+    for (std::uint32_t k = 0; k < size; ++k) {
+      Value v = item(l, k);
+      if (v.none()) continue;
+      if (count == 0) {
+        lo = hi = v.number;
+        out = v;  // the first item's unit and currency
+      }
+      sum += v.number;
+      lo = std::min(lo, v.number);
+      hi = std::max(hi, v.number);
+      ++count;
+    }
+    if (count == 0 && n.fn != rules::Fn::Sum) {
+      out = {};  // avg, min and max of nothing are none
+    } else {
+      if (count == 0) {
+        out.tag = n.type.base == rules::Base::Quantity ? T::Quantity : T::Number;
+        out.dim = n.type.dim;
+      }
+      out.number = n.fn == rules::Fn::Sum ? sum : n.fn == rules::Fn::Avg ? sum / count : n.fn == rules::Fn::Min ? lo : hi;
+    }
+  }
+  used_ = mark;
+  return out;
+}
+
+Value Evaluator::arith(const Node& n) {
+  Value a = eval(n.kids[0]);
+  Value b = eval(n.kids[1]);
+  if (a.none() || b.none()) return {};
+  if (n.op == Op::Div && b.number == 0) {
+    fail(n.kids[1].span, "division by zero: the divisor is 0 for this instance");
+    return {};
+  }
+  // The result carries the unit of its quantity operand (a divisor is always plain).
+  Value out = a;
+  if (n.op != Op::Div && b.tag == T::Quantity &&
+      (a.tag != T::Quantity || (a.dim == schema::Dim::None && b.dim != schema::Dim::None)))
+    out = b;
+  switch (n.op) {
+    case Op::Add: out.number = a.number + b.number; break;
+    case Op::Sub: out.number = a.number - b.number; break;
+    case Op::Mul: out.number = a.number * b.number; break;
+    default: out.number = a.number / b.number; break;
+  }
+  return out;
+}
+
+bool Evaluator::compare(const Node& n) {
+  std::size_t mark = used_;
+  Value a = eval(n.kids[0]);
+  Value b = eval(n.kids[1]);
+  bool result;
+  if (n.cmp == ast::CmpOp::Eq) {
+    result = equal(a, b);
+  } else if (n.cmp == ast::CmpOp::Ne) {
+    result = !equal(a, b);
+  } else if (a.none() || b.none()) {
+    result = false;
+  } else {
+    // Numbers and quantities in base units; dates and quarters sort as written.
+    int c;
+    if (a.tag == T::Date || a.tag == T::Quarter) c = a.val->text.compare(b.val->text);
+    else c = a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+    switch (n.cmp) {
+      case ast::CmpOp::Lt: result = c < 0; break;
+      case ast::CmpOp::Le: result = c <= 0; break;
+      case ast::CmpOp::Gt: result = c > 0; break;
+      default: result = c >= 0; break;
+    }
+  }
+  used_ = mark;
+  return result;
+}
+
+}  // namespace kubus::eval

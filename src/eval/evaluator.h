@@ -1,0 +1,56 @@
+// Internal to the eval module: walks compiled rule nodes for one instance at a
+// time. Frames and list buffers are reused between instances.
+#pragma once
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "eval/value.h"
+#include "rules/compiled.h"
+
+namespace kubus::eval {
+
+class Evaluator {
+ public:
+  explicit Evaluator(const model::Model& m);
+
+  // Starts an instance: clears the error and the pooled buffers above `keep`.
+  void begin(std::uint16_t slots, std::size_t keep = 0);
+  void bind(std::uint16_t slot, const Value& v) { frame_[slot] = v; }
+
+  Value eval(const rules::Node& n);
+  // A condition: true only for the value true (none counts as false).
+  bool test(const rules::Node& n) { return truthy(eval(n)); }
+  static bool truthy(const Value& v) { return v.tag == Value::Tag::Bool && v.boolean; }
+
+  // A run-time error in this instance: the first one, with its expression.
+  bool failed() const { return failed_; }
+  const std::string& error() const { return error_; }
+  Span error_span() const { return error_span_; }
+
+  std::size_t pool_mark() const { return used_; }
+  const model::Model& model() const { return m_; }
+
+ private:
+  Value path(const rules::Node& n);
+  Value member(const rules::Node& n, const Value& base);
+  Value call(const rules::Node& n);
+  Value binder(const rules::Node& n);
+  Value arith(const rules::Node& n);
+  bool compare(const rules::Node& n);
+  Value list(const rules::Node& n);
+  std::vector<Value>& acquire();
+  Value owned(const std::vector<Value>& items) const;
+  void fail(Span span, std::string message);
+
+  const model::Model& m_;
+  std::uint16_t handoff_kind_;
+  std::vector<Value> frame_;
+  std::deque<std::vector<Value>> pool_;  // a deque: buffers keep their address as it grows
+  std::size_t used_ = 0;
+  bool failed_ = false;
+  std::string error_;
+  Span error_span_;
+};
+
+}  // namespace kubus::eval

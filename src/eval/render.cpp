@@ -1,0 +1,103 @@
+#include "eval/render.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <iterator>
+
+#include "support/text.h"
+
+namespace kubus::eval {
+namespace {
+
+// Appends without temporaries: messages are rendered for every finding.
+void append_number(double n, std::string& out) {
+  if (std::isfinite(n) && std::fabs(n) < 1e15 && n == std::trunc(n)) {
+    fmt::format_to(std::back_inserter(out), "{:.0f}", n);
+    return;
+  }
+  std::size_t start = out.size();
+  fmt::format_to(std::back_inserter(out), "{:.2f}", n);
+  while (out.size() > start && out.back() == '0') out.pop_back();
+  if (out.back() == '.') out.pop_back();
+}
+
+// The largest duration unit that keeps the number readable.
+void append_duration(double seconds, std::string& out) {
+  struct Unit { double factor; std::string_view one, many; };
+  static constexpr Unit units[] = {{86400, "day", "days"}, {3600, "h", "h"}, {60, "min", "min"}};
+  for (const auto& u : units)
+    if (std::fabs(seconds) >= u.factor) {
+      double n = seconds / u.factor;
+      append_number(n, out);
+      out += ' ';
+      out += n == 1 ? u.one : u.many;
+      return;
+    }
+  append_number(seconds, out);
+  out += " s";
+}
+
+void append_quantity(const Value& v, std::string& out) {
+  switch (v.dim) {
+    case schema::Dim::Duration: append_duration(v.number, out); return;
+    case schema::Dim::Money:
+      // Cents stay written as cents: 4.50 EUR, not 4.5 EUR.
+      if (v.number == std::trunc(v.number)) append_number(v.number, out);
+      else fmt::format_to(std::back_inserter(out), "{:.2f}", v.number);
+      out += ' ';
+      out += v.val && !v.val->text.empty() ? v.val->text : std::string_view("EUR");
+      return;
+    case schema::Dim::Percent: append_number(v.number, out); out += " %"; return;
+    case schema::Dim::Rate: append_number(v.number, out); out += " /year"; return;
+    case schema::Dim::Effort: append_number(v.number, out); out += " pm"; return;
+    case schema::Dim::None: append_number(v.number, out); return;
+  }
+}
+
+}  // namespace
+
+std::string number_text(double n) {
+  std::string out;
+  append_number(n, out);
+  return out;
+}
+
+void render(const model::Model& m, const Value& v, std::string& out) {
+  using T = Value::Tag;
+  switch (v.tag) {
+    case T::None: out += "none"; return;
+    case T::Bool: out += v.boolean ? "true" : "false"; return;
+    case T::Number: append_number(v.number, out); return;
+    case T::Quantity: append_quantity(v, out); return;
+    case T::Text: out += unescape(v.val->text); return;
+    case T::Enum: case T::Ident: case T::Date: case T::Quarter: out += v.val->text; return;
+    case T::Comparison: {
+      if (!v.val->text.empty()) {
+        out += v.val->text;
+        out += ' ';
+      }
+      out += ast::cmp_text(v.val->op);
+      out += ' ';
+      render(m, from_val(v.val->items[0]), out);
+      return;
+    }
+    case T::Entity: out += m.display(m.entities[v.index]); return;
+    case T::Block: out += m.display(m.nested[v.index]); return;
+    case T::Handoff: {
+      const model::Handoff& h = m.handoffs[v.index];
+      out += m.display(m.entities[h.from]);
+      out += " -> ";
+      out += m.display(m.entities[h.to]);
+      return;
+    }
+    case T::List:
+      for (std::uint32_t k = 0; k < v.size; ++k) {
+        if (k) out += ", ";
+        render(m, item(v, k), out);
+      }
+      return;
+  }
+}
+
+}  // namespace kubus::eval

@@ -1,0 +1,16 @@
+// Internal to the eval module: values as text for messages and explanations.
+#pragma once
+#include <string>
+
+#include "eval/value.h"
+
+namespace kubus::eval {
+
+// Appends `v` as a reader expects it: an entity as its title (or ID), a
+// quantity in a fitting unit ("1.5 days", "1200 EUR"), a list comma-separated.
+void render(const model::Model& m, const Value& v, std::string& out);
+
+// A number without needless decimals: 3, 2.5, 0.33.
+std::string number_text(double n);
+
+}  // namespace kubus::eval

@@ -1,0 +1,192 @@
+#include "eval/ruletest.h"
+
+#include <algorithm>
+#include <set>
+
+#include "eval/eval.h"
+#include "support/text.h"
+
+namespace kubus::eval {
+namespace {
+
+std::string q(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+const ast::Member* member(const model::Entity& e, std::string_view key) {
+  for (const auto& m : e.decl->members)
+    if (m.key.text == key) return &m;
+  return nullptr;
+}
+
+// The IDs a rule's instances can have: the entities of its `for` collection's kinds.
+std::vector<std::string> subject_ids(const model::Model& m, const rules::CheckedRule& rule) {
+  std::vector<std::string> out;
+  const rules::Type& t = rule.collection->type;
+  if (t.base == rules::Base::Block) {
+    for (const auto& n : m.nested) out.emplace_back(n.id);
+  } else {
+    const auto& ks = schema::kinds();
+    for (std::size_t k = 0; k < ks.size(); ++k)
+      if (t.base != rules::Base::Entity || (t.kinds & rules::kind_bit(static_cast<int>(k))))
+        for (model::Index i = m.kind_range[k].first; i < m.kind_range[k].second; ++i) out.emplace_back(m.entities[i].id);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::string> handoff_ids(const model::Model& m) {
+  std::vector<std::string> out;
+  for (model::Index h = 0; h < m.handoffs.size(); ++h) out.push_back(subject_id(m, {Subject::Kind::Handoff, h}));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class TestRun {
+ public:
+  TestRun(const model::Model& m, Diagnostics& diags) : m_(m), diags_(diags) {}
+
+  TestResult run(model::Index ti, const std::vector<rules::CheckedRule>& rules) {
+    const model::Entity& t = m_.entities[ti];
+    TestResult r;
+    r.test = ti;
+    r.id = t.id;
+    r.span = t.span;
+    const model::Val& rule_ref = m_.field(t, "rule");
+    if (!rule_ref.present()) {
+      r.problem = "the test names no rule (see the diagnostics)";
+      return r;
+    }
+    r.rule = m_.entities[rule_ref.index].id;
+    auto it = std::find_if(rules.begin(), rules.end(), [&](const rules::CheckedRule& c) { return c.entity == rule_ref.index; });
+    if (it == rules.end()) {
+      r.problem = "rule " + q(r.rule) + " has errors (see the diagnostics)";
+      return r;
+    }
+    const rules::CheckedRule& rule = *it;
+    std::set<std::string> expected;
+    bool want_pass = false;
+    if (!expectations(t, rule, expected, want_pass)) {
+      r.problem = "the test is invalid (see the diagnostics)";
+      return r;
+    }
+
+    RuleResult result = evaluate_rule(m_, rule);
+    std::set<std::string> flagged;
+    for (const auto& inst : result.instances) {
+      if (inst.outcome == Outcome::Fail) flagged.insert(subject_id(m_, inst.subject));
+      if (inst.outcome != Outcome::Error) continue;
+      std::string who = inst.subject.kind == Subject::Kind::None ? "" : " for " + q(subject_id(m_, inst.subject));
+      diags_.add(Code::RuleRunError, inst.span, "rule " + q(r.rule) + " failed at run time" + who + ": " + inst.message,
+                 "guard the expression, e.g. `count(x) > 0 and ... / count(x) ...`");
+      r.problem = "the rule failed at run time (see the diagnostics)";
+    }
+    if (!r.problem.empty()) return r;
+    if (!rule.collection) {
+      bool held = result.failed == 0;
+      if (held != want_pass) r.problem = std::string("expected the rule to ") + (want_pass ? "hold" : "fail") +
+                                         ", but it " + (held ? "holds" : "fails");
+      r.passed = held == want_pass;
+      return r;
+    }
+    std::set_difference(flagged.begin(), flagged.end(), expected.begin(), expected.end(), std::back_inserter(r.unexpected));
+    std::set_difference(expected.begin(), expected.end(), flagged.begin(), flagged.end(), std::back_inserter(r.missing));
+    r.passed = r.unexpected.empty() && r.missing.empty();
+    return r;
+  }
+
+ private:
+  // Validates the test's expectation fields and collects what it expects.
+  bool expectations(const model::Entity& t, const rules::CheckedRule& rule, std::set<std::string>& expected,
+                    bool& want_pass) {
+    const model::Val& flags = m_.field(t, "flags");
+    const model::Val& hand = m_.field(t, "flags-handoffs");
+    const model::Val& passes = m_.field(t, "passes");
+    if (!flags.present() && !hand.present() && !passes.present()) {
+      diags_.add(Code::TestExpectation, t.id_span, "test " + q(t.id) + " states no expectation",
+                 rule.collection ? "add `flags: [...]` with the IDs the rule must flag (`flags: []` for none)"
+                                 : "add `passes: true` or `passes: false`");
+      return false;
+    }
+    if (passes.present() && (flags.present() || hand.present())) {
+      diags_.add(Code::TestExpectation, passes.span, "test " + q(t.id) + " states both `passes` and the subjects it flags",
+                 "keep `passes` for a rule without `for`, or `flags` for a rule with one");
+      return false;
+    }
+    std::string rule_id(m_.entities[rule.entity].id);
+    if (!rule.collection) {
+      if (passes.present()) {
+        want_pass = passes.boolean;
+        return true;
+      }
+      const model::Val& v = flags.present() ? flags : hand;
+      diags_.add(Code::TestRuleMismatch, v.span, "rule " + q(rule_id) + " has no `for`: it has one instance and flags no subjects",
+                 "write `passes: true` or `passes: false`");
+      return false;
+    }
+    if (passes.present()) {
+      diags_.add(Code::TestRuleMismatch, passes.span, "rule " + q(rule_id) + " has one instance per item of its `for`",
+                 "say which it flags: `flags: [...]` (`flags: []` for none)");
+      return false;
+    }
+    bool handoff_rule = rule.collection->type.base == rules::Base::Handoff;
+    const model::Val& wrong = handoff_rule ? flags : hand;
+    if (wrong.present() && !wrong.items.empty()) {
+      diags_.add(Code::TestRuleMismatch, wrong.span,
+                 "rule " + q(rule_id) + " iterates over " + (handoff_rule ? "handoffs" : "entities") + ", not " +
+                     (handoff_rule ? "entities" : "handoffs"),
+                 handoff_rule ? "name its subjects as `flags-handoffs: [a -> b]`" : "name its subjects by ID in `flags: [...]`");
+      return false;
+    }
+    bool ok = true;
+    if (!handoff_rule && flags.present()) {
+      std::vector<std::string> ids = subject_ids(m_, rule);
+      for (const auto& v : flags.items) {
+        std::string id(v.text);
+        ok = known(t, id, v.span, ids) && ok;
+        expected.insert(std::move(id));
+      }
+    }
+    if (handoff_rule && hand.present()) {
+      std::vector<std::string> ids = handoff_ids(m_);
+      if (const ast::Member* written = member(t, "flags-handoffs"))
+        for (const auto& v : written->value.items) {
+          std::string id = std::string(v.left.text) + " -> " + std::string(v.text);
+          std::string reverse = std::string(v.text) + " -> " + std::string(v.left.text);
+          ok = known(t, id, v.span, ids, std::binary_search(ids.begin(), ids.end(), reverse) ? reverse : "") && ok;
+          expected.insert(std::move(id));
+        }
+    }
+    return ok;
+  }
+
+  // `reverse`: the handoff the other way round, when that one exists.
+  bool known(const model::Entity& t, const std::string& id, Span span, const std::vector<std::string>& ids,
+             const std::string& reverse = {}) {
+    if (std::binary_search(ids.begin(), ids.end(), id)) return true;
+    std::string help = "name subjects the rule iterates over, as declared in this fixture";
+    if (!reverse.empty()) help = "the handoff runs the other way: did you mean " + q(reverse) + "?";
+    else if (auto g = closest(id, ids)) help = "did you mean " + q(*g) + "?";
+    diags_.add(Code::UnknownTestSubject, span, "test " + q(t.id) + " names " + q(id) + ", which is no subject of its rule",
+               help);
+    return false;
+  }
+
+  const model::Model& m_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+std::vector<TestResult> run_tests(const model::Model& m, const std::vector<rules::CheckedRule>& rules, FileId file,
+                                  Diagnostics& diags) {
+  std::vector<TestResult> out;
+  int kind = schema::kind_index("test");
+  if (kind < 0) return out;
+  TestRun run(m, diags);
+  auto [begin, end] = m.kind_range[static_cast<std::size_t>(kind)];
+  for (model::Index t = begin; t < end; ++t)
+    if (m.entities[t].span.file == file) out.push_back(run.run(t, rules));
+  return out;
+}
+
+}  // namespace kubus::eval

@@ -1,0 +1,448 @@
+// Tests of rule evaluation (src/eval): every expression form on a small model,
+// the none semantics, quantities in base units, messages, run-time errors,
+// instance counts and explanations.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "eval/eval.h"
+#include "eval/ruletest.h"
+#include "gen/generate.h"
+#include "test_util.h"
+
+using namespace kubus;
+
+namespace {
+
+const char* kModel = R"(
+department sales "Sales" {
+  kind: line
+}
+
+department marketing {
+  kind: staff
+}
+
+role seller "Seller" {
+  department: sales
+}
+
+role brand-manager {
+  department: marketing
+}
+
+channel email "E-mail" {
+  medium: email
+  cost: 0.50 EUR
+}
+
+channel phone {
+  medium: phone
+  assisted: true
+  cost: 4 EUR
+}
+
+capability customer-history {
+  family: data
+}
+
+capability composition {
+  family: outbound
+}
+
+component crm {
+  capabilities: [customer-history]
+  department: sales
+  cost: 1000 EUR
+}
+
+component docgen {
+  capabilities: [composition, customer-history]
+  department: marketing
+  cost: 500 EUR
+}
+
+touchpoint quote "Quote" {
+  phase: promise
+  mandatory: true
+  owner: seller
+  channels: [email, phone]
+  uses: [crm, docgen]
+  effort: 2
+  next: [welcome]
+}
+
+touchpoint welcome {
+  phase: deliver
+  mandatory: true
+  owner: brand-manager
+  channels: [email]
+  uses: [docgen]
+  effort: 4
+  feedback {
+    sources: [survey]
+    closed-loop: false
+  }
+  next: [invoice]
+}
+
+touchpoint invoice {
+  phase: settle
+}
+
+sla sales-to-marketing {
+  from: sales
+  to: marketing
+  target: response-time <= 2 days
+  actual: 36 h
+}
+
+kpi quote-nps {
+  of: quote
+  metric: nps
+  target: >= 30
+  actual: 25
+}
+)";
+
+struct Run {
+  std::unique_ptr<test::Loaded> loaded;
+  std::vector<rules::CheckedRule> rules;
+  std::vector<eval::RuleResult> results;
+
+  const model::Model& m() const { return loaded->model(); }
+  const eval::RuleResult& result(std::string_view rule) const {
+    for (const auto& r : results)
+      if (m().entities[r.rule].id == rule) return r;
+    FAIL("no result for rule " << rule);
+    return results.front();
+  }
+  // The subjects of the rule's failing instances, in evaluation order.
+  std::vector<std::string> flagged(std::string_view rule) const {
+    std::vector<std::string> out;
+    for (const auto& i : result(rule).instances)
+      if (i.outcome == eval::Outcome::Fail) out.push_back(eval::subject_id(m(), i.subject));
+    return out;
+  }
+};
+
+Run run(const std::string& rules_text, eval::Options options = {}) {
+  Run r;
+  r.loaded = test::load_text(std::string(kModel) + rules_text);
+  r.rules = rules::check_rules(r.loaded->model(), r.loaded->diags);
+  std::string messages;
+  for (const auto& d : r.loaded->diags.all()) messages += d.message + "\n";
+  INFO(messages);
+  REQUIRE(r.loaded->diags.all().empty());
+  r.results = eval::evaluate(r.loaded->model(), r.rules, options);
+  return r;
+}
+
+// Whether a rule without `for` holds with `expect EXPR`.
+bool holds(const std::string& expr) {
+  Run r = run("rule r {\n  expect " + expr + "\n}\n");
+  const auto& res = r.results.at(0);
+  REQUIRE(res.total() == 1);
+  REQUIRE(res.errors == 0);
+  return res.passed == 1;
+}
+
+}  // namespace
+
+TEST_CASE("instances: one per for binding after where, one without for", "[eval]") {
+  Run r = run(R"(
+rule all-touchpoints {
+  for t in touchpoints
+  expect t.owner is not none
+}
+rule mandatory-only {
+  for t in touchpoints where t.mandatory
+  expect t.phase == promise
+}
+rule single {
+  expect count(touchpoints) == 3
+}
+)");
+  CHECK(r.result("all-touchpoints").total() == 3);
+  CHECK(r.flagged("all-touchpoints") == std::vector<std::string>{"invoice"});
+  CHECK(r.result("mandatory-only").total() == 2);
+  CHECK(r.flagged("mandatory-only") == std::vector<std::string>{"welcome"});
+  CHECK(r.result("single").total() == 1);
+  CHECK(r.result("single").passed == 1);
+  CHECK(r.result("single").instances.empty());  // passing instances are not kept by default
+}
+
+TEST_CASE("keep_passing keeps every instance with its subject", "[eval]") {
+  eval::Options o;
+  o.keep_passing = true;
+  Run r = run("rule r {\n  for c in channels\n  expect c.cost > 1 EUR\n}\n", o);
+  const auto& res = r.result("r");
+  REQUIRE(res.instances.size() == 2);
+  CHECK(eval::subject_id(r.m(), res.instances[0].subject) == "email");
+  CHECK(res.instances[0].outcome == eval::Outcome::Fail);
+  CHECK(res.instances[1].outcome == eval::Outcome::Pass);
+}
+
+TEST_CASE("comparisons of enums, references, strings, numbers and booleans", "[eval]") {
+  CHECK(holds("count([t in touchpoints where t.phase == settle]) == 1"));
+  CHECK(holds("count([t in touchpoints where t.owner == seller]) == 1"));
+  CHECK(holds("count([t in touchpoints where t.department == sales]) == 1"));
+  CHECK(holds("count([c in channels where c.assisted]) == 1"));
+  CHECK(holds("count([t in touchpoints where t.effort >= 2 and t.effort < 4]) == 1"));
+  CHECK(holds("count([t in touchpoints where t.phase != settle]) == 2"));
+  CHECK(holds("count([k in kpis where k.metric == nps]) == 1"));
+  CHECK_FALSE(holds("count(touchpoints) > 3"));
+}
+
+TEST_CASE("quantities compare in base units", "[eval]") {
+  CHECK(holds("all s in slas: s.actual <= 2 days"));
+  CHECK(holds("all s in slas: s.actual == 1.5 days"));
+  CHECK(holds("all s in slas: s.actual >= 2160 min"));
+  CHECK_FALSE(holds("all s in slas: s.actual < 36 h"));
+  CHECK(holds("sum(channels.cost) == 4.50 EUR"));
+  CHECK(holds("all s in slas: s.actual + 12 h == 2 days"));
+  CHECK(holds("all s in slas: 2 * s.actual == 3 days"));
+}
+
+TEST_CASE("paths map over lists and flatten", "[eval]") {
+  CHECK(holds("count(touchpoints.uses) == 3"));                 // quote: crm, docgen; welcome: docgen
+  CHECK(holds("count(touchpoints.uses.capabilities) == 5"));  // mapped lists keep duplicates
+  CHECK(holds("customer-history in touchpoints.uses.capabilities"));
+  CHECK(holds("count(touchpoints.owner) == 2"));                // none is left out
+  CHECK(holds("count(departments.touchpoints) == 2"));          // derived relations
+  CHECK(holds("all t in touchpoints: count(t.outgoing) <= 1"));
+  CHECK(holds("all h in handoffs: h.from.phase != settle"));
+}
+
+TEST_CASE("quantifiers, filters and membership", "[eval]") {
+  CHECK(holds("all t in touchpoints: t.phase in [promise, deliver, settle]"));
+  CHECK_FALSE(holds("all t in touchpoints: t.mandatory"));
+  CHECK(holds("any t in touchpoints: email in t.channels"));
+  CHECK(holds("no t in touchpoints: t.effort > 5"));
+  CHECK(holds("count([t in touchpoints where phone not in t.channels]) == 2"));
+  CHECK(holds("all c in components: any k in c.capabilities: k.family == data"));
+  CHECK(holds("all t in [t in touchpoints where t.effort > 10]: t.mandatory"));  // vacuously true
+  CHECK_FALSE(holds("any t in [t in touchpoints where t.effort > 10]: t.mandatory"));
+  CHECK(holds("no t in [t in touchpoints where t.effort > 10]: t.mandatory"));
+}
+
+TEST_CASE("aggregates, and their values for empty lists", "[eval]") {
+  CHECK(holds("sum(components.cost) == 1500 EUR"));
+  CHECK(holds("avg(touchpoints.effort) == 3"));
+  CHECK(holds("min(touchpoints.effort) == 2"));
+  CHECK(holds("max(touchpoints.effort) == 4"));
+  CHECK(holds("count([t in touchpoints where t.effort > 10]) == 0"));
+  CHECK(holds("sum([t in touchpoints where t.effort > 10].effort) == 0"));
+  CHECK(holds("avg([t in touchpoints where t.effort > 10].effort) is none"));
+  CHECK(holds("max([t in touchpoints where t.effort > 10].effort) is none"));
+  CHECK(holds("min([t in touchpoints where t.effort > 10].effort) is none"));
+}
+
+TEST_CASE("none: comparison false, != true, count 0, arithmetic none", "[eval]") {
+  Run r = run(R"(
+rule eq {
+  for t in touchpoints
+  expect t.department.kind == line
+}
+rule ne {
+  for t in touchpoints
+  expect t.department.kind != line
+}
+rule ordered {
+  for t in touchpoints
+  expect t.effort > 0
+}
+rule counted {
+  for t in touchpoints
+  expect count(t.channels) >= 1
+}
+rule arith {
+  for t in touchpoints
+  expect t.effort + 1 > 0
+}
+rule negated {
+  for t in touchpoints
+  expect not (t.effort > 0)
+}
+)");
+  CHECK(r.flagged("eq") == std::vector<std::string>{"invoice", "welcome"});
+  CHECK(r.flagged("ne") == std::vector<std::string>{"quote"});  // invoice: none != line
+  CHECK(r.flagged("ordered") == std::vector<std::string>{"invoice"});
+  CHECK(r.flagged("counted") == std::vector<std::string>{"invoice"});
+  CHECK(r.flagged("arith") == std::vector<std::string>{"invoice"});
+  CHECK(r.flagged("negated") == std::vector<std::string>{"quote", "welcome"});
+  CHECK(holds("count([t in touchpoints where t.owner is none]) == 1"));
+  CHECK(holds("count([t in touchpoints where t.feedback.closed-loop is none]) == 2"));
+  CHECK(holds("count([t in touchpoints where t.feedback.closed-loop == false]) == 1"));
+}
+
+TEST_CASE("arithmetic and negation", "[eval]") {
+  CHECK(holds("2 + 3 * 4 == 14"));
+  CHECK(holds("(2 + 3) * 4 == 20"));
+  CHECK(holds("10 / 4 == 2.5"));
+  CHECK(holds("-count(touchpoints) == -3"));
+  CHECK(holds("count(touchpoints) - 1 == 2"));
+}
+
+TEST_CASE("division by zero at run time is an error instance with its span", "[eval]") {
+  Run r = run(R"(
+rule ratio {
+  for t in touchpoints
+  expect 10 / count(t.channels) > 1
+}
+)");
+  const auto& res = r.result("ratio");
+  CHECK(res.passed == 2);
+  CHECK(res.errors == 1);
+  REQUIRE(res.instances.size() == 1);
+  const auto& i = res.instances[0];
+  CHECK(i.outcome == eval::Outcome::Error);
+  CHECK(eval::subject_id(r.m(), i.subject) == "invoice");
+  CHECK(i.message.find("division by zero") != std::string::npos);
+  CHECK(i.span.line == r.m().entities[res.rule].span.line + 2);
+  CHECK(i.span.col == 15);  // count(t.channels)
+}
+
+TEST_CASE("messages interpolate entities, quantities, enums and lists", "[eval]") {
+  Run r = run(R"(
+rule msg {
+  severity: error
+  message: "{t} ({t.phase}) is owned by {t.owner} in {t.department}; channels {t.channels}; cost {sum(t.channels.cost)}; {{literal}}"
+  for t in touchpoints where t.mandatory
+  expect t.owner is none
+}
+rule sla-msg {
+  message: "{s} takes {s.actual}, target {s.target}"
+  for s in slas
+  expect false
+}
+rule untitled {
+  for t in touchpoints where t.owner is none
+  expect false
+}
+rule titled "Every touchpoint is perfect" {
+  for t in touchpoints where t.owner is none
+  expect false
+}
+)");
+  const auto& res = r.result("msg");
+  CHECK(res.severity == "error");
+  REQUIRE(res.instances.size() == 2);
+  CHECK(res.instances[0].message ==
+        "Quote (promise) is owned by Seller in Sales; channels E-mail, phone; cost 4.50 EUR; {literal}");
+  CHECK(res.instances[1].message ==
+        "welcome (deliver) is owned by brand-manager in marketing; channels E-mail; cost 0.50 EUR; {literal}");
+  CHECK(res.instances[0].span.line == r.m().entities[res.instances[0].subject.index].span.line);
+  CHECK(r.result("sla-msg").instances.at(0).message == "sales-to-marketing takes 1.5 days, target response-time <= 2 days");
+  CHECK(r.result("sla-msg").severity == "warning");
+  CHECK(r.result("untitled").instances.at(0).message == "rule 'untitled' does not hold");
+  CHECK(r.result("titled").instances.at(0).message == "Every touchpoint is perfect");
+}
+
+TEST_CASE("handoff and nested-block subjects", "[eval]") {
+  Run r = run(R"(
+rule handoffs-covered {
+  for h in handoffs
+  expect h.covered
+}
+rule loops-closed {
+  for f in touchpoints.feedback
+  expect f.closed-loop
+}
+)");
+  // quote -> welcome is covered by the SLA from sales to marketing.
+  CHECK(r.flagged("handoffs-covered") == std::vector<std::string>{"welcome -> invoice"});
+  CHECK(r.flagged("loops-closed") == std::vector<std::string>{"welcome"});
+  const auto& h = r.result("handoffs-covered").instances.at(0);
+  CHECK(h.span.line == eval::subject_span(r.m(), h.subject).line);
+}
+
+TEST_CASE("explain lists the operands of expect with their values", "[eval]") {
+  Run r = run(R"(
+rule owned {
+  for t in touchpoints
+  expect t.owner is not none and t.department.kind == line
+}
+)");
+  eval::Subject s{eval::Subject::Kind::Entity, r.m().find("touchpoint", "welcome")};
+  auto why = eval::explain(r.m(), r.rules.at(0), s);
+  REQUIRE(why.size() == 2);
+  CHECK(why[0] == std::pair<std::string, std::string>{"t.owner", "brand-manager"});
+  CHECK(why[1] == std::pair<std::string, std::string>{"t.department.kind", "staff"});
+}
+
+TEST_CASE("rule tests compare flagged subjects exactly and check their names", "[eval][ruletest]") {
+  auto l = test::load_text(std::string(kModel) + R"(
+rule owned {
+  for t in touchpoints
+  expect t.owner is not none
+}
+rule few {
+  expect count(touchpoints) < 3
+}
+test exact {
+  rule: owned
+  flags: [invoice]
+}
+test too-many {
+  rule: owned
+  flags: [invoice, quote]
+}
+test typo {
+  rule: owned
+  flags: [invoyce]
+}
+test few-fails {
+  rule: few
+  passes: false
+}
+)");
+  auto rules = rules::check_rules(l->model(), l->diags);
+  REQUIRE(l->diags.all().empty());
+  auto results = eval::run_tests(l->model(), rules, l->model().entities[rules[0].entity].span.file, l->diags);
+  REQUIRE(results.size() == 4);  // by test ID
+  CHECK(results[0].id == "exact");
+  CHECK(results[0].passed);
+  CHECK(results[1].id == "few-fails");
+  CHECK(results[1].passed);
+  CHECK(results[2].id == "too-many");
+  CHECK_FALSE(results[2].passed);
+  CHECK(results[2].missing == std::vector<std::string>{"quote"});
+  CHECK(results[2].unexpected.empty());
+  CHECK(results[3].id == "typo");
+  CHECK_FALSE(results[3].passed);
+  REQUIRE(l->diags.all().size() == 1);
+  CHECK(l->diags.all()[0].code == Code::UnknownTestSubject);
+  CHECK(l->diags.all()[0].help == "did you mean 'invoice'?");
+}
+
+TEST_CASE("the benchmark rules on a generated model: deterministic, no run-time errors", "[eval]") {
+  auto dir = test::temp_dir();
+  test::write_file(dir / "model.kubus", gen::generate_model({200, 7}));
+  SourceManager sm;
+  Diagnostics diags;
+  auto loaded = model::load({(dir / "model.kubus").string(), std::string(KUBUS_SOURCE_DIR) + "/bench/rules/eval-bench.kubus"},
+                            {}, sm, diags);
+  auto rules = rules::check_rules(loaded.model, diags);
+  REQUIRE_FALSE(diags.has_errors());
+  auto first = eval::evaluate(loaded.model, rules);
+  auto second = eval::evaluate(loaded.model, rules);
+  REQUIRE(first.size() == rules.size());
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    CHECK(first[i].errors == 0);
+    REQUIRE(first[i].instances.size() == second[i].instances.size());
+    for (std::size_t k = 0; k < first[i].instances.size(); ++k) {
+      CHECK(first[i].instances[k].subject.index == second[i].instances[k].subject.index);
+      CHECK(first[i].instances[k].message == second[i].instances[k].message);
+    }
+    // One evaluator for all rules gives what a fresh one per rule gives.
+    auto alone = eval::evaluate_rule(loaded.model, rules[i]);
+    CHECK(alone.failed == first[i].failed);
+    CHECK(alone.passed == first[i].passed);
+  }
+  auto channels = std::find_if(rules.begin(), rules.end(), [&](const rules::CheckedRule& r) {
+    return loaded.model.entities[r.entity].id == "touchpoint-has-channels";
+  });
+  REQUIRE(channels != rules.end());
+  CHECK(first[static_cast<std::size_t>(channels - rules.begin())].total() == 200);
+}
