@@ -5,6 +5,7 @@
 
 #include "cli/common.h"
 #include "cli/test.h"
+#include "cli/gaps.h"
 #include "kubus_version.h"
 
 int main(int argc, char** argv) {
@@ -39,6 +40,20 @@ int main(int argc, char** argv) {
   test->add_option("paths", test_paths, "Fixture files or directories")->required();
   test->add_option("--format", common.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
   add_common(test, false);
+  std::vector<std::string> gaps_paths;
+  std::string gaps_format = "text";
+  auto* gaps = app.add_subcommand("gaps", "List the silo gaps of a model (files or directories)");
+  gaps->add_option("paths", gaps_paths, "Model files or directories")->required();
+  gaps->add_option("--format", gaps_format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+  add_common(gaps, false);
+
+  std::vector<std::string> graph_paths;
+  std::string graph_format = "dot", graph_output;
+  auto* graph = app.add_subcommand("graph", "Export the dependency graph with its gaps highlighted");
+  graph->add_option("paths", graph_paths, "Model files or directories")->required();
+  graph->add_option("--format", graph_format, "Output format: dot or mermaid")->check(CLI::IsMember({"dot", "mermaid"}));
+  graph->add_option("-o,--output", graph_output, "Write to this file (atomically) instead of stdout");
+  add_common(graph, false);
 
   auto* version = app.add_subcommand("version", "Print the version");
 
@@ -58,6 +73,8 @@ int main(int argc, char** argv) {
     if (*check) return run_check(check_paths, common);
     if (*fmt) return run_fmt(fmt_paths, fmt_check, fmt_stdout, common);
     if (*test) return run_test(test_paths, common);
+    if (*gaps) return run_gaps(gaps_paths, gaps_format, common);
+    if (*graph) return run_graph(graph_paths, graph_format, graph_output, common);
     if (*version) {
       std::cout << "kubus " << KUBUS_VERSION << "\n";
       return kExitOk;

@@ -12,7 +12,7 @@ namespace kubus::graph {
 
 struct Gap {
   std::string kind;                  // one of config::kGapKinds
-  std::string id;                    // stable: kind + member IDs
+  std::string id;                    // stable: kind + member IDs (docs/gaps.md), e.g. uncovered-handoff:a->b
   std::vector<std::string> members;  // as ENGINE.md §2 lists them, sorted where it says so
   nlohmann::json evidence;           // departments, capabilities, what each side uses, separated groups
   Span span;                         // where to point a reader: the handoff, or the first member's declaration

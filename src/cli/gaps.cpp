@@ -1,0 +1,117 @@
+#include "cli/gaps.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "config/matrix.h"
+#include "graph/gaps.h"
+#include "rules/check.h"
+
+namespace kubus::cli {
+namespace {
+
+struct Checked {
+  SourceManager sm;
+  model::LoadResult result;
+};
+
+// Loads and checks the model; prints its diagnostics as text on stderr (stdout
+// is for the result). Null, with the exit code set, when it cannot be used.
+std::unique_ptr<Checked> load_checked(const std::vector<std::string>& paths, const Common& c, int& exit) {
+  auto out = std::make_unique<Checked>();
+  Diagnostics diags;
+  out->result = model::load(paths, load_options(), out->sm, diags);
+  rules::check_rules(out->result.model, diags);
+  Common text = c;
+  text.format = "text";
+  print_diagnostics(diags, out->sm, text);
+  exit = out->result.unreadable ? kExitUsage : diags.has_errors() ? kExitFindings : kExitOk;
+  if (exit != kExitOk) {
+    if (exit == kExitFindings) std::cerr << "kubus: the model has errors; fix them to find its gaps\n";
+    return nullptr;
+  }
+  return out;
+}
+
+std::string location(const SourceManager& sm, const Span& s) {
+  if (!s.valid()) return "";
+  return fmt::format("{}:{}:{}", sm.file(s.file).path, s.line, s.col);
+}
+
+// Evidence as indented `key: value` lines: strings bare, lists of strings joined.
+void print_evidence(std::string& out, const std::string& key, const nlohmann::json& v, int indent) {
+  std::string pad(static_cast<std::size_t>(indent), ' ');
+  if (v.is_object()) {
+    out += pad + key + ":\n";
+    for (const auto& [k, child] : v.items()) print_evidence(out, k, child, indent + 2);
+    return;
+  }
+  if (v.is_array() && !v.empty() && v.front().is_object()) {
+    out += pad + key + ":\n";
+    for (const auto& item : v) {
+      std::string line;
+      for (const auto& [k, x] : item.items()) line += (line.empty() ? "" : ", ") + k + ": " + (x.is_string() ? x.get<std::string>() : x.dump());
+      out += pad + "  - " + line + "\n";
+    }
+    return;
+  }
+  std::string text;
+  if (v.is_string()) text = v.get<std::string>();
+  else if (v.is_array() && v.empty()) text = "(none)";
+  else if (v.is_array() && std::all_of(v.begin(), v.end(), [](const auto& x) { return x.is_string(); }))
+    for (const auto& x : v) text += (text.empty() ? "" : ", ") + x.get<std::string>();
+  else if (v.is_null()) text = "(none)";
+  else text = v.dump();
+  out += pad + key + ": " + text + "\n";
+}
+
+std::string render_text(const graph::GapReport& r, const SourceManager& sm) {
+  std::string out;
+  for (std::string_view kind : config::kGapKinds) {
+    auto sites = r.sites.find(std::string(kind));
+    out += fmt::format("{}: {} gap(s) at {} site(s)\n", kind, r.count(kind), sites == r.sites.end() ? 0 : sites->second);
+    for (const graph::Gap& g : r.gaps) {
+      if (g.kind != kind) continue;
+      out += fmt::format("  {}  {}\n", g.id, location(sm, g.span));
+      for (const auto& [k, v] : g.evidence.items()) print_evidence(out, k, v, 4);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int run_gaps(const std::vector<std::string>& paths, const std::string& format, const Common& c) {
+  int exit = kExitOk;
+  auto checked = load_checked(paths, c, exit);
+  if (!checked) return exit;
+  graph::GapReport r = graph::find_gaps(checked->result.model);
+  if (format == "json") std::cout << graph::to_json(r).dump(2) << "\n";
+  else std::cout << render_text(r, checked->sm);
+  return kExitOk;
+}
+
+int run_graph(const std::vector<std::string>& paths, const std::string& format, const std::string& output,
+              const Common& c) {
+  int exit = kExitOk;
+  auto checked = load_checked(paths, c, exit);
+  if (!checked) return exit;
+  const model::Model& m = checked->result.model;
+  graph::GapReport r = graph::find_gaps(m);
+  std::string text = format == "mermaid" ? graph::to_mermaid(m, r) : graph::to_dot(m, r);
+  if (output.empty()) {
+    std::cout << text;
+    return kExitOk;
+  }
+  std::string error;
+  if (!write_atomically(output, text, error)) {
+    std::cerr << "kubus: " << error << "\n";
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+}  // namespace kubus::cli

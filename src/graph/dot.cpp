@@ -1,0 +1,95 @@
+// Graphviz export: departments as clusters holding their roles, the
+// touchpoints their roles own and the components they own; gaps in red.
+#include <fmt/format.h>
+
+#include "graph/highlight.h"
+
+namespace kubus::graph {
+namespace {
+
+// A DOT double-quoted string.
+std::string q(std::string_view s) {
+  std::string out = "\"";
+  for (char c : one_line(s)) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string_view kind_name(VertexKind k) {
+  switch (k) {
+    case VertexKind::Touchpoint: return "touchpoint";
+    case VertexKind::Component: return "component";
+    case VertexKind::Department: return "department";
+    case VertexKind::Role: return "role";
+  }
+  return "";
+}
+
+std::string_view shape(VertexKind k) {
+  switch (k) {
+    case VertexKind::Touchpoint: return "box";
+    case VertexKind::Component: return "cylinder";
+    case VertexKind::Department: return "folder";
+    case VertexKind::Role: return "ellipse";
+  }
+  return "box";
+}
+
+std::string node_name(const DependencyGraph& d, Vertex v) {
+  return q(std::string(kind_name(d.g[v].kind)) + ":" + d.id(d.g[v].entity));
+}
+
+}  // namespace
+
+std::string to_dot(const model::Model& m, const GapReport& r) {
+  DependencyGraph d = build_graph(m);
+  Highlights h = highlights(d, r);
+  std::string out =
+      "digraph kubus {\n  rankdir=LR;\n  newrank=true;\n  node [style=\"rounded,filled\", fillcolor=white, fontname=\"Helvetica\"];\n"
+      "  edge [fontname=\"Helvetica\"];\n";
+  auto node = [&](Vertex v, std::string_view indent) {
+    model::Index e = d.g[v].entity;
+    std::string attrs = fmt::format("shape={}, label={}", shape(d.g[v].kind), q(label(m, e)));
+    if (auto it = h.vertices.find(e); it != h.vertices.end())
+      attrs += fmt::format(", color=red, penwidth=3, fillcolor=\"#ffe0e0\", tooltip={}", q(Highlights::kinds(it->second)));
+    out += fmt::format("{}{} [{}];\n", indent, node_name(d, v), attrs);
+  };
+  auto [members, loose] = clusters(d);
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    model::Index dep = d.departments.first + static_cast<model::Index>(i);
+    bool isolated = h.vertices.count(dep) > 0;
+    out += fmt::format("  subgraph {} {{\n    label={};\n    color={};\n", q("cluster_" + d.id(dep)),
+                       q(label(m, dep)), isolated ? "red" : "grey");
+    if (isolated) out += "    penwidth=3;\n";
+    for (Vertex v : members[i]) node(v, "    ");
+    out += "  }\n";
+  }
+  for (Vertex v : loose) node(v, "  ");
+  for (auto [e, end] = boost::edges(d.g); e != end; ++e) {
+    const EdgeProps& p = d.g[*e];
+    // Clusters already show who belongs to which department.
+    if (p.kind == EdgeKind::MemberOf || p.kind == EdgeKind::OwnedBy) continue;
+    Vertex a = boost::source(*e, d.g), b = boost::target(*e, d.g);
+    std::string attrs;
+    switch (p.kind) {
+      case EdgeKind::Handoff: {
+        auto it = h.handoffs.find({d.g[a].entity, d.g[b].entity});
+        if (it != h.handoffs.end())
+          attrs = fmt::format("color=red, penwidth=3, tooltip={}", q(Highlights::kinds(it->second)));
+        break;
+      }
+      case EdgeKind::Uses: attrs = "style=dashed, color=grey40"; break;
+      case EdgeKind::Owner: attrs = "style=dotted, color=grey60, arrowhead=none"; break;
+      case EdgeKind::Integrates: attrs = "style=dotted, color=blue"; break;
+      case EdgeKind::Sla: attrs = fmt::format("style=bold, color=blue, label={}", q(d.id(p.item))); break;
+      case EdgeKind::MemberOf:
+      case EdgeKind::OwnedBy: break;
+    }
+    out += fmt::format("  {} -> {}{};\n", node_name(d, a), node_name(d, b), attrs.empty() ? "" : " [" + attrs + "]");
+  }
+  return out + "}\n";
+}
+
+}  // namespace kubus::graph

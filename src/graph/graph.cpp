@@ -1,0 +1,91 @@
+#include "graph/graph.h"
+
+#include <algorithm>
+
+namespace kubus::graph {
+namespace {
+
+std::pair<model::Index, model::Index> range(const model::Model& m, std::string_view kind) {
+  int k = schema::kind_index(kind);
+  if (k < 0 || static_cast<std::size_t>(k) >= m.kind_range.size()) return {0, 0};
+  return m.kind_range[static_cast<std::size_t>(k)];
+}
+
+// The entity indices a reference field names, skipping references that failed to resolve.
+std::vector<model::Index> refs(const model::Model& m, const model::Entity& e, std::string_view field) {
+  std::vector<model::Index> out;
+  const model::Val& v = m.field(e, field);
+  if (v.tag == model::Val::Tag::Ref && v.index != model::kNone) out.push_back(v.index);
+  for (const model::Val& item : v.items)
+    if (item.index != model::kNone) out.push_back(item.index);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+model::Index DependencyGraph::component_department(model::Index component) const {
+  auto d = refs(*model, model->entities[component], "department");
+  return d.empty() ? model::kNone : d.front();
+}
+
+std::string handoff_name(const model::Model& m, const model::Handoff& h) {
+  return std::string(m.entities[h.from].id) + "->" + std::string(m.entities[h.to].id);
+}
+
+DependencyGraph build_graph(const model::Model& m) {
+  DependencyGraph d;
+  d.model = &m;
+  d.touchpoints = range(m, "touchpoint");
+  d.components = range(m, "component");
+  d.departments = range(m, "department");
+  d.roles = range(m, "role");
+  d.capabilities = range(m, "capability");
+  d.slas = range(m, "sla");
+  d.vertex_of.assign(m.entities.size(), kNoVertex);
+  auto add_vertices = [&](std::pair<model::Index, model::Index> r, VertexKind kind) {
+    for (model::Index i = r.first; i < r.second; ++i) d.vertex_of[i] = boost::add_vertex(VertexProps{kind, i}, d.g);
+  };
+  add_vertices(d.touchpoints, VertexKind::Touchpoint);
+  add_vertices(d.components, VertexKind::Component);
+  add_vertices(d.departments, VertexKind::Department);
+  add_vertices(d.roles, VertexKind::Role);
+  auto link = [&](model::Index from, model::Index to, EdgeKind kind, model::Index item = model::kNone) {
+    if (d.vertex_of[from] != kNoVertex && d.vertex_of[to] != kNoVertex)
+      boost::add_edge(d.vertex_of[from], d.vertex_of[to], EdgeProps{kind, item}, d.g);
+  };
+
+  model::Index history_capability = m.find("capability", "customer-history");
+  std::vector<bool> holds_history(m.entities.size(), false);
+  for (model::Index c = d.components.first; c < d.components.second; ++c) {
+    const model::Entity& e = m.entities[c];
+    for (model::Index cap : refs(m, e, "capabilities")) holds_history[c] = holds_history[c] || cap == history_capability;
+    for (model::Index dep : refs(m, e, "department")) link(c, dep, EdgeKind::OwnedBy);
+    for (model::Index other : refs(m, e, "integrates")) link(c, other, EdgeKind::Integrates);
+  }
+  for (model::Index r = d.roles.first; r < d.roles.second; ++r)
+    for (model::Index dep : refs(m, m.entities[r], "department")) link(r, dep, EdgeKind::MemberOf);
+  d.department.resize(d.touchpoint_count());
+  d.uses.resize(d.touchpoint_count());
+  d.history.resize(d.touchpoint_count());
+  for (model::Index t = d.touchpoints.first; t < d.touchpoints.second; ++t) {
+    const model::Entity& e = m.entities[t];
+    d.department[t - d.touchpoints.first] = e.single;
+    for (model::Index owner : refs(m, e, "owner")) link(t, owner, EdgeKind::Owner);
+    auto& uses = d.uses[t - d.touchpoints.first];
+    uses = refs(m, e, "uses");
+    for (model::Index c : uses) {
+      link(t, c, EdgeKind::Uses);
+      if (holds_history[c]) d.history[t - d.touchpoints.first].push_back(c);
+    }
+  }
+  for (model::Index h = 0; h < m.handoffs.size(); ++h) link(m.handoffs[h].from, m.handoffs[h].to, EdgeKind::Handoff, h);
+  for (model::Index s = d.slas.first; s < d.slas.second; ++s) {
+    auto from = refs(m, m.entities[s], "from"), to = refs(m, m.entities[s], "to");
+    if (!from.empty() && !to.empty()) link(from.front(), to.front(), EdgeKind::Sla, s);
+  }
+  return d;
+}
+
+}  // namespace kubus::graph

@@ -1,0 +1,82 @@
+#include "graph/highlight.h"
+
+#include "support/text.h"
+
+namespace kubus::graph {
+
+std::string Highlights::kinds(const std::set<std::string>& k) {
+  std::string out;
+  for (const auto& s : k) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+std::string one_line(std::string_view s) {
+  std::string out;
+  for (char c : s) out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  return out;
+}
+
+std::string label(const model::Model& m, model::Index e) {
+  const model::Entity& ent = m.entities[e];
+  return ent.title.size() >= 2 ? unescape(ent.title) : std::string(ent.id);
+}
+
+namespace {
+
+model::Index cluster_of(const DependencyGraph& d, Vertex v) {
+  const model::Model& m = *d.model;
+  model::Index e = d.g[v].entity;
+  switch (d.g[v].kind) {
+    case VertexKind::Touchpoint: return d.department_of(e);
+    case VertexKind::Component: return d.component_department(e);
+    case VertexKind::Department: return e;
+    case VertexKind::Role: {
+      const model::Val& dep = m.field(m.entities[e], "department");
+      return dep.present() ? dep.index : model::kNone;
+    }
+  }
+  return model::kNone;
+}
+
+}  // namespace
+
+Clusters clusters(const DependencyGraph& d) {
+  Clusters c;
+  c.members.resize(d.departments.second - d.departments.first);
+  for (auto [v, end] = boost::vertices(d.g); v != end; ++v) {
+    model::Index dep = cluster_of(d, *v);
+    if (dep == model::kNone || d.vertex_of[dep] == kNoVertex) c.loose.push_back(*v);
+    else c.members[dep - d.departments.first].push_back(*v);
+  }
+  return c;
+}
+
+Highlights highlights(const DependencyGraph& d, const GapReport& r) {
+  const model::Model& m = *d.model;
+  Highlights h;
+  auto find = [&](std::string_view kind, const std::string& id) { return m.find(kind, id); };
+  std::map<model::Index, std::size_t> circle;  // touchpoint -> its ping-pong gap
+  for (const Gap& g : r.gaps) {
+    if (g.kind == "uncovered-handoff" || g.kind == "context-break") {
+      model::Index a = find("touchpoint", g.members[0]), b = find("touchpoint", g.members[1]);
+      if (a != model::kNone && b != model::kNone) h.handoffs[{a, b}].insert(g.kind);
+      continue;
+    }
+    std::string_view kind = g.kind == "ping-pong"             ? "touchpoint"
+                            : g.kind == "isolated-department" ? "department"
+                                                              : "component";
+    for (const auto& id : g.members)
+      if (model::Index e = find(kind, id); e != model::kNone) {
+        h.vertices[e].insert(g.kind);
+        if (g.kind == "ping-pong") circle[e] = static_cast<std::size_t>(&g - r.gaps.data());
+      }
+  }
+  for (const model::Handoff& ho : m.handoffs) {
+    auto a = circle.find(ho.from), b = circle.find(ho.to);
+    if (a != circle.end() && b != circle.end() && a->second == b->second && ho.from != ho.to)
+      h.handoffs[{ho.from, ho.to}].insert("ping-pong");
+  }
+  return h;
+}
+
+}  // namespace kubus::graph

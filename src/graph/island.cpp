@@ -1,0 +1,42 @@
+// island-implementation: a capability built separately by several departments
+// (document composition per business line, the consultant's "eilandjes"),
+// unless every component is run as one shared service. Sites: capabilities whose
+// components are owned by two or more departments.
+#include <set>
+
+#include "graph/passes.h"
+
+namespace kubus::graph {
+
+void find_island_implementations(const DependencyGraph& d, GapReport& r) {
+  const model::Model& m = *d.model;
+  std::size_t sites = 0;
+  for (model::Index cap = d.capabilities.first; cap < d.capabilities.second; ++cap) {
+    const auto& rel = m.spec(m.entities[cap]).derived;
+    std::size_t ci = 0;
+    while (ci < rel.size() && rel[ci].name != "components") ++ci;
+    if (ci == rel.size()) continue;
+    const std::vector<model::Index>& components = m.entities[cap].derived[ci];
+    std::set<std::string> departments;
+    bool all_shared = true;
+    nlohmann::json each = nlohmann::json::object();
+    for (model::Index c : components) {
+      model::Index dep = d.component_department(c);
+      if (dep != model::kNone) departments.insert(d.id(dep));
+      bool shared = m.field(m.entities[c], "shared").boolean;
+      all_shared = all_shared && shared;
+      each[d.id(c)] = {{"department", id_or_null(d, dep)}, {"shared", shared}};
+    }
+    if (departments.size() < 2) continue;
+    ++sites;
+    if (all_shared) continue;
+    nlohmann::json evidence = {{"capability", d.id(cap)}, {"departments", departments}, {"components", each}};
+    Gap gap = make_gap("island-implementation", ids(d, components), std::move(evidence), d.entity(components.front()).id_span);
+    // Two capabilities can share their components; the capability keeps the IDs apart.
+    gap.id.insert(gap.kind.size() + 1, d.id(cap) + ":");
+    r.gaps.push_back(std::move(gap));
+  }
+  r.sites["island-implementation"] = sites;
+}
+
+}  // namespace kubus::graph

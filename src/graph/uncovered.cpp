@@ -1,0 +1,32 @@
+// uncovered-handoff: a handoff between two departments that no SLA covers.
+// Sites: the handoffs that cross departments.
+#include <map>
+
+#include "graph/passes.h"
+
+namespace kubus::graph {
+
+void find_uncovered_handoffs(const DependencyGraph& d, GapReport& r) {
+  const model::Model& m = *d.model;
+  // SLAs by the unordered pair of departments they name: evidence that an
+  // agreement exists between the two, only not for this handoff (or direction).
+  std::map<std::pair<model::Index, model::Index>, std::vector<model::Index>> between;
+  d.each_edge(d.departments, EdgeKind::Sla,
+              [&](model::Index a, model::Index b, model::Index sla) { between[std::minmax(a, b)].push_back(sla); });
+  std::size_t sites = 0;
+  for (const model::Handoff& h : m.handoffs) {
+    if (!h.crosses) continue;
+    ++sites;
+    if (!h.slas.empty()) continue;
+    model::Index from = d.department_of(h.from), to = d.department_of(h.to);
+    std::vector<model::Index> slas;
+    if (auto it = between.find(std::minmax(from, to)); it != between.end()) slas = it->second;
+    std::sort(slas.begin(), slas.end());
+    nlohmann::json evidence = {{"departments", {d.id(from), d.id(to)}},
+                               {"slas-between-departments", ids(d, slas)}};
+    r.gaps.push_back(make_gap("uncovered-handoff", {d.id(h.from), d.id(h.to)}, std::move(evidence), h.span, true));
+  }
+  r.sites["uncovered-handoff"] = sites;
+}
+
+}  // namespace kubus::graph

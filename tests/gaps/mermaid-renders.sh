@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `kubus graph --format mermaid` must be accepted by the Mermaid CLI (headless
+# Chromium) on the small silo model, the bundled assessment and a small
+# generated model. Skips (exit 77) when mmdc or Chromium is not installed:
+#   apt-get install chromium && npm install -g @mermaid-js/mermaid-cli
+# Usage: mermaid-renders.sh KUBUS KUBUS_GEN   (MMDC=path, CHROMIUM=path override)
+set -uo pipefail
+kubus=$1
+gen=$2
+mmdc=${MMDC:-$(command -v mmdc)}
+chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser)}
+if [ -z "$mmdc" ] || [ -z "$chromium" ]; then
+  echo "SKIPPED: needs mmdc (@mermaid-js/mermaid-cli) and chromium"
+  exit 77
+fi
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf '{"executablePath": "%s", "args": ["--no-sandbox", "--headless=new"]}\n' "$chromium" > "$tmp/puppeteer.json"
+# Mermaid refuses charts of more than 500 edges: the generated model stays small.
+"$gen" --touchpoints 40 --seed 3 -o "$tmp/generated.kubus" || exit 1
+status=0
+for model in "$root/tests/gaps/silos.kubus" "$root/assessments/zorgverzekeraar/model" "$tmp/generated.kubus"; do
+  "$kubus" graph --format mermaid "$model" -o "$tmp/graph.mmd" || { status=1; continue; }
+  if timeout 120 "$mmdc" -q -p "$tmp/puppeteer.json" -i "$tmp/graph.mmd" -o "$tmp/graph.svg" > "$tmp/mmdc.log" 2>&1 &&
+     grep -q '</svg>' "$tmp/graph.svg"; then
+    echo "ok: $model"
+  else
+    echo "FAIL: mmdc rejects the graph of $model:"
+    head -20 "$tmp/mmdc.log"
+    status=1
+  fi
+  rm -f "$tmp/graph.svg"
+done
+exit $status
