@@ -6,5 +6,5 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
 "$root/scripts/build.sh"
 echo
-echo "== kubus check assessments/zorgverzekeraar"
-"$root/build/kubus" check "$root/assessments/zorgverzekeraar"
+echo "== kubus assess assessments/zorgverzekeraar"
+"$root/build/kubus" assess "$root/assessments/zorgverzekeraar"

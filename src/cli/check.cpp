@@ -5,6 +5,8 @@
 
 #include "cli/common.h"
 #include "config/assessment.h"
+#include "plan/plan.h"
+#include "report/pipeline.h"
 #include "config/yaml.h"
 #include "rules/check.h"
 #include "support/text.h"
@@ -41,23 +43,10 @@ void check_matrix_file(const YamlCheck& c) {
 }
 
 void check_assessment_file(const YamlCheck& c) {
-  auto a = config::read_assessment(c.file, c.path, c.sm, c.diags);
-  if (!a) return;
-  auto library_path = load_options().library_path;
-  auto where = config::find_matrix(a->matrix, library_path);
-  if (!where) {
-    auto guess = closest(a->matrix, config::matrix_ids(library_path));
-    c.diags.add(Code::UseNotFound, a->matrix_span, "no matrix '" + a->matrix + "'",
-                guess ? "did you mean '" + *guess + "'?"
-                      : "give a path to a .yaml file, or the ID of a library that has a matrix.yaml "
-                        "(on KUBUS_PATH or bundled)");
-    return;
-  }
-  auto matrix = config::load_matrix(*where, c.sm, c.diags, c.unreadable);
-  if (!matrix) return;
-  check_matrix_against(*matrix, a->model, c);
-  config::check_targets(*a, *matrix, c.diags);
+  report::prepare(c.path, load_options(), true, c.sm, c.diags, c.unreadable);
 }
+
+void check_initiatives_file(const YamlCheck& c) { plan::read_catalogue(c.file, c.sm, c.diags); }
 
 // The YAML files `kubus check` knows, by their first key.
 struct YamlKind {
@@ -67,6 +56,7 @@ struct YamlKind {
 constexpr YamlKind kYamlKinds[] = {
     {"kubus-matrix", check_matrix_file},
     {"kubus-assessment", check_assessment_file},
+    {"kubus-initiatives", check_initiatives_file},
 };
 
 void check_yaml(const std::string& path, SourceManager& sm, Diagnostics& diags, bool& unreadable) {

@@ -9,7 +9,7 @@
 
 namespace kubus::cli {
 
-// Exit codes (ENGINE.md §6): documented in docs/cli.md.
+// Exit codes (ENGINE.md §6): documented in docs/commands.md.
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFindings = 1;
 inline constexpr int kExitUsage = 2;

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "cli/assess.h"
 #include "cli/common.h"
 #include "cli/test.h"
 #include "cli/gaps.h"
@@ -55,6 +56,48 @@ int main(int argc, char** argv) {
   graph->add_option("-o,--output", graph_output, "Write to this file (atomically) instead of stdout");
   add_common(graph, false);
 
+  AssessOptions assess_opts;
+  double fail_below = 0;
+  auto* assess = app.add_subcommand("assess", "Run the full assessment and write report.json and report.md");
+  assess->add_option("assessment", assess_opts.assessment, "assessment.yaml or its directory (default: .)");
+  assess->add_option("-o,--output", assess_opts.out_dir, "Output directory (default: report/ beside the assessment)");
+  assess->add_flag("--no-history", assess_opts.no_history, "Do not record the run in the history database");
+  assess->add_option("--history", assess_opts.history, "History database (default: .kubus/history.db beside the assessment)");
+  auto* fail_opt = assess->add_option("--fail-below", fail_below, "Exit 1 when the overall score is below SCORE");
+  assess->add_option("--color", common.color, "Colour diagnostics: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  assess->add_option("--format", common.format, "Output: text (a summary) or json (report.json on stdout)")
+      ->check(CLI::IsMember({"text", "json"}));
+
+  std::string assessment = ".", roadmap_format = "text";
+  auto* roadmap = app.add_subcommand("roadmap", "Plan the roadmap of an assessment and print it");
+  roadmap->add_option("assessment", assessment, "assessment.yaml or its directory (default: .)");
+  roadmap->add_option("--format", roadmap_format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
+  add_common(roadmap, false);
+
+  std::string explain_target, explain_entity;
+  auto* explain = app.add_subcommand("explain", "Show why a rule or a dimension scored as it did");
+  explain->add_option("target", explain_target, "A rule ID or a dimension ID")->required();
+  explain->add_option("assessment", assessment, "assessment.yaml or its directory (default: .)");
+  explain->add_option("--entity", explain_entity, "Only the instances about this entity");
+  add_common(explain, false);
+
+  std::string init_dir;
+  auto* init = app.add_subcommand("init", "Write a new assessment skeleton that passes check and assess");
+  init->add_option("dir", init_dir, "A new or empty directory")->required();
+
+  std::string history_db;
+  auto* history = app.add_subcommand("history", "List the recorded runs of an assessment");
+  history->add_option("assessment", assessment, "assessment.yaml or its directory (default: .)");
+  history->add_option("--history", history_db, "History database (default: .kubus/history.db beside the assessment)");
+  history->add_option("--format", common.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+
+  std::vector<std::string> diff_runs;
+  auto* diff = app.add_subcommand("diff", "Compare two recorded runs (default: the last two)");
+  diff->add_option("runs", diff_runs, "RUN_A RUN_B (numbers from `kubus history`)")->expected(0, 2);
+  diff->add_option("--assessment", assessment, "assessment.yaml or its directory (default: .)");
+  diff->add_option("--history", history_db, "History database (default: .kubus/history.db beside the assessment)");
+
   auto* version = app.add_subcommand("version", "Print the version");
 
   try {
@@ -75,6 +118,22 @@ int main(int argc, char** argv) {
     if (*test) return run_test(test_paths, common);
     if (*gaps) return run_gaps(gaps_paths, gaps_format, common);
     if (*graph) return run_graph(graph_paths, graph_format, graph_output, common);
+
+    if (*assess) {
+      if (*fail_opt) assess_opts.fail_below = fail_below;
+      return run_assess(assess_opts, common);
+    }
+    if (*roadmap) return run_roadmap(assessment, roadmap_format, common);
+    if (*explain) return run_explain(explain_target, explain_entity, assessment, common);
+    if (*init) return run_init(init_dir, common);
+    if (*history) return run_history(assessment, history_db, common);
+    if (*diff) {
+      if (diff_runs.size() == 1) {
+        std::cerr << "kubus: error: diff takes two run numbers, or none for the last two\n";
+        return kExitUsage;
+      }
+      return run_diff(assessment, history_db, diff_runs, common);
+    }
     if (*version) {
       std::cout << "kubus " << KUBUS_VERSION << "\n";
       return kExitOk;

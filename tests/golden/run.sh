@@ -3,6 +3,7 @@
 #   check/NAME.kubus     -> NAME.expected: `kubus check NAME.kubus` output, then "exit: N"
 #   fmt/NAME.kubus       -> NAME.expected: `kubus fmt --stdout NAME.kubus` output, then "exit: N"
 #   cases/NAME/args      -> cases/NAME/expected: `kubus $(cat args)` run inside cases/NAME
+#   reports/NAME/assessment -> summary.expected, report.json, report.md of `kubus assess`
 # Usage: run.sh KUBUS [--update]   (--update rewrites the expected files)
 set -uo pipefail
 kubus=$(realpath "$1")
@@ -46,6 +47,27 @@ for d in "$root"/cases/*/; do
   name=$(basename "$d")
   read -r -a args < "$d/args"
   compare "cases/$name" "$d/expected" "$(run_in "$d" "${args[@]}")"
+done
+# Reports: reports/NAME/assessment names an assessment (relative to the checkout);
+# `kubus assess` on it must print summary.expected and write report.json and
+# report.md equal to the files beside it, and a second run must write the same bytes.
+for d in "$root"/reports/*/; do
+  [ -f "$d/assessment" ] || continue
+  name=$(basename "$d")
+  out=$(mktemp -d)
+  again=$(mktemp -d)
+  summary=$(run_in "$src" assess "$(cat "$d/assessment")" -o "$out" --no-history | sed "s|$out|<out>|g")
+  compare "reports/$name/summary" "$d/summary.expected" "$summary"
+  for f in report.json report.md; do
+    compare "reports/$name/$f" "$d/$f" "$(cat "$out/$f" 2>&1)"
+  done
+  run_in "$src" assess "$(cat "$d/assessment")" -o "$again" --no-history > /dev/null
+  if cmp -s "$out/report.json" "$again/report.json" && cmp -s "$out/report.md" "$again/report.md"; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1)); echo "FAIL reports/$name: a second run wrote different bytes"
+  fi
+  rm -rf "$out" "$again"
 done
 # Every diagnostic code must be exercised by some case and documented.
 codes=$(grep -ho '"[EWI][0-9]\{4\}"' "$src"/src/diag/codes*.def | tr -d '"')

@@ -1,0 +1,168 @@
+// report.json: every result of the run, versioned ("kubus-report": 1); the
+// schema is documented in docs/report-format.md.
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "report/report.h"
+#include "report/text.h"
+
+namespace kubus::report {
+namespace {
+
+using J = nlohmann::ordered_json;
+
+J criterion_json(const score::CriterionScore& c) {
+  const config::Criterion& cr = *c.criterion;
+  J j = {{"level", cr.level},
+         {"kind", criterion_kind(cr.kind)},
+         {"ref", cr.ref},
+         {"status", status_name(c)},
+         {"score", nullptr},
+         {"threshold", cr.threshold},
+         {"weight", cr.weight}};
+  if (c.measure.status == score::Status::Evaluated) j["score"] = round4(c.measure.value);
+  if (cr.kind == config::CriterionKind::Observed) {
+    j["min"] = cr.min;
+    if (c.measure.status == score::Status::Evaluated) j["observed"] = round4(c.measure.passed);
+  } else {
+    j["passed"] = c.measure.passed;
+    j["total"] = c.measure.total;
+  }
+  return j;
+}
+
+J dimensions_json(const Run& r) {
+  J dims = J::array();
+  for (const score::DimensionScore& d : r.scores.dimensions) {
+    J crit = J::array();
+    for (const auto& c : d.criteria) crit.push_back(criterion_json(c));
+    dims.push_back({{"id", d.dimension->id},
+                    {"title", d.dimension->title},
+                    {"weight", d.dimension->weight},
+                    {"level", d.level},
+                    {"level_name", level_name(r.matrix, d.level)},
+                    {"score", round4(d.score)},
+                    {"progress", round4(d.progress)},
+                    {"target", d.target ? J(*d.target) : J(nullptr)},
+                    {"gap_to_target", round4(d.gap)},
+                    {"criteria", crit}});
+  }
+  return dims;
+}
+
+J findings_json(const Run& r, const SourceManager& sm) {
+  J arr = J::array();
+  for (const Finding& f : findings(r))
+    arr.push_back({{"rule", f.rule},
+                   {"severity", f.severity},
+                   {"subject", f.subject},
+                   {"message", f.message},
+                   {"error", f.error},
+                   {"location", location(r, sm, f.span)}});
+  return arr;
+}
+
+J rules_json(const Run& r) {
+  J arr = J::array();
+  for (std::size_t i = 0; i < r.rules.size(); ++i) {
+    const model::Entity& rule = r.model.entities[r.rules[i].entity];
+    const eval::RuleResult& res = r.results[i];
+    arr.push_back({{"id", rule.id},
+                   {"title", std::string(r.model.display(rule))},
+                   {"severity", r.model.field(rule, "severity").text},
+                   {"instances", res.total()},
+                   {"passed", res.passed},
+                   {"failed", res.failed},
+                   {"errors", res.errors}});
+  }
+  return arr;
+}
+
+J gaps_json(const Run& r, const SourceManager& sm) {
+  J arr = J::array();
+  for (const graph::Gap& g : r.gaps.gaps)
+    arr.push_back({{"kind", g.kind}, {"id", g.id}, {"members", g.members}, {"evidence", g.evidence},
+                   {"location", location(r, sm, g.span)}});
+  J sites = J::object();
+  for (auto kind : config::kGapKinds) {
+    auto it = r.gaps.sites.find(std::string(kind));
+    sites[std::string(kind)] = {{"gaps", r.gaps.count(kind)}, {"sites", it == r.gaps.sites.end() ? 0 : it->second}};
+  }
+  return {{"by_kind", sites}, {"gaps", arr}};
+}
+
+J roadmap_json(const Run& r) {
+  if (!r.roadmap) return nullptr;
+  const plan::Roadmap& p = *r.roadmap;
+  J items = J::array();
+  for (const plan::Scheduled& s : p.items) {
+    J fixes = J::array();
+    for (const plan::Fix& f : s.initiative->fixes) fixes.push_back(std::string(criterion_kind(f.kind)) + ":" + f.ref);
+    items.push_back({{"id", s.initiative->id},
+                     {"title", s.initiative->title},
+                     {"start", quarter_label(r.assessment, s.start)},
+                     {"end", quarter_label(r.assessment, s.end)},
+                     {"effort_pm", round4(s.effort)},
+                     {"cost", round4(s.cost)},
+                     {"fixes", fixes},
+                     {"after", s.initiative->after}});
+  }
+  J projection = J::array();
+  for (const plan::YearProjection& y : p.projection) {
+    J dims = J::object();
+    for (const auto& [id, score] : y.dimensions) dims[id] = round4(score);
+    projection.push_back({{"year", y.year}, {"overall", round4(y.overall)}, {"dimensions", dims}});
+  }
+  auto periods = [](const std::vector<plan::Period>& ps) {
+    J arr = J::array();
+    for (const plan::Period& q : ps) arr.push_back({{"period", q.label}, {"effort_pm", round4(q.effort)}, {"cost", round4(q.cost)}});
+    return arr;
+  };
+  J unreachable = J::array();
+  for (const plan::Unreachable& u : p.unreachable)
+    unreachable.push_back({{"dimension", u.dimension}, {"target", u.target}, {"projected", round4(u.projected)},
+                           {"reason", u.reason}});
+  return {{"currency", r.assessment.currency},
+          {"total_effort_pm", round4(p.total_effort)},
+          {"total_cost", round4(p.total_cost)},
+          {"objective", round4(p.objective)},
+          {"initiatives", items},
+          {"projection", projection},
+          {"quarters", periods(p.quarters)},
+          {"years", periods(p.years)},
+          {"unreachable", unreachable}};
+}
+
+}  // namespace
+
+std::string roadmap_to_json(const Run& r) {
+  return roadmap_json(r).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string to_json(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+  const score::Scores& s = r.scores;
+  J model_counts = J::object();
+  for (auto kind : {"touchpoint", "department", "role", "component", "channel", "sla", "kpi", "observation", "rule"})
+    model_counts[std::string(kind) + "s"] = r.model.of_kind(kind).size();
+  model_counts["handoffs"] = r.model.handoffs.size();
+  J root;
+  root["kubus-report"] = 1;
+  root["tool"] = {{"name", "kubus"}, {"version", tool_version}};
+  root["assessment"] = {{"title", r.assessment.title},
+                        {"date", r.assessment.date},
+                        {"matrix", {{"id", r.matrix.id}, {"title", r.matrix.title}, {"sha256", r.matrix.hash}}},
+                        {"model", model_counts}};
+  root["overall"] = {{"score", round4(s.overall)},
+                     {"level", s.overall_level},
+                     {"level_name", level_name(r.matrix, s.overall_level)},
+                     {"gap_to_target", round4(s.gap)},
+                     {"percent_to_target", round4(s.percent_to_target)}};
+  root["dimensions"] = dimensions_json(r);
+  root["rules"] = rules_json(r);
+  root["findings"] = findings_json(r, sm);
+  root["gaps"] = gaps_json(r, sm);
+  root["roadmap"] = roadmap_json(r);
+  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace kubus::report

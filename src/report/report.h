@@ -1,0 +1,38 @@
+// What an assessment run reports: findings, report.json (versioned, documented
+// in docs/report-format.md), report.md and the summary printed by `kubus assess`.
+// Deterministic: the same run gives byte-identical text; nothing reads the clock.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "report/pipeline.h"
+
+namespace kubus::report {
+
+struct Finding {
+  std::string rule;
+  std::string severity;  // error | warning | info
+  std::string subject;   // entity ID or "from -> to"
+  std::string message;
+  Span span;
+  bool error = false;    // the rule could not be evaluated for this subject
+};
+
+// Failing and erroneous instances of every rule, sorted by rule ID, then subject.
+std::vector<Finding> findings(const Run& r);
+
+// A source location as `path:line`, the path relative to the assessment's directory.
+std::string location(const Run& r, const SourceManager& sm, Span span);
+
+std::string to_json(const Run& r, const SourceManager& sm, const std::string& tool_version);
+std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version);
+std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version);  // findings.sarif
+std::string summary(const Run& r);
+
+// The roadmap alone (`kubus roadmap`): the report's "roadmap" object, a
+// readable plan, or one CSV row per initiative.
+std::string roadmap_to_json(const Run& r);
+std::string roadmap_text(const Run& r);
+std::string roadmap_csv(const Run& r);
+
+}  // namespace kubus::report

@@ -1,0 +1,66 @@
+#include "report/text.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace kubus::report {
+
+double round4(double x) {
+  double r = std::round(x * 10000.0) / 10000.0;
+  return r == 0 ? 0 : r;  // never "-0"
+}
+
+std::string fixed(double x, int decimals) { return fmt::format("{:.{}f}", round4(x), decimals); }
+
+std::string thousands(double x) {
+  std::string digits = fmt::format("{:.0f}", std::fabs(x));
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (x < 0 && digits != "0" ? "-" : "") + out;
+}
+
+std::string_view criterion_kind(config::CriterionKind k) {
+  switch (k) {
+    case config::CriterionKind::Rule: return "rule";
+    case config::CriterionKind::Gap: return "gap";
+    case config::CriterionKind::Observed: return "observed";
+  }
+  return "rule";
+}
+
+std::string_view status_name(const score::CriterionScore& c) {
+  switch (c.measure.status) {
+    case score::Status::NotApplicable: return "not-applicable";
+    case score::Status::NotEvaluated: return "not-evaluated";
+    case score::Status::Evaluated: break;
+  }
+  return c.holds ? "holds" : "fails";
+}
+
+std::string level_name(const config::Matrix& m, int level) {
+  for (const config::Level& l : m.levels)
+    if (l.level == level) return l.name;
+  return {};
+}
+
+std::string quarter_label(const config::Assessment& a, int quarter_index) {
+  if (!a.start) return "Q" + std::to_string(quarter_index + 1);
+  int q = a.start->index() + quarter_index;
+  return config::Quarter{q / 4, q % 4 + 1}.text();
+}
+
+std::string md_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n' || c == '\r') { out += ' '; continue; }
+    if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace kubus::report
