@@ -2,6 +2,7 @@
 // instance and its file:line.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "cli/assess.h"
@@ -58,8 +59,12 @@ void explain_instances(const report::Run& r, const SourceManager& sm, const rule
     if (!in.message.empty()) std::cout << "  " << in.message;
     std::cout << "\n";
     if (in.outcome == eval::Outcome::Error) continue;
-    for (const auto& [expr, value] : eval::explain(r.model, rule, in.subject))
-      std::cout << fmt::format("{}      {} = {}\n", indent, expr, value);
+    std::vector<std::pair<std::string, std::string>> shown;  // an operand used twice is shown once
+    for (const auto& operand : eval::explain(r.model, rule, in.subject)) {
+      if (std::find(shown.begin(), shown.end(), operand) != shown.end()) continue;
+      shown.push_back(operand);
+      std::cout << fmt::format("{}      {} = {}\n", indent, operand.first, operand.second);
+    }
   }
 }
 
@@ -84,9 +89,11 @@ int explain_dimension(const report::Run& r, const SourceManager& sm, const score
   std::cout << "\n";
   for (const auto& c : d.criteria) {
     const config::Criterion& cr = *c.criterion;
+    int decimals = cr.kind == config::CriterionKind::Observed ? 1 : 0;  // counts are whole; observed levels a mean
     std::string score = c.measure.status == score::Status::Evaluated
                             ? fmt::format("{}% ({}/{})", report::fixed(c.measure.value * 100, 0),
-                                          report::fixed(c.measure.passed, 1), report::fixed(c.measure.total, 1))
+                                          report::fixed(c.measure.passed, decimals),
+                                          report::fixed(c.measure.total, decimals))
                             : "-";
     std::cout << fmt::format("  level {}  {}:{}  {}  {}  threshold {}\n", cr.level, report::criterion_kind(cr.kind),
                              cr.ref, report::status_name(c), score, report::fixed(cr.threshold, 2));

@@ -3,6 +3,7 @@
 #   check/NAME.kubus     -> NAME.expected: `kubus check NAME.kubus` output, then "exit: N"
 #   fmt/NAME.kubus       -> NAME.expected: `kubus fmt --stdout NAME.kubus` output, then "exit: N"
 #   cases/NAME/args      -> cases/NAME/expected: `kubus $(cat args)` run inside cases/NAME
+#                           (@TMP@ in args: a scratch directory, shown as <tmp>)
 #   reports/NAME/assessment -> summary.expected, report.json, report.md of `kubus assess`
 # Usage: run.sh KUBUS [--update]   (--update rewrites the expected files)
 set -uo pipefail
@@ -46,7 +47,11 @@ for d in "$root"/cases/*/; do
   [ -f "$d/args" ] || continue
   name=$(basename "$d")
   read -r -a args < "$d/args"
-  compare "cases/$name" "$d/expected" "$(run_in "$d" "${args[@]}")"
+  # @TMP@ in args is a fresh scratch directory, shown as <tmp> in the output.
+  tmp=$(mktemp -d)
+  args=("${args[@]//@TMP@/$tmp}")
+  compare "cases/$name" "$d/expected" "$(run_in "$d" "${args[@]}" | sed "s|$tmp|<tmp>|g")"
+  rm -rf "$tmp"
 done
 # Reports: reports/NAME/assessment names an assessment (relative to the checkout);
 # `kubus assess` on it must print summary.expected and write report.json and

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The history database: every assess records a run; history lists them, diff
+# compares the last two; a file that is not a history database is reported and
+# left untouched; --no-history writes nothing.
+set -euo pipefail
+kubus=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+cp -r "$src/assessments/energieleverancier" "$tmp/a"
+"$kubus" assess "$tmp/a" -o "$tmp/r1" --no-history > /dev/null
+[ ! -e "$tmp/a/.kubus" ] || fail "--no-history created a history"
+
+"$kubus" assess "$tmp/a" -o "$tmp/r1" > /dev/null || fail "first assess"
+[ -f "$tmp/a/.kubus/history.db" ] || fail "no history.db beside the assessment"
+# Change the model: give the unowned touchpoint an owner, then assess again.
+sed -i 's/^touchpoint terugleveren-vraag \(.*\) {$/touchpoint terugleveren-vraag \1 {\n  owner: manager-klantadministratie/' "$tmp/a/model/touchpoints-use.kubus"
+"$kubus" check "$tmp/a/model" > /dev/null 2>&1 || { "$kubus" check "$tmp/a/model"; fail "edited model does not check"; }
+"$kubus" assess "$tmp/a" -o "$tmp/r2" > /dev/null || fail "second assess"
+
+"$kubus" history "$tmp/a" > "$tmp/history" || fail "history exited $?"
+[ "$(grep -c '^run ' "$tmp/history")" = 2 ] || fail "history does not list two runs: $(cat "$tmp/history")"
+"$kubus" history "$tmp/a" --format json | grep -q '"run": 2' || fail "history --format json lacks run 2"
+
+"$kubus" diff --assessment "$tmp/a" > "$tmp/diff" || fail "diff exited $?"
+grep -q "Changes from run 1 to run 2" "$tmp/diff" || fail "diff header: $(cat "$tmp/diff")"
+grep -q "resolved finding: touchpoint-has-owner terugleveren-vraag" "$tmp/diff" || fail "diff misses the resolved finding: $(cat "$tmp/diff")"
+"$kubus" diff 2 1 --assessment "$tmp/a" | grep -q "new finding: touchpoint-has-owner terugleveren-vraag" ||
+  fail "diff 2 1 does not show the finding as new"
+if "$kubus" diff 1 9 --assessment "$tmp/a" > /dev/null 2>&1; then fail "diff of a missing run succeeded"; fi
+
+printf 'this is not a database, just text that must survive\n' > "$tmp/corrupt.db"
+before=$(sha256sum "$tmp/corrupt.db")
+if "$kubus" assess "$tmp/a" -o "$tmp/r3" --history "$tmp/corrupt.db" > /dev/null 2> "$tmp/err"; then
+  fail "assess with a corrupt history succeeded"
+fi
+grep -q "left untouched" "$tmp/err" || fail "corrupt history message: $(cat "$tmp/err")"
+[ "$(sha256sum "$tmp/corrupt.db")" = "$before" ] || fail "the corrupt database was modified"
+echo "history: ok"
