@@ -105,9 +105,7 @@ kpi quote-nps {
 }
 )";
 
-struct Run {
-  std::unique_ptr<test::Loaded> loaded;
-  std::vector<rules::CheckedRule> rules;
+struct Run : test::Compiled {
   std::vector<eval::RuleResult> results;
 
   const model::Model& m() const { return loaded->model(); }
@@ -127,9 +125,7 @@ struct Run {
 };
 
 Run run(const std::string& rules_text, eval::Options options = {}) {
-  Run r;
-  r.loaded = test::load_text(std::string(kModel) + rules_text);
-  r.rules = rules::check_rules(r.loaded->model(), r.loaded->diags);
+  Run r{test::compile_text(std::string(kModel) + rules_text), {}};
   std::string messages;
   for (const auto& d : r.loaded->diags.all()) messages += d.message + "\n";
   INFO(messages);
