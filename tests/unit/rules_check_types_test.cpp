@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "rules/check.h"
-#include "test_util.h"
+#include "rules_check_fixture.h"
 
 using namespace kubus;
 using namespace kubus::test::rules_check;
