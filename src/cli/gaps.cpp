@@ -3,34 +3,60 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "config/matrix.h"
 #include "graph/gaps.h"
+#include "report/pipeline.h"
 #include "rules/check.h"
 
 namespace kubus::cli {
 namespace {
 
+bool is_yaml(const std::filesystem::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+// A single argument names an assessment when it is a YAML file or a
+// directory holding assessment.yaml; anything else is a model path.
+bool names_assessment(const std::vector<std::string>& paths) {
+  if (paths.size() != 1) return false;
+  std::error_code ec;
+  std::filesystem::path p = paths.front();
+  if (std::filesystem::is_directory(p, ec)) return std::filesystem::is_regular_file(p / "assessment.yaml", ec);
+  return is_yaml(p);
+}
+
+// The checked model, from model paths or from an assessment (with its matrix's libraries).
 struct Checked {
   SourceManager sm;
-  model::LoadResult result;
+  model::LoadResult loaded;
+  std::unique_ptr<report::Run> run;
+  const model::Model& model() const { return run ? run->model : loaded.model; }
 };
 
 // Loads and checks the model; prints its diagnostics as text on stderr (stdout
 // is for the result). Null, with the exit code set, when it cannot be used.
-std::unique_ptr<Checked> load_checked(const std::vector<std::string>& paths, const Common& c, int& exit) {
+std::unique_ptr<Checked> load_checked(std::vector<std::string> paths, const Common& c, int& exit) {
+  if (paths.empty()) paths.push_back(".");
   auto out = std::make_unique<Checked>();
   Diagnostics diags;
-  out->result = model::load(paths, load_options(), out->sm, diags);
-  rules::check_rules(out->result.model, diags);
+  bool unreadable = false;
+  const bool assessment = names_assessment(paths);
+  if (assessment) {
+    out->run = report::prepare(paths.front(), load_options(), false, out->sm, diags, unreadable);
+  } else {
+    out->loaded = model::load(paths, load_options(), out->sm, diags);
+    unreadable = out->loaded.unreadable;
+    rules::check_rules(out->loaded.model, diags);
+  }
   Common text = c;
   text.format = "text";
   print_diagnostics(diags, out->sm, text);
-  exit = out->result.unreadable ? kExitUsage : diags.has_errors() ? kExitFindings : kExitOk;
+  exit = unreadable ? kExitUsage : diags.has_errors() || (assessment && !out->run) ? kExitFindings : kExitOk;
   if (exit != kExitOk) {
-    if (exit == kExitFindings) std::cerr << "kubus: the model has errors; fix them to find its gaps\n";
+    if (exit == kExitFindings)
+      std::cerr << "kubus: the " << (assessment ? "assessment" : "model") << " has errors; fix them to find its gaps\n";
     return nullptr;
   }
   return out;
@@ -68,7 +94,7 @@ void print_evidence(std::string& out, const std::string& key, const nlohmann::js
   out += pad + key + ": " + text + "\n";
 }
 
-std::string render_text(const graph::GapReport& r, const SourceManager& sm) {
+std::string render_text(const model::Model& m, const graph::GapReport& r, const SourceManager& sm) {
   std::string out;
   for (std::string_view kind : config::kGapKinds) {
     auto sites = r.sites.find(std::string(kind));
@@ -76,7 +102,8 @@ std::string render_text(const graph::GapReport& r, const SourceManager& sm) {
     for (const graph::Gap& g : r.gaps) {
       if (g.kind != kind) continue;
       out += fmt::format("  {}  {}\n", g.id, location(sm, g.span));
-      for (const auto& [k, v] : g.evidence.items()) print_evidence(out, k, v, 4);
+      nlohmann::json evidence = graph::evidence_json(m, g);
+      for (const auto& [k, v] : evidence.items()) print_evidence(out, k, v, 4);
     }
   }
   return out;
@@ -88,9 +115,14 @@ int run_gaps(const std::vector<std::string>& paths, const std::string& format, c
   int exit = kExitOk;
   auto checked = load_checked(paths, c, exit);
   if (!checked) return exit;
-  graph::GapReport r = graph::find_gaps(checked->result.model);
-  if (format == "json") std::cout << graph::to_json(r).dump(2) << "\n";
-  else std::cout << render_text(r, checked->sm);
+  const model::Model& m = checked->model();
+  graph::GapReport r = graph::find_gaps(m);
+  if (format == "json") {
+    graph::write_json(std::cout, m, r);
+    std::cout << "\n";
+  } else {
+    std::cout << render_text(m, r, checked->sm);
+  }
   return kExitOk;
 }
 
@@ -99,7 +131,7 @@ int run_graph(const std::vector<std::string>& paths, const std::string& format, 
   int exit = kExitOk;
   auto checked = load_checked(paths, c, exit);
   if (!checked) return exit;
-  const model::Model& m = checked->result.model;
+  const model::Model& m = checked->model();
   graph::GapReport r = graph::find_gaps(m);
   std::string text = format == "mermaid" ? graph::to_mermaid(m, r) : graph::to_dot(m, r);
   if (output.empty()) {

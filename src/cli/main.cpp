@@ -43,15 +43,15 @@ int main(int argc, char** argv) {
   add_common(test, false);
   std::vector<std::string> gaps_paths;
   std::string gaps_format = "text";
-  auto* gaps = app.add_subcommand("gaps", "List the silo gaps of a model (files or directories)");
-  gaps->add_option("paths", gaps_paths, "Model files or directories")->required();
+  auto* gaps = app.add_subcommand("gaps", "List the silo gaps of a model (files or directories) or an assessment");
+  gaps->add_option("paths", gaps_paths, "Model files or directories, or an assessment (default: .)");
   gaps->add_option("--format", gaps_format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
   add_common(gaps, false);
 
   std::vector<std::string> graph_paths;
   std::string graph_format = "dot", graph_output;
   auto* graph = app.add_subcommand("graph", "Export the dependency graph with its gaps highlighted");
-  graph->add_option("paths", graph_paths, "Model files or directories")->required();
+  graph->add_option("paths", graph_paths, "Model files or directories, or an assessment (default: .)");
   graph->add_option("--format", graph_format, "Output format: dot or mermaid")->check(CLI::IsMember({"dot", "mermaid"}));
   graph->add_option("-o,--output", graph_output, "Write to this file (atomically) instead of stdout");
   add_common(graph, false);

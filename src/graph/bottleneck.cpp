@@ -59,19 +59,10 @@ void find_bottleneck_components(const DependencyGraph& d, GapReport& r) {
   for (std::size_t v : cut_vertices) {
     if (v < tps) continue;
     model::Index c = d.components.first + static_cast<model::Index>(v - tps);
-    nlohmann::json separates = nlohmann::json::array();
+    BottleneckEvidence evidence{degree[v], {}};
     for (const Group& g : tree.groups_around(v))
-      separates.push_back({{"first", d.id(d.touchpoints.first + static_cast<model::Index>(g.first))},
-                           {"touchpoints", g.weight}});
-    std::vector<model::Index> capabilities;
-    for (const model::Val& cap : m.field(m.entities[c], "capabilities").items)
-      if (cap.index != model::kNone) capabilities.push_back(cap.index);
-    std::sort(capabilities.begin(), capabilities.end());
-    nlohmann::json evidence = {{"department", id_or_null(d, d.component_department(c))},
-                               {"capabilities", ids(d, capabilities)},
-                               {"users", degree[v]},
-                               {"separates", std::move(separates)}};
-    r.gaps.push_back(make_gap("bottleneck-component", {d.id(c)}, std::move(evidence), m.entities[c].id_span));
+      evidence.separates.push_back({d.touchpoints.first + static_cast<model::Index>(g.first), g.weight});
+    r.gaps.push_back(make_gap(m, "bottleneck-component", {c}, std::move(evidence), m.entities[c].id_span));
   }
   r.sites["bottleneck-component"] = sites;
 }

@@ -20,29 +20,32 @@ void find_context_breaks(const DependencyGraph& d, GapReport& r) {
   std::vector<std::size_t> group(boost::num_vertices(links));
   if (!group.empty()) boost::connected_components(links, group.data());
 
-  auto groups_of = [&](model::Index t) {
-    std::vector<std::size_t> out;
-    for (model::Index c : d.history[t - d.touchpoints.first]) out.push_back(group[c - d.components.first]);
-    std::sort(out.begin(), out.end());
-    return out;
+  // Per touchpoint, the sorted groups of the history it sees, in one array
+  // (touchpoint i's are groups_of[start[i], start[i + 1])): made once, as most
+  // touchpoints take part in several handoffs.
+  const std::size_t n = d.touchpoint_count();
+  std::vector<std::size_t> start(n + 1, 0), groups_of;
+  for (std::size_t i = 0; i < n; ++i) {
+    for (model::Index c : d.history[i]) groups_of.push_back(group[c - d.components.first]);
+    start[i + 1] = groups_of.size();
+    std::sort(groups_of.begin() + static_cast<std::ptrdiff_t>(start[i]), groups_of.end());
+  }
+  auto shares = [&](model::Index a, model::Index b) {
+    auto i = groups_of.begin() + static_cast<std::ptrdiff_t>(start[a - d.touchpoints.first]);
+    auto i_end = groups_of.begin() + static_cast<std::ptrdiff_t>(start[a - d.touchpoints.first + 1]);
+    auto j = groups_of.begin() + static_cast<std::ptrdiff_t>(start[b - d.touchpoints.first]);
+    auto j_end = groups_of.begin() + static_cast<std::ptrdiff_t>(start[b - d.touchpoints.first + 1]);
+    while (i != i_end && j != j_end) {
+      if (*i == *j) return true;
+      if (*i < *j) ++i;
+      else ++j;
+    }
+    return false;
   };
-  // Each touchpoint's side of the evidence, made once: most touchpoints sit in several breaks.
-  std::vector<nlohmann::json> sides(d.touchpoint_count());
-  auto side = [&](model::Index t) -> const nlohmann::json& {
-    nlohmann::json& s = sides[t - d.touchpoints.first];
-    if (s.is_null())
-      s = {{"department", id_or_null(d, d.department_of(t))},
-           {"uses", ids(d, d.uses[t - d.touchpoints.first])},
-           {"customer-history", ids(d, d.history[t - d.touchpoints.first])}};
-    return s;
-  };
-  for (const model::Handoff& h : m.handoffs) {
-    auto a = groups_of(h.from), b = groups_of(h.to);
-    std::vector<std::size_t> shared;
-    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-    if (!shared.empty()) continue;
-    nlohmann::json evidence = {{"from", side(h.from)}, {"to", side(h.to)}};
-    r.gaps.push_back(make_gap("context-break", {d.id(h.from), d.id(h.to)}, std::move(evidence), h.span, true));
+  for (model::Index hi = 0; hi < m.handoffs.size(); ++hi) {
+    const model::Handoff& h = m.handoffs[hi];
+    if (shares(h.from, h.to)) continue;
+    r.gaps.push_back(make_gap(m, "context-break", {h.from, h.to}, ContextBreakEvidence{hi}, h.span, true));
   }
   r.sites["context-break"] = m.handoffs.size();
 }

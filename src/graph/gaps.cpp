@@ -12,21 +12,22 @@ std::size_t GapReport::count(std::string_view kind) const {
   return static_cast<std::size_t>(std::count_if(gaps.begin(), gaps.end(), [&](const Gap& g) { return g.kind == kind; }));
 }
 
-Gap make_gap(std::string kind, std::vector<std::string> members, nlohmann::json evidence, Span span, bool handoff) {
-  std::string id = kind + ":";
-  for (std::size_t i = 0; i < members.size(); ++i) id += (i == 0 ? "" : handoff ? "->" : ",") + members[i];
-  return Gap{std::move(kind), std::move(id), std::move(members), std::move(evidence), span};
-}
-
-std::vector<std::string> ids(const DependencyGraph& d, const std::vector<model::Index>& entities) {
-  std::vector<std::string> out;
-  out.reserve(entities.size());
-  for (model::Index e : entities) out.push_back(d.id(e));
-  return out;
-}
-
-nlohmann::json id_or_null(const DependencyGraph& d, model::Index i) {
-  return i == model::kNone ? nlohmann::json(nullptr) : nlohmann::json(d.id(i));
+Gap make_gap(const model::Model& m, std::string kind, std::vector<model::Index> members, Evidence evidence, Span span,
+             bool handoff) {
+  Gap g{std::move(kind), {}, {}, std::move(members), std::move(evidence), span};
+  g.members.reserve(g.entities.size());
+  std::size_t length = g.kind.size() + 1;
+  for (model::Index e : g.entities) length += m.entities[e].id.size() + 2;
+  g.id.reserve(length);
+  g.id += g.kind;
+  g.id += ':';
+  for (std::size_t i = 0; i < g.entities.size(); ++i) {
+    std::string_view member = m.entities[g.entities[i]].id;
+    if (i > 0) g.id += handoff ? "->" : ",";
+    g.id += member;
+    g.members.emplace_back(member);
+  }
+  return g;
 }
 
 GapReport find_gaps(const model::Model& m) {
@@ -50,11 +51,32 @@ GapReport find_gaps(const model::Model& m) {
   return r;
 }
 
-nlohmann::json to_json(const GapReport& r) {
+nlohmann::json to_json(const model::Model& m, const GapReport& r) {
   nlohmann::json gaps = nlohmann::json::array();
   for (const Gap& g : r.gaps)
-    gaps.push_back({{"kind", g.kind}, {"id", g.id}, {"members", g.members}, {"evidence", g.evidence}});
+    gaps.push_back({{"kind", g.kind}, {"id", g.id}, {"members", g.members}, {"evidence", evidence_json(m, g)}});
   return {{"gaps", std::move(gaps)}};
+}
+
+void write_json(std::ostream& out, const model::Model& m, const GapReport& r) {
+  if (r.gaps.empty()) {
+    out << nlohmann::json{{"gaps", nlohmann::json::array()}}.dump(2);
+    return;
+  }
+  out << "{\n  \"gaps\": [\n";
+  for (std::size_t i = 0; i < r.gaps.size(); ++i) {
+    const Gap& g = r.gaps[i];
+    nlohmann::json j = {{"kind", g.kind}, {"id", g.id}, {"members", g.members}, {"evidence", evidence_json(m, g)}};
+    // Each gap sits two levels deep in the document: four more spaces on every line.
+    std::string text = "    ";
+    for (char c : j.dump(2)) {
+      text += c;
+      if (c == '\n') text += "    ";
+    }
+    text += i + 1 < r.gaps.size() ? ",\n" : "\n";
+    out << text;
+  }
+  out << "  ]\n}";
 }
 
 }  // namespace kubus::graph

@@ -3,19 +3,56 @@
 #pragma once
 #include <map>
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "model/model.h"
 
 namespace kubus::graph {
 
+// Evidence is kept as model indices, a few per gap, and rendered as JSON only
+// when output asks for it (evidence_json): a large model has a context break
+// per handoff, and JSON for each of them cost most of the analysis.
+// What can be read off the model again (a touchpoint's department, what it
+// uses, a component's capabilities) is not stored.
+struct UncoveredEvidence {
+  model::Index handoff = model::kNone;
+  std::vector<model::Index> slas_between;  // SLAs that name the same two departments, sorted
+};
+struct PingPongEvidence {
+  std::vector<model::Index> departments, handoffs;  // sorted
+};
+struct IslandEvidence {
+  model::Index capability = model::kNone;
+  std::vector<model::Index> departments;  // sorted, without repeats
+};
+struct ContextBreakEvidence {
+  model::Index handoff = model::kNone;
+};
+struct IsolatedEvidence {
+  std::vector<model::Index> group, largest_group;  // sorted
+  std::size_t touchpoints = 0;
+};
+struct Separated {
+  model::Index first = model::kNone;  // its smallest touchpoint
+  std::size_t touchpoints = 0;
+};
+struct BottleneckEvidence {
+  std::size_t users = 0;
+  std::vector<Separated> separates;  // sorted by first
+};
+using Evidence = std::variant<UncoveredEvidence, PingPongEvidence, IslandEvidence, ContextBreakEvidence,
+                              IsolatedEvidence, BottleneckEvidence>;
+
 struct Gap {
-  std::string kind;                  // one of config::kGapKinds
-  std::string id;                    // stable: kind + member IDs (docs/gaps.md), e.g. uncovered-handoff:a->b
-  std::vector<std::string> members;  // as ENGINE.md §2 lists them, sorted where it says so
-  nlohmann::json evidence;           // departments, capabilities, what each side uses, separated groups
-  Span span;                         // where to point a reader: the handoff, or the first member's declaration
+  std::string kind;                   // one of config::kGapKinds
+  std::string id;                     // stable: kind + member IDs (docs/gaps.md), e.g. uncovered-handoff:a->b
+  std::vector<std::string> members;   // as ENGINE.md §2 lists them, sorted where it says so
+  std::vector<model::Index> entities; // the members as entity indices
+  Evidence evidence;                  // departments, capabilities, what each side uses, separated groups
+  Span span;                          // where to point a reader: the handoff, or the first member's declaration
 };
 
 struct GapReport {
@@ -27,8 +64,15 @@ struct GapReport {
 // Builds the dependency graph and runs all six analyses.
 GapReport find_gaps(const model::Model& m);
 
+// The evidence of a gap of `m` as ENGINE.md §2 writes it.
+nlohmann::json evidence_json(const model::Model& m, const Gap& g);
+
 // `{"gaps": [...]}` exactly as ENGINE.md §2.
-nlohmann::json to_json(const GapReport& r);
+nlohmann::json to_json(const model::Model& m, const GapReport& r);
+
+// The same document as to_json(m, r).dump(2), written one gap at a time: the
+// whole document of a large model takes far more memory than its text.
+void write_json(std::ostream& out, const model::Model& m, const GapReport& r);
 
 // The graph with departments as clusters and gaps highlighted.
 std::string to_dot(const model::Model& m, const GapReport& r);

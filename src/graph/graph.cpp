@@ -11,8 +11,9 @@ std::pair<model::Index, model::Index> range(const model::Model& m, std::string_v
   return m.kind_range[static_cast<std::size_t>(k)];
 }
 
-// The entity indices a reference field names, skipping references that failed to resolve.
-std::vector<model::Index> refs(const model::Model& m, const model::Entity& e, std::string_view field) {
+}  // namespace
+
+std::vector<model::Index> references(const model::Model& m, const model::Entity& e, std::string_view field) {
   std::vector<model::Index> out;
   const model::Val& v = m.field(e, field);
   if (v.tag == model::Val::Tag::Ref && v.index != model::kNone) out.push_back(v.index);
@@ -23,11 +24,14 @@ std::vector<model::Index> refs(const model::Model& m, const model::Entity& e, st
   return out;
 }
 
-}  // namespace
-
-model::Index DependencyGraph::component_department(model::Index component) const {
-  auto d = refs(*model, model->entities[component], "department");
+model::Index component_department(const model::Model& m, model::Index component) {
+  auto d = references(m, m.entities[component], "department");
   return d.empty() ? model::kNone : d.front();
+}
+
+bool holds_history(const model::Model& m, model::Index component, model::Index history_capability) {
+  auto caps = references(m, m.entities[component], "capabilities");
+  return std::binary_search(caps.begin(), caps.end(), history_capability);
 }
 
 std::string handoff_name(const model::Model& m, const model::Handoff& h) {
@@ -57,32 +61,32 @@ DependencyGraph build_graph(const model::Model& m) {
   };
 
   model::Index history_capability = m.find("capability", "customer-history");
-  std::vector<bool> holds_history(m.entities.size(), false);
+  std::vector<bool> history(m.entities.size(), false);
   for (model::Index c = d.components.first; c < d.components.second; ++c) {
     const model::Entity& e = m.entities[c];
-    for (model::Index cap : refs(m, e, "capabilities")) holds_history[c] = holds_history[c] || cap == history_capability;
-    for (model::Index dep : refs(m, e, "department")) link(c, dep, EdgeKind::OwnedBy);
-    for (model::Index other : refs(m, e, "integrates")) link(c, other, EdgeKind::Integrates);
+    history[c] = holds_history(m, c, history_capability);
+    for (model::Index dep : references(m, e, "department")) link(c, dep, EdgeKind::OwnedBy);
+    for (model::Index other : references(m, e, "integrates")) link(c, other, EdgeKind::Integrates);
   }
   for (model::Index r = d.roles.first; r < d.roles.second; ++r)
-    for (model::Index dep : refs(m, m.entities[r], "department")) link(r, dep, EdgeKind::MemberOf);
+    for (model::Index dep : references(m, m.entities[r], "department")) link(r, dep, EdgeKind::MemberOf);
   d.department.resize(d.touchpoint_count());
   d.uses.resize(d.touchpoint_count());
   d.history.resize(d.touchpoint_count());
   for (model::Index t = d.touchpoints.first; t < d.touchpoints.second; ++t) {
     const model::Entity& e = m.entities[t];
     d.department[t - d.touchpoints.first] = e.single;
-    for (model::Index owner : refs(m, e, "owner")) link(t, owner, EdgeKind::Owner);
+    for (model::Index owner : references(m, e, "owner")) link(t, owner, EdgeKind::Owner);
     auto& uses = d.uses[t - d.touchpoints.first];
-    uses = refs(m, e, "uses");
+    uses = references(m, e, "uses");
     for (model::Index c : uses) {
       link(t, c, EdgeKind::Uses);
-      if (holds_history[c]) d.history[t - d.touchpoints.first].push_back(c);
+      if (history[c]) d.history[t - d.touchpoints.first].push_back(c);
     }
   }
   for (model::Index h = 0; h < m.handoffs.size(); ++h) link(m.handoffs[h].from, m.handoffs[h].to, EdgeKind::Handoff, h);
   for (model::Index s = d.slas.first; s < d.slas.second; ++s) {
-    auto from = refs(m, m.entities[s], "from"), to = refs(m, m.entities[s], "to");
+    auto from = references(m, m.entities[s], "from"), to = references(m, m.entities[s], "to");
     if (!from.empty() && !to.empty()) link(from.front(), to.front(), EdgeKind::Sla, s);
   }
   return d;

@@ -38,6 +38,16 @@ using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::direct
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 inline constexpr Vertex kNoVertex = static_cast<Vertex>(-1);
 
+// The entity indices a reference field names, sorted, without repeats and
+// without references that failed to resolve.
+std::vector<model::Index> references(const model::Model& m, const model::Entity& e, std::string_view field);
+
+// The department that owns a component, or kNone.
+model::Index component_department(const model::Model& m, model::Index component);
+
+// Whether a component's capabilities include `history_capability` (customer-history).
+bool holds_history(const model::Model& m, model::Index component, model::Index history_capability);
+
 struct DependencyGraph {
   const model::Model* model = nullptr;
   BoostGraph g;
@@ -55,7 +65,9 @@ struct DependencyGraph {
   // The owner's department of a touchpoint, or kNone.
   model::Index department_of(model::Index touchpoint) const { return department[touchpoint - touchpoints.first]; }
   // The department that owns a component, or kNone.
-  model::Index component_department(model::Index component) const;
+  model::Index component_department(model::Index component) const {
+    return graph::component_department(*model, component);
+  }
   std::size_t touchpoint_count() const { return touchpoints.second - touchpoints.first; }
 
   // Calls f(source, target, item) with entity indices for every edge of `kind`

@@ -54,22 +54,16 @@ Clusters clusters(const DependencyGraph& d) {
 Highlights highlights(const DependencyGraph& d, const GapReport& r) {
   const model::Model& m = *d.model;
   Highlights h;
-  auto find = [&](std::string_view kind, const std::string& id) { return m.find(kind, id); };
   std::map<model::Index, std::size_t> circle;  // touchpoint -> its ping-pong gap
   for (const Gap& g : r.gaps) {
     if (g.kind == "uncovered-handoff" || g.kind == "context-break") {
-      model::Index a = find("touchpoint", g.members[0]), b = find("touchpoint", g.members[1]);
-      if (a != model::kNone && b != model::kNone) h.handoffs[{a, b}].insert(g.kind);
+      h.handoffs[{g.entities[0], g.entities[1]}].insert(g.kind);
       continue;
     }
-    std::string_view kind = g.kind == "ping-pong"             ? "touchpoint"
-                            : g.kind == "isolated-department" ? "department"
-                                                              : "component";
-    for (const auto& id : g.members)
-      if (model::Index e = find(kind, id); e != model::kNone) {
-        h.vertices[e].insert(g.kind);
-        if (g.kind == "ping-pong") circle[e] = static_cast<std::size_t>(&g - r.gaps.data());
-      }
+    for (model::Index e : g.entities) {
+      h.vertices[e].insert(g.kind);
+      if (g.kind == "ping-pong") circle[e] = static_cast<std::size_t>(&g - r.gaps.data());
+    }
   }
   for (const model::Handoff& ho : m.handoffs) {
     auto a = circle.find(ho.from), b = circle.find(ho.to);

@@ -2,7 +2,7 @@
 // (document composition per business line, the consultant's "eilandjes"),
 // unless every component is run as one shared service. Sites: capabilities whose
 // components are owned by two or more departments.
-#include <set>
+#include <algorithm>
 
 #include "graph/passes.h"
 
@@ -17,21 +17,20 @@ void find_island_implementations(const DependencyGraph& d, GapReport& r) {
     while (ci < rel.size() && rel[ci].name != "components") ++ci;
     if (ci == rel.size()) continue;
     const std::vector<model::Index>& components = m.entities[cap].derived[ci];
-    std::set<std::string> departments;
+    // Departments in index order, which is ID order.
+    std::vector<model::Index> departments;
     bool all_shared = true;
-    nlohmann::json each = nlohmann::json::object();
     for (model::Index c : components) {
-      model::Index dep = d.component_department(c);
-      if (dep != model::kNone) departments.insert(d.id(dep));
-      bool shared = m.field(m.entities[c], "shared").boolean;
-      all_shared = all_shared && shared;
-      each[d.id(c)] = {{"department", id_or_null(d, dep)}, {"shared", shared}};
+      if (model::Index dep = d.component_department(c); dep != model::kNone) departments.push_back(dep);
+      all_shared = all_shared && m.field(m.entities[c], "shared").boolean;
     }
+    std::sort(departments.begin(), departments.end());
+    departments.erase(std::unique(departments.begin(), departments.end()), departments.end());
     if (departments.size() < 2) continue;
     ++sites;
     if (all_shared) continue;
-    nlohmann::json evidence = {{"capability", d.id(cap)}, {"departments", departments}, {"components", each}};
-    Gap gap = make_gap("island-implementation", ids(d, components), std::move(evidence), d.entity(components.front()).id_span);
+    Gap gap = make_gap(m, "island-implementation", components, IslandEvidence{cap, std::move(departments)},
+                       d.entity(components.front()).id_span);
     // Two capabilities can share their components; the capability keeps the IDs apart.
     gap.id.insert(gap.kind.size() + 1, d.id(cap) + ":");
     r.gaps.push_back(std::move(gap));

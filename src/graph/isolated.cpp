@@ -57,10 +57,8 @@ void find_isolated_departments(const DependencyGraph& d, GapReport& r) {
     const auto& spec = m.spec(m.entities[dep]).derived;
     std::size_t ti = 0;
     while (ti < spec.size() && spec[ti].name != "touchpoints") ++ti;
-    nlohmann::json evidence = {{"group", ids(d, members[group[i]])},
-                               {"largest-group", ids(d, members[largest])},
-                               {"touchpoints", m.entities[dep].derived[ti].size()}};
-    r.gaps.push_back(make_gap("isolated-department", {d.id(dep)}, std::move(evidence), m.entities[dep].id_span));
+    IsolatedEvidence evidence{members[group[i]], members[largest], m.entities[dep].derived[ti].size()};
+    r.gaps.push_back(make_gap(m, "isolated-department", {dep}, std::move(evidence), m.entities[dep].id_span));
   }
   r.sites["isolated-department"] = sites;
 }

@@ -3,7 +3,7 @@
 // connected set of two or more touchpoints), within one department or not.
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/strong_components.hpp>
-#include <set>
+#include <algorithm>
 
 #include "graph/passes.h"
 
@@ -27,20 +27,26 @@ void find_ping_pong(const DependencyGraph& d, GapReport& r) {
   std::vector<std::vector<model::Index>> members(n);
   for (model::Index t = d.touchpoints.first; t < d.touchpoints.second; ++t)
     members[component[d.vertex_of[t]]].push_back(t);
-  std::vector<std::vector<std::string>> handoffs_in(n);
-  for (const model::Handoff& h : m.handoffs)
-    if (h.from != h.to && component[d.vertex_of[h.from]] == component[d.vertex_of[h.to]])
-      handoffs_in[component[d.vertex_of[h.from]]].push_back(handoff_name(m, h));
+  std::vector<std::vector<model::Index>> handoffs_in(n);
+  for (model::Index h = 0; h < m.handoffs.size(); ++h) {
+    const model::Handoff& ho = m.handoffs[h];
+    if (ho.from != ho.to && component[d.vertex_of[ho.from]] == component[d.vertex_of[ho.to]])
+      handoffs_in[component[d.vertex_of[ho.from]]].push_back(h);
+  }
   std::size_t sites = 0;
   for (std::size_t c = 0; c < n; ++c) {
     if (members[c].size() < 2) continue;
     ++sites;
-    std::set<std::string> departments;
+    // Departments in index order, which is ID order.
+    std::vector<model::Index> departments;
     for (model::Index t : members[c])
-      if (d.department_of(t) != model::kNone) departments.insert(d.id(d.department_of(t)));
+      if (d.department_of(t) != model::kNone) departments.push_back(d.department_of(t));
+    std::sort(departments.begin(), departments.end());
+    departments.erase(std::unique(departments.begin(), departments.end()), departments.end());
     if (departments.size() < 2) continue;
-    nlohmann::json evidence = {{"departments", departments}, {"handoffs", handoffs_in[c]}};
-    r.gaps.push_back(make_gap("ping-pong", ids(d, members[c]), std::move(evidence), d.entity(members[c].front()).id_span));
+    Span span = d.entity(members[c].front()).id_span;
+    r.gaps.push_back(make_gap(m, "ping-pong", std::move(members[c]),
+                              PingPongEvidence{std::move(departments), std::move(handoffs_in[c])}, span));
   }
   r.sites["ping-pong"] = sites;
 }

@@ -14,7 +14,8 @@ void find_uncovered_handoffs(const DependencyGraph& d, GapReport& r) {
   d.each_edge(d.departments, EdgeKind::Sla,
               [&](model::Index a, model::Index b, model::Index sla) { between[std::minmax(a, b)].push_back(sla); });
   std::size_t sites = 0;
-  for (const model::Handoff& h : m.handoffs) {
+  for (model::Index hi = 0; hi < m.handoffs.size(); ++hi) {
+    const model::Handoff& h = m.handoffs[hi];
     if (!h.crosses) continue;
     ++sites;
     if (!h.slas.empty()) continue;
@@ -22,9 +23,8 @@ void find_uncovered_handoffs(const DependencyGraph& d, GapReport& r) {
     std::vector<model::Index> slas;
     if (auto it = between.find(std::minmax(from, to)); it != between.end()) slas = it->second;
     std::sort(slas.begin(), slas.end());
-    nlohmann::json evidence = {{"departments", {d.id(from), d.id(to)}},
-                               {"slas-between-departments", ids(d, slas)}};
-    r.gaps.push_back(make_gap("uncovered-handoff", {d.id(h.from), d.id(h.to)}, std::move(evidence), h.span, true));
+    r.gaps.push_back(
+        make_gap(m, "uncovered-handoff", {h.from, h.to}, UncoveredEvidence{hi, std::move(slas)}, h.span, true));
   }
   r.sites["uncovered-handoff"] = sites;
 }

@@ -81,7 +81,7 @@ J rules_json(const Run& r) {
 J gaps_json(const Run& r, const SourceManager& sm) {
   J arr = J::array();
   for (const graph::Gap& g : r.gaps.gaps)
-    arr.push_back({{"kind", g.kind}, {"id", g.id}, {"members", g.members}, {"evidence", g.evidence},
+    arr.push_back({{"kind", g.kind}, {"id", g.id}, {"members", g.members}, {"evidence", graph::evidence_json(r.model, g)},
                    {"location", location(r, sm, g.span)}});
   J sites = J::object();
   for (auto kind : config::kGapKinds) {

@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # `kubus graph --format mermaid` must be accepted by the Mermaid CLI (headless
 # Chromium) on the small silo model, the bundled assessment and a small
-# generated model. Skips (exit 77) when mmdc or Chromium is not installed:
-#   apt-get install chromium && npm install -g @mermaid-js/mermaid-cli
+# generated model. scripts/setup.sh installs both: Debian's chromium, and mmdc
+# into .cache/mermaid, which this test uses before any mmdc on the PATH. Skips
+# (exit 77) when either is missing.
 # Usage: mermaid-renders.sh KUBUS KUBUS_GEN   (MMDC=path, CHROMIUM=path override)
 set -uo pipefail
 kubus=$1
 gen=$2
+root=$(cd "$(dirname "$0")/../.." && pwd)
+local_mmdc="$root/.cache/mermaid/node_modules/.bin/mmdc"
+if [ -z "${MMDC:-}" ] && [ -x "$local_mmdc" ]; then MMDC=$local_mmdc; fi
 mmdc=${MMDC:-$(command -v mmdc)}
 chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser)}
 if [ -z "$mmdc" ] || [ -z "$chromium" ]; then
-  echo "SKIPPED: needs mmdc (@mermaid-js/mermaid-cli) and chromium"
+  echo "SKIPPED: needs mmdc (scripts/setup.sh installs it into .cache/mermaid) and chromium"
   exit 77
 fi
-root=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 printf '{"executablePath": "%s", "args": ["--no-sandbox", "--headless=new"]}\n' "$chromium" > "$tmp/puppeteer.json"

@@ -1,6 +1,8 @@
 // Silo gaps on small hand-computed models, one section per kind and its edge cases.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "graph/gaps.h"
 #include "test_util.h"
 
@@ -66,9 +68,9 @@ sla b-to-a { from: b to: a target: response-time <= 2 days }
   CHECK(r.report.sites.at("uncovered-handoff") == 3);
   const auto& g = gap(r.report, "uncovered-handoff:t5->t1");
   CHECK(g.members == V{"t5", "t1"});
-  CHECK(g.evidence["departments"] == nlohmann::json{"c", "a"});
+  CHECK(graph::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"c", "a"});
   const auto& first = gap(r.report, "uncovered-handoff:t1->t2");
-  CHECK(first.evidence["slas-between-departments"] == nlohmann::json{"b-to-a"});
+  CHECK(graph::evidence_json(r.loaded->model(), first)["slas-between-departments"] == nlohmann::json{"b-to-a"});
   CHECK(first.span.line == 11);  // the `next` item, after the ten lines of kBase
 }
 
@@ -96,8 +98,8 @@ touchpoint s { phase: use owner: ra next: [s, q1] }
   REQUIRE(ids_of(r.report, "ping-pong") == V{"ping-pong:p1,p2,p3"});
   CHECK(r.report.sites.at("ping-pong") == 2);
   const auto& g = gap(r.report, "ping-pong:p1,p2,p3");
-  CHECK(g.evidence["departments"] == nlohmann::json{"a", "b"});
-  CHECK(g.evidence["handoffs"] == nlohmann::json{"p1->p2", "p2->p3", "p3->p1"});
+  CHECK(graph::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"a", "b"});
+  CHECK(graph::evidence_json(r.loaded->model(), g)["handoffs"] == nlohmann::json{"p1->p2", "p2->p3", "p3->p1"});
 }
 
 TEST_CASE("island-implementation: one capability, several departments", "[graph]") {
@@ -143,9 +145,9 @@ touchpoint t6 { phase: deliver uses: [doc] next: [t6] }
           "context-break:t6->t6"});
   CHECK(r.report.sites.at("context-break") == 7);
   const auto& g = gap(r.report, "context-break:t1->t4");
-  CHECK(g.evidence["from"]["customer-history"] == nlohmann::json{"crm1"});
-  CHECK(g.evidence["to"]["uses"] == nlohmann::json{"crm2", "crm4"});
-  CHECK(g.evidence["to"]["department"].is_null());
+  CHECK(graph::evidence_json(r.loaded->model(), g)["from"]["customer-history"] == nlohmann::json{"crm1"});
+  CHECK(graph::evidence_json(r.loaded->model(), g)["to"]["uses"] == nlohmann::json{"crm2", "crm4"});
+  CHECK(graph::evidence_json(r.loaded->model(), g)["to"]["department"].is_null());
 }
 
 TEST_CASE("isolated-department: outside the largest group", "[graph]") {
@@ -164,7 +166,8 @@ touchpoint t5 { phase: deliver uses: [shared-crm] }
     // Groups {a, b} and {c, d}: a tie, won by the group holding `a`. e owns no touchpoint.
     CHECK(ids_of(r.report, "isolated-department") == V{"isolated-department:c", "isolated-department:d"});
     CHECK(r.report.sites.at("isolated-department") == 4);
-    CHECK(gap(r.report, "isolated-department:d").evidence["largest-group"] == nlohmann::json{"a", "b"});
+    auto evidence = graph::evidence_json(r.loaded->model(), gap(r.report, "isolated-department:d"));
+    CHECK(evidence["largest-group"] == nlohmann::json{"a", "b"});
   }
   SECTION("an SLA joins departments; an SLA with a department without touchpoints does not") {
     auto r = gaps_of(R"(
@@ -176,7 +179,8 @@ sla b-c { from: b to: c target: response-time <= 2 days }
 sla a-e { from: a to: e target: response-time <= 2 days }
 )");
     CHECK(ids_of(r.report, "isolated-department") == V{"isolated-department:a"});
-    CHECK(gap(r.report, "isolated-department:a").evidence["group"] == nlohmann::json{"a"});
+    CHECK(graph::evidence_json(r.loaded->model(), gap(r.report, "isolated-department:a"))["group"] ==
+          nlohmann::json{"a"});
   }
 }
 
@@ -195,8 +199,8 @@ touchpoint t5 { phase: use owner: rb next: [t4] }
   REQUIRE(ids_of(r.report, "bottleneck-component") == V{"bottleneck-component:hub"});
   CHECK(r.report.sites.at("bottleneck-component") == 2);
   const auto& g = gap(r.report, "bottleneck-component:hub");
-  CHECK(g.evidence["users"] == 3);
-  CHECK(g.evidence["separates"] == nlohmann::json::parse(
+  CHECK(graph::evidence_json(r.loaded->model(), g)["users"] == 3);
+  CHECK(graph::evidence_json(r.loaded->model(), g)["separates"] == nlohmann::json::parse(
                                       R"([{"first":"t1","touchpoints":2},{"first":"t3","touchpoints":1},{"first":"t4","touchpoints":2}])"));
 }
 
@@ -206,7 +210,7 @@ TEST_CASE("an empty model has no gaps and no sites", "[graph]") {
   CHECK(r.gaps.empty());
   for (const auto& [kind, n] : r.sites) CHECK(n == 0);
   CHECK(r.sites.size() == 6);
-  CHECK(graph::to_json(r).dump() == R"({"gaps":[]})");
+  CHECK(graph::to_json(loaded->model(), r).dump() == R"({"gaps":[]})");
 }
 
 TEST_CASE("gaps sort by kind, then members, and serialise as ENGINE.md says", "[graph]") {
@@ -214,7 +218,7 @@ TEST_CASE("gaps sort by kind, then members, and serialise as ENGINE.md says", "[
 touchpoint t2 { phase: deliver owner: rb next: [t1] }
 touchpoint t1 { phase: promise owner: ra next: [t2] }
 )");
-  auto j = graph::to_json(r.report);
+  auto j = graph::to_json(r.loaded->model(), r.report);
   std::vector<std::string> order;
   for (const auto& g : j["gaps"]) order.push_back(g["id"].get<std::string>());
   CHECK(order == V{"context-break:t1->t2", "context-break:t2->t1", "ping-pong:t1,t2", "uncovered-handoff:t1->t2",
@@ -222,4 +226,22 @@ touchpoint t1 { phase: promise owner: ra next: [t2] }
   CHECK(j["gaps"][2]["members"] == nlohmann::json{"t1", "t2"});
   CHECK(j["gaps"][2]["kind"] == "ping-pong");
   CHECK(j["gaps"][2].size() == 4);
+}
+
+TEST_CASE("write_json writes the document of to_json, one gap at a time", "[graph]") {
+  auto empty = test::load_text("");
+  auto none = graph::find_gaps(empty->model());
+  std::ostringstream out;
+  graph::write_json(out, empty->model(), none);
+  CHECK(out.str() == graph::to_json(empty->model(), none).dump(2));
+
+  auto r = gaps_of(R"(
+component crm { capabilities: [customer-history] department: a }
+touchpoint t2 { phase: deliver owner: rb next: [t1] uses: [crm] }
+touchpoint t1 { phase: promise owner: ra next: [t2] }
+)");
+  REQUIRE(r.report.gaps.size() >= 4);
+  std::ostringstream full;
+  graph::write_json(full, r.loaded->model(), r.report);
+  CHECK(full.str() == graph::to_json(r.loaded->model(), r.report).dump(2));
 }
