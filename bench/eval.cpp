@@ -1,9 +1,12 @@
 // kubus-bench-eval: rule instances evaluated per second on generated models.
-// Usage: kubus-bench-eval [N...]   (touchpoints; default 1000 10000 100000)
+// Usage: kubus-bench-eval [--per-rule] [N...]   (touchpoints; default 1000 10000 100000)
 // Loads a kubus-gen model of each size with bench/rules/eval-bench.kubus, then
 // evaluates every rule repeatedly for at least a second; loading is not timed.
 // instances/s is per CPU second of the fastest run: on a shared machine the
 // least disturbed run says most about the evaluator (the means are shown too).
+// --per-rule also prints each rule's instances and CPU ns per instance (of its
+// fastest run, evaluated alone: including the columns of the fields it reads,
+// which a whole evaluation shares between rules), to see which forms cost most.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -27,7 +30,14 @@ using namespace kubus;
 
 namespace {
 
+struct PerRule {
+  std::string id;
+  std::size_t instances = 0, findings = 0;
+  double fastest = 0;  // CPU seconds
+};
+
 struct Figures {
+  std::vector<PerRule> per_rule;
   std::size_t rules = 0, instances = 0, findings = 0, runs = 0;
   double seconds = 0, cpu = 0, fastest = 0;  // wall and CPU seconds of all runs; CPU seconds of the fastest
 };
@@ -39,7 +49,24 @@ double cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 
-bool measure(std::size_t touchpoints, const fs::path& dir, Figures& out) {
+// Each rule alone, as often as the whole set ran.
+void measure_rules(const model::Model& m, const std::vector<rules::CheckedRule>& rules, std::size_t runs,
+                   Figures& out) {
+  for (const auto& rule : rules) {
+    PerRule p{std::string(m.entities[rule.entity].id)};
+    for (std::size_t i = 0; i < runs; ++i) {
+      double cpu_start = cpu_seconds();
+      auto result = eval::evaluate_rule(m, rule);
+      double cpu = cpu_seconds() - cpu_start;
+      p.fastest = i == 0 ? cpu : std::min(p.fastest, cpu);
+      p.instances = result.total();
+      p.findings = result.failed + result.errors;
+    }
+    out.per_rule.push_back(p);
+  }
+}
+
+bool measure(std::size_t touchpoints, const fs::path& dir, bool per_rule, Figures& out) {
   fs::path model_path = dir / fmt::format("model-{}.kubus", touchpoints);
   std::ofstream(model_path, std::ios::binary) << gen::generate_model({touchpoints, 1});
   SourceManager sm;
@@ -69,6 +96,7 @@ bool measure(std::size_t touchpoints, const fs::path& dir, Figures& out) {
     ++out.runs;
     out.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   } while (out.seconds < 1.0 || out.runs < 3);
+  if (per_rule) measure_rules(loaded.model, rules, out.runs, out);
   return true;
 }
 
@@ -76,7 +104,12 @@ bool measure(std::size_t touchpoints, const fs::path& dir, Figures& out) {
 
 int main(int argc, char** argv) {
   std::vector<std::size_t> sizes;
-  for (int i = 1; i < argc; ++i) sizes.push_back(static_cast<std::size_t>(std::strtoull(argv[i], nullptr, 10)));
+  bool per_rule = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--per-rule") per_rule = true;
+    else sizes.push_back(static_cast<std::size_t>(std::strtoull(argv[i], nullptr, 10)));
+  }
   if (sizes.empty()) sizes = {1000, 10000, 100000};
   fs::path dir = fs::temp_directory_path() / fmt::format("kubus-bench-eval-{}", ::getpid());
   fs::create_directories(dir);
@@ -85,7 +118,7 @@ int main(int argc, char** argv) {
   int status = 0;
   for (std::size_t n : sizes) {
     Figures f;
-    if (!measure(n, dir, f)) {
+    if (!measure(n, dir, per_rule, f)) {
       status = 1;
       continue;
     }
@@ -95,6 +128,9 @@ int main(int argc, char** argv) {
                              f.instances, f.findings, f.runs, per_run, cpu_per_run, f.fastest,
                              static_cast<double>(f.instances) / f.fastest)
               << std::flush;
+    for (const PerRule& p : f.per_rule)
+      std::cout << fmt::format("         {:<34} {:>10} {:>9} {:>12.0f} ns/instance\n", p.id, p.instances, p.findings,
+                               p.instances ? p.fastest * 1e9 / static_cast<double>(p.instances) : 0.0);
   }
   fs::remove_all(dir);
   return status;

@@ -34,7 +34,7 @@ EOF
 # A section is a function `section_NAME` that calls `table_header NAME TITLE` once and then
 # `measure ROW_LABEL MODEL_FILE COMMAND...` per model. Add a new one by writing the
 # function and adding NAME to SECTIONS.
-SECTIONS=(check)
+SECTIONS=(check assess eval gaps plan)
 
 section_check() {
     table_header check "kubus check FILE"
@@ -46,6 +46,20 @@ section_check() {
         measure "huge" "$(huge_model)" "$KUBUS" check "$(huge_model)"
     fi
 }
+
+section_assess() {
+    table_header assess "kubus assess DIR --no-history (size MB: the model)"
+    local n dir
+    for n in "${SIZES[@]}"; do
+        dir=$(assessment_dir "$n")
+        measure "$n" "$dir/model/model-000.kubus" "$KUBUS" assess "$dir" -o "$TMP/report-$n" --no-history
+    done
+}
+
+# The bench programs print their own tables (bench/README.md explains them).
+section_eval() { bench_program kubus-bench-eval "rule evaluation: instances per CPU second" "${SIZES[@]}"; }
+section_gaps() { bench_program kubus-bench-gaps "silo gaps: graph build and the six passes" "${SIZES[@]}"; }
+section_plan() { bench_program kubus-bench-plan "roadmap planning: 50, 200 and 500 initiatives"; }
 
 # ------------------------------------------------------------------ options
 BUILD=build
@@ -173,6 +187,36 @@ huge_model() {
             "$(grep -c '^touchpoint ' "$f")" $(((t1 - t0) / 1000000)) >&2
     fi
     echo "$f"
+}
+
+# Generates (once) the assessment with N touchpoints (model plus assessment.yaml
+# on the bundled ccm library); prints its directory.
+assessment_dir() {
+    local n=$1 d="$TMP/assessment-$1"
+    if [[ ! -d $d ]]; then
+        "$KUBUS_GEN" --touchpoints "$n" --seed "$SEED" --assessment "$d.tmp" >/dev/null
+        mv "$d.tmp" "$d"
+    fi
+    echo "$d"
+}
+
+# bench_program NAME TITLE ARGS... : runs the bench program NAME from the build
+# directory and prints its output under a section header.
+bench_program() {
+    local name=$1 title=$2 bin rc=0
+    shift 2
+    echo
+    echo "== $name: $title"
+    if ! bin=$(find_bin "$name"); then
+        echo "   not built: build the $name target (ninja -C $BUILD $name)" >&2
+        FAILURES=$((FAILURES + 1))
+        return
+    fi
+    "$bin" "$@" || rc=$?
+    if ((rc != 0)); then
+        echo "   $name exited $rc" >&2
+        FAILURES=$((FAILURES + 1))
+    fi
 }
 
 runs_for() { # LABEL -> number of runs

@@ -38,31 +38,39 @@ std::unique_ptr<report::Run> open_run(const std::string& assessment, const repor
 int run_assess(const AssessOptions& o, const Common& c) {
   SourceManager sm;
   int exit_code = kExitOk;
-  auto run = open_run(o.assessment, report::RunOptions{}, sm, c, exit_code);
-  if (!run) return exit_code;
+  auto opened = open_run(o.assessment, report::RunOptions{}, sm, c, exit_code);
+  if (!opened) return exit_code;
+  // Deliberately never freed, like the model of `kubus check`: a large run is
+  // millions of small allocations, and releasing them one by one just before
+  // the process exits would cost more than writing the reports.
+  const report::Run& run = *opened.release();
 
-  fs::path out = o.out_dir.empty() ? fs::path(run->assessment.dir) / "report" : fs::path(o.out_dir);
+  fs::path out = o.out_dir.empty() ? fs::path(run.assessment.dir) / "report" : fs::path(o.out_dir);
   std::error_code ec;
   fs::create_directories(out, ec);
-  std::string json = report::to_json(*run, sm, KUBUS_VERSION);
+  std::string json = report::to_json(run, sm, KUBUS_VERSION);
   std::string error;
-  if (ec || !write_atomically((out / "report.json").string(), json, error) ||
-      !write_atomically((out / "report.md").string(), report::to_markdown(*run, sm, KUBUS_VERSION), error) ||
-      !write_atomically((out / "findings.sarif").string(), report::to_sarif(*run, sm, KUBUS_VERSION), error)) {
+  bool written = !ec && write_atomically((out / "report.json").string(), json, error);
+  // The report files of a large model are hundreds of MB each: hold only one at a time.
+  if (c.format != "json") std::string().swap(json);
+  written = written &&
+            write_atomically((out / "report.md").string(), report::to_markdown(run, sm, KUBUS_VERSION), error) &&
+            write_atomically((out / "findings.sarif").string(), report::to_sarif(run, sm, KUBUS_VERSION), error);
+  if (!written) {
     std::cerr << "kubus: error: " << (ec ? "cannot create '" + out.string() + "': " + ec.message() : error) << "\n";
     return kExitUsage;
   }
   if (!o.no_history) {
-    std::string db = o.history.empty() ? (fs::path(run->assessment.dir) / ".kubus" / "history.db").string() : o.history;
-    if (!report::record_history(db, *run, sm, KUBUS_VERSION, error)) {
+    std::string db = o.history.empty() ? (fs::path(run.assessment.dir) / ".kubus" / "history.db").string() : o.history;
+    if (!report::record_history(db, run, sm, KUBUS_VERSION, error)) {
       std::cerr << "kubus: error: history: " << error << "\n";
       return kExitFindings;
     }
   }
   if (c.format == "json") std::cout << json;
-  else std::cout << report::summary(*run) << "Wrote report.json, report.md and findings.sarif to " << out.string() << "\n";
-  if (o.fail_below && run->scores.overall < *o.fail_below) {
-    std::cerr << fmt::format("kubus: overall score {} is below --fail-below {}\n", report::fixed(run->scores.overall, 2),
+  else std::cout << report::summary(run) << "Wrote report.json, report.md and findings.sarif to " << out.string() << "\n";
+  if (o.fail_below && run.scores.overall < *o.fail_below) {
+    std::cerr << fmt::format("kubus: overall score {} is below --fail-below {}\n", report::fixed(run.scores.overall, 2),
                              *o.fail_below);
     return kExitFindings;
   }

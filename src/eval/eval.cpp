@@ -88,7 +88,10 @@ std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules:
                                  const Options& options) {
   std::vector<RuleResult> results;
   results.reserve(rules.size());
-  Evaluator ev(m);
+  std::vector<const rules::CheckedRule*> all;
+  for (const auto& rule : rules) all.push_back(&rule);
+  Columns columns(m, all);
+  Evaluator ev(m, &columns);
   for (const auto& rule : rules) results.push_back(evaluate_one(ev, rule, options));
   return results;
 }

@@ -11,8 +11,10 @@ using rules::Node;
 using rules::Op;
 using T = Value::Tag;
 
-Evaluator::Evaluator(const model::Model& m)
-    : m_(m), handoff_kind_(static_cast<std::uint16_t>(schema::kind_index("handoff"))) {}
+Evaluator::Evaluator(const model::Model& m, const Columns* columns)
+    : m_(m),
+      columns_(columns && !columns->empty() ? columns : nullptr),
+      handoff_kind_(static_cast<std::uint16_t>(schema::kind_index("handoff"))) {}
 
 void Evaluator::begin(std::uint16_t slots, std::size_t keep) {
   if (frame_.size() < slots) frame_.resize(slots);
@@ -97,6 +99,12 @@ Value Evaluator::eval(const Node& n) {
 }
 
 Value Evaluator::member(const Node& n, const Value& base) {
+  if (columns_ && base.tag == T::Entity) {
+    std::uint16_t kind = columns_->kind(base.index);
+    rules::Access a = n.access[kind];
+    if (a.how == rules::AccessKind::Field)
+      if (const Value* v = columns_->find(kind, a.index, base.index)) return *v;
+  }
   const model::Entity* e = nullptr;
   rules::Access a;
   if (base.tag == T::Entity) e = &m_.entities[base.index];

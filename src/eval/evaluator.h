@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "eval/columns.h"
 #include "eval/value.h"
 #include "rules/compiled.h"
 
@@ -12,7 +13,8 @@ namespace kubus::eval {
 
 class Evaluator {
  public:
-  explicit Evaluator(const model::Model& m);
+  // With `columns`, fields they hold are read from them instead of the model.
+  explicit Evaluator(const model::Model& m, const Columns* columns = nullptr);
 
   // Starts an instance: clears the error and the pooled buffers above `keep`.
   void begin(std::uint16_t slots, std::size_t keep = 0);
@@ -44,6 +46,7 @@ class Evaluator {
   void fail(Span span, std::string message);
 
   const model::Model& m_;
+  const Columns* columns_;
   std::uint16_t handoff_kind_;
   std::vector<Value> frame_;
   std::deque<std::vector<Value>> pool_;  // a deque: buffers keep their address as it grows

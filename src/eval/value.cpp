@@ -24,7 +24,11 @@ bool equal(const Value& a, const Value& b) {
   switch (a.tag) {
     case T::Bool: return a.boolean == b.boolean;
     case T::Entity: case T::Handoff: case T::Block: return a.index == b.index;
-    case T::Text: case T::Enum: case T::Ident: case T::Date: case T::Quarter: return a.val->text == b.val->text;
+    // Choice indices, not names: a model's enum names point into its source
+    // text, one cache miss per read on a large model. Equal indices mean equal
+    // names because only enums with the same choice set type-check as equatable.
+    case T::Enum: return a.val->index == b.val->index;
+    case T::Text: case T::Ident: case T::Date: case T::Quarter: return a.val->text == b.val->text;
     case T::Comparison:
       return a.val->op == b.val->op && a.val->items[0].number == b.val->items[0].number;
     case T::List: {

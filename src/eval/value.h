@@ -22,6 +22,7 @@ struct Value {
     HandoffIndices, // *indices: handoff indices (outgoing, incoming)
     Vals,           // *vals: a list field
     Owned,          // *owned: a pooled buffer (a mapped path, a filter, a list literal)
+    Dense,          // dense[0, size): a list field's items copied into a column (columns.h)
   };
 
   Tag tag = Tag::None;
@@ -36,6 +37,7 @@ struct Value {
     const std::vector<model::Index>* indices;  // EntityIndices, HandoffIndices
     const std::vector<model::Val>* vals;       // Vals
     const std::vector<Value>* owned;           // Owned
+    const Value* dense;                        // Dense
   };
 
   bool none() const { return tag == Tag::None; }
@@ -91,6 +93,7 @@ inline Value item(const Value& list, std::uint32_t k) {
     case Value::Src::HandoffIndices: return Value::handoff((*list.indices)[k]);
     case Value::Src::Vals: return from_val((*list.vals)[k]);
     case Value::Src::Owned: return (*list.owned)[k];
+    case Value::Src::Dense: return list.dense[k];
   }
   return {};
 }

@@ -8,14 +8,18 @@ namespace fs = std::filesystem;
 
 namespace kubus::report {
 
-std::vector<Finding> findings(const Run& r) {
-  std::vector<Finding> out;
+const std::vector<Finding>& findings(const Run& r) {
+  if (r.findings_) return *r.findings_;
+  std::vector<Finding>& out = r.findings_.emplace();
+  std::size_t count = 0;
+  for (const eval::RuleResult& res : r.results) count += res.failed + res.errors;
+  out.reserve(count);
   for (std::size_t i = 0; i < r.rules.size(); ++i) {
     const model::Entity& rule = r.model.entities[r.rules[i].entity];
-    std::string severity(r.model.field(rule, "severity").text);
+    std::string_view severity = r.model.field(rule, "severity").text;
     for (const eval::Instance& in : r.results[i].instances) {
       if (in.outcome == eval::Outcome::Pass) continue;
-      out.push_back(Finding{std::string(rule.id), severity, eval::subject_id(r.model, in.subject), in.message, in.span,
+      out.push_back(Finding{rule.id, severity, eval::subject_id(r.model, in.subject), in.message, in.span,
                             in.outcome == eval::Outcome::Error});
     }
   }
@@ -25,14 +29,29 @@ std::vector<Finding> findings(const Run& r) {
   return out;
 }
 
-std::string location(const Run& r, const SourceManager& sm, Span span) {
-  if (!span.valid()) return {};
-  std::error_code ec;
-  fs::path file = fs::absolute(sm.file(span.file).path, ec).lexically_normal();
-  fs::path base = fs::absolute(r.assessment.dir.empty() ? "." : r.assessment.dir, ec).lexically_normal();
-  std::string rel = file.lexically_relative(base).generic_string();
-  if (rel.empty()) rel = file.generic_string();
-  return rel + ":" + std::to_string(span.line);
+const std::string& Locator::path(FileId file) {
+  auto [it, added] = paths_.try_emplace(file);
+  if (added) {
+    std::error_code ec;
+    fs::path p = fs::absolute(sm_.file(file).path, ec).lexically_normal();
+    fs::path base = fs::absolute(r_.assessment.dir.empty() ? "." : r_.assessment.dir, ec).lexically_normal();
+    it->second = p.lexically_relative(base).generic_string();
+    if (it->second.empty()) it->second = p.generic_string();
+  }
+  return it->second;
 }
+
+std::string Locator::operator()(Span span) {
+  if (!span.valid()) return {};
+  const std::string& p = path(span.file);
+  std::string out;
+  out.reserve(p.size() + 8);
+  out += p;
+  out += ':';
+  out += std::to_string(span.line);
+  return out;
+}
+
+std::string location(const Run& r, const SourceManager& sm, Span span) { return Locator(r, sm)(span); }
 
 }  // namespace kubus::report

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "report/json_writer.h"
 #include "report/report.h"
 #include "report/text.h"
 
@@ -50,45 +51,64 @@ J dimensions_json(const Run& r) {
   return dims;
 }
 
-J findings_json(const Run& r, const SourceManager& sm) {
-  J arr = J::array();
-  for (const Finding& f : findings(r))
-    arr.push_back({{"rule", f.rule},
-                   {"severity", f.severity},
-                   {"subject", f.subject},
-                   {"message", f.message},
-                   {"error", f.error},
-                   {"location", location(r, sm, f.span)}});
-  return arr;
-}
-
-J rules_json(const Run& r) {
-  J arr = J::array();
+// The big arrays are streamed: rules, findings and gaps grow with the model.
+void write_rules(JsonWriter& w, const Run& r) {
+  w.begin_array();
   for (std::size_t i = 0; i < r.rules.size(); ++i) {
     const model::Entity& rule = r.model.entities[r.rules[i].entity];
     const eval::RuleResult& res = r.results[i];
-    arr.push_back({{"id", rule.id},
-                   {"title", std::string(r.model.display(rule))},
-                   {"severity", r.model.field(rule, "severity").text},
-                   {"instances", res.total()},
-                   {"passed", res.passed},
-                   {"failed", res.failed},
-                   {"errors", res.errors}});
+    w.begin_object();
+    w.member("id", rule.id);
+    w.member("title", r.model.display(rule));
+    w.member("severity", r.model.field(rule, "severity").text);
+    w.member("instances", res.total());
+    w.member("passed", res.passed);
+    w.member("failed", res.failed);
+    w.member("errors", res.errors);
+    w.end_object();
   }
-  return arr;
+  w.end_array();
 }
 
-J gaps_json(const Run& r, const SourceManager& sm) {
-  J arr = J::array();
-  for (const graph::Gap& g : r.gaps.gaps)
-    arr.push_back({{"kind", g.kind}, {"id", g.id}, {"members", g.members}, {"evidence", graph::evidence_json(r.model, g)},
-                   {"location", location(r, sm, g.span)}});
+void write_findings(JsonWriter& w, const Run& r, Locator& where) {
+  w.begin_array();
+  for (const Finding& f : findings(r)) {
+    w.begin_object();
+    w.member("rule", f.rule);
+    w.member("severity", f.severity);
+    w.member("subject", f.subject);
+    w.member("message", f.message);
+    w.member("error", f.error);
+    w.member("location", where(f.span));
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
   J sites = J::object();
   for (auto kind : config::kGapKinds) {
     auto it = r.gaps.sites.find(std::string(kind));
     sites[std::string(kind)] = {{"gaps", r.gaps.count(kind)}, {"sites", it == r.gaps.sites.end() ? 0 : it->second}};
   }
-  return {{"by_kind", sites}, {"gaps", arr}};
+  w.begin_object();
+  w.member("by_kind", sites);
+  w.key("gaps");
+  w.begin_array();
+  for (const graph::Gap& g : r.gaps.gaps) {
+    w.begin_object();
+    w.member("kind", g.kind);
+    w.member("id", g.id);
+    w.key("members");
+    w.begin_array();
+    for (const std::string& m : g.members) w.value(m);
+    w.end_array();
+    w.member("evidence", graph::evidence_json(r.model, g));
+    w.member("location", where(g.span));
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
 }
 
 J roadmap_json(const Run& r) {
@@ -145,24 +165,32 @@ std::string to_json(const Run& r, const SourceManager& sm, const std::string& to
   for (auto kind : {"touchpoint", "department", "role", "component", "channel", "sla", "kpi", "observation", "rule"})
     model_counts[std::string(kind) + "s"] = r.model.of_kind(kind).size();
   model_counts["handoffs"] = r.model.handoffs.size();
-  J root;
-  root["kubus-report"] = 1;
-  root["tool"] = {{"name", "kubus"}, {"version", tool_version}};
-  root["assessment"] = {{"title", r.assessment.title},
-                        {"date", r.assessment.date},
-                        {"matrix", {{"id", r.matrix.id}, {"title", r.matrix.title}, {"sha256", r.matrix.hash}}},
-                        {"model", model_counts}};
-  root["overall"] = {{"score", round4(s.overall)},
-                     {"level", s.overall_level},
-                     {"level_name", level_name(r.matrix, s.overall_level)},
-                     {"gap_to_target", round4(s.gap)},
-                     {"percent_to_target", round4(s.percent_to_target)}};
-  root["dimensions"] = dimensions_json(r);
-  root["rules"] = rules_json(r);
-  root["findings"] = findings_json(r, sm);
-  root["gaps"] = gaps_json(r, sm);
-  root["roadmap"] = roadmap_json(r);
-  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::string out;
+  JsonWriter w(out);
+  Locator where(r, sm);
+  w.begin_object();
+  w.member("kubus-report", 1);
+  w.member("tool", J{{"name", "kubus"}, {"version", tool_version}});
+  w.member("assessment", J{{"title", r.assessment.title},
+                           {"date", r.assessment.date},
+                           {"matrix", {{"id", r.matrix.id}, {"title", r.matrix.title}, {"sha256", r.matrix.hash}}},
+                           {"model", model_counts}});
+  w.member("overall", J{{"score", round4(s.overall)},
+                        {"level", s.overall_level},
+                        {"level_name", level_name(r.matrix, s.overall_level)},
+                        {"gap_to_target", round4(s.gap)},
+                        {"percent_to_target", round4(s.percent_to_target)}});
+  w.member("dimensions", dimensions_json(r));
+  w.key("rules");
+  write_rules(w, r);
+  w.key("findings");
+  write_findings(w, r, where);
+  w.key("gaps");
+  write_gaps(w, r, where);
+  w.member("roadmap", roadmap_json(r));
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace kubus::report

@@ -2,8 +2,6 @@
 // executive summary; the rest gives the evidence behind every number.
 #include <fmt/format.h>
 
-#include <map>
-
 #include "report/highlights.h"
 #include "report/report.h"
 #include "report/text.h"
@@ -80,10 +78,11 @@ void gaps_section(std::string& out, const Run& r, const SourceManager& sm) {
     return;
   }
   out += "| Kind | Members | Where |\n|---|---|---|\n";
+  Locator where(r, sm);
   for (const auto& g : r.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + md_escape(m);
-    out += fmt::format("| {} | {} | `{}` |\n", g.kind, members, location(r, sm, g.span));
+    out += fmt::format("| {} | {} | `{}` |\n", g.kind, members, where(g.span));
   }
   out += "\n";
 }
@@ -127,19 +126,20 @@ void roadmap_section(std::string& out, const Run& r) {
 }
 
 void findings_section(std::string& out, const Run& r, const SourceManager& sm) {
-  auto all = findings(r);
+  const auto& all = findings(r);
   out += fmt::format("## Findings\n\n{} finding(s).\n\n", all.size());
-  std::map<std::string, std::vector<const Finding*>> by_rule;
-  for (const auto& f : all) by_rule[f.rule].push_back(&f);
-  for (const auto& [rule, list] : by_rule) {
+  Locator where(r, sm);
+  // Findings are sorted by rule: each rule's are one run of the list.
+  for (std::size_t begin = 0, end; begin < all.size(); begin = end) {
+    std::string_view rule = all[begin].rule;
+    for (end = begin + 1; end < all.size() && all[end].rule == rule;) ++end;
     const rules::CheckedRule* cr = r.rule(rule);
-    std::string title = cr ? md_escape(r.model.display(r.model.entities[cr->entity])) : rule;
-    out += fmt::format("### {} ({}, {} finding(s))\n\n", title, rule, list.size());
-    for (std::size_t i = 0; i < list.size() && i < kFindingsPerRule; ++i)
-      out += fmt::format("- `{}` {}: {}\n", location(r, sm, list[i]->span), md_escape(list[i]->subject),
-                         md_escape(list[i]->message));
-    if (list.size() > kFindingsPerRule)
-      out += fmt::format("- and {} more (see report.json)\n", list.size() - kFindingsPerRule);
+    std::string title = cr ? md_escape(r.model.display(r.model.entities[cr->entity])) : std::string(rule);
+    std::size_t count = end - begin;
+    out += fmt::format("### {} ({}, {} finding(s))\n\n", title, rule, count);
+    for (std::size_t i = begin; i < end && i - begin < kFindingsPerRule; ++i)
+      out += fmt::format("- `{}` {}: {}\n", where(all[i].span), md_escape(all[i].subject), md_escape(all[i].message));
+    if (count > kFindingsPerRule) out += fmt::format("- and {} more (see report.json)\n", count - kFindingsPerRule);
     out += "\n";
   }
 }

@@ -16,10 +16,18 @@
 #include "graph/gaps.h"
 #include "model/load.h"
 #include "plan/plan.h"
+#include "report/finding.h"
 #include "rules/check.h"
 #include "score/score.h"
 
 namespace kubus::report {
+
+struct Run;
+
+// Failing and erroneous instances of every rule, sorted by rule ID, then
+// subject; computed on the first call and kept in the Run (every report file
+// lists them).
+const std::vector<Finding>& findings(const Run& r);
 
 struct RunOptions {
   bool keep_passing = false;  // keep passing rule instances (explain)
@@ -51,6 +59,8 @@ struct Run {
   friend std::unique_ptr<Run> run(const std::string&, const model::LoadOptions&, const RunOptions&, SourceManager&,
                                   Diagnostics&, bool&);
   std::unordered_map<std::string_view, std::size_t> by_rule_;
+  friend const std::vector<Finding>& findings(const Run&);
+  mutable std::optional<std::vector<Finding>> findings_;
 };
 
 // Loads and checks an assessment: the assessment file, its matrix, its model

@@ -1,30 +1,17 @@
 // findings.sarif: the findings as SARIF 2.1.0, for code scanning in CI. Each
 // rule of the model is a SARIF rule (its title and rationale as help); each
-// finding a result located at the subject's file:line:column.
-#include <filesystem>
-#include <nlohmann/json.hpp>
-
+// finding a result located at the subject's file:line:column. The results are
+// streamed: there is one per finding.
+#include "report/json_writer.h"
 #include "report/report.h"
 #include "support/text.h"
-
-namespace fs = std::filesystem;
 
 namespace kubus::report {
 namespace {
 
 using J = nlohmann::ordered_json;
 
-std::string relative_path(const Run& r, const SourceManager& sm, FileId file) {
-  std::error_code ec;
-  fs::path p = fs::absolute(sm.file(file).path, ec).lexically_normal();
-  fs::path base = fs::absolute(r.assessment.dir.empty() ? "." : r.assessment.dir, ec).lexically_normal();
-  std::string rel = p.lexically_relative(base).generic_string();
-  return rel.empty() ? p.generic_string() : rel;
-}
-
-}  // namespace
-
-std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+J rules_json(const Run& r) {
   J rules = J::array();
   for (const rules::CheckedRule& cr : r.rules) {
     const model::Entity& e = r.model.entities[cr.entity];
@@ -33,23 +20,66 @@ std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& t
     if (rationale.present()) rule["help"] = {{"text", unescape(rationale.text)}};
     rules.push_back(rule);
   }
-  J results = J::array();
-  for (const Finding& f : findings(r)) {
-    const char* level = f.error || f.severity == "error" ? "error" : f.severity == "warning" ? "warning" : "note";
-    J result = {{"ruleId", f.rule}, {"level", level}, {"message", {{"text", f.subject + ": " + f.message}}}};
-    if (f.span.valid())
-      result["locations"] = J::array(
-          {{{"physicalLocation",
-             {{"artifactLocation", {{"uri", relative_path(r, sm, f.span.file)}, {"uriBaseId", "ASSESSMENT"}}},
-              {"region", {{"startLine", f.span.line}, {"startColumn", f.span.col}}}}}}});
-    results.push_back(result);
+  return rules;
+}
+
+void write_result(JsonWriter& w, const Finding& f, Locator& where, std::string& text) {
+  const char* level = f.error || f.severity == "error" ? "error" : f.severity == "warning" ? "warning" : "note";
+  w.begin_object();
+  w.member("ruleId", f.rule);
+  w.member("level", level);
+  w.key("message");
+  w.begin_object();
+  text.assign(f.subject).append(": ").append(f.message);
+  w.member("text", text);
+  w.end_object();
+  if (f.span.valid()) {
+    w.key("locations");
+    w.begin_array();
+    w.begin_object();
+    w.key("physicalLocation");
+    w.begin_object();
+    w.key("artifactLocation");
+    w.begin_object();
+    w.member("uri", where.path(f.span.file));
+    w.member("uriBaseId", "ASSESSMENT");
+    w.end_object();
+    w.key("region");
+    w.begin_object();
+    w.member("startLine", f.span.line);
+    w.member("startColumn", f.span.col);
+    w.end_object();
+    w.end_object();
+    w.end_object();
+    w.end_array();
   }
-  J root = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-            {"version", "2.1.0"},
-            {"runs", J::array({{{"tool", {{"driver", {{"name", "kubus"}, {"version", tool_version},
-                                                       {"informationUri", "docs/rules.md"}, {"rules", rules}}}}},
-                                {"results", results}}})}};
-  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  w.end_object();
+}
+
+}  // namespace
+
+std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+  std::string out;
+  JsonWriter w(out);
+  Locator where(r, sm);
+  w.begin_object();
+  w.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  w.member("version", "2.1.0");
+  w.key("runs");
+  w.begin_array();
+  w.begin_object();
+  w.member("tool", J{{"driver", {{"name", "kubus"}, {"version", tool_version}, {"informationUri", "docs/rules.md"},
+                                 {"rules", rules_json(r)}}}});
+  w.key("results");
+  w.begin_array();
+  std::string text;
+  for (const Finding& f : findings(r)) write_result(w, f, where, text);
+  w.end_array();
+  w.end_object();
+  w.end_array();
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace kubus::report

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 
+#include "eval/columns.h"
 #include "eval/eval.h"
+#include "eval/render.h"
 #include "eval/ruletest.h"
 #include "gen/generate.h"
 #include "test_util.h"
@@ -441,4 +443,42 @@ TEST_CASE("the benchmark rules on a generated model: deterministic, no run-time 
   });
   REQUIRE(channels != rules.end());
   CHECK(first[static_cast<std::size_t>(channels - rules.begin())].total() == 200);
+}
+
+TEST_CASE("columns hold exactly the model's values of the fields rules read", "[eval][columns]") {
+  Run r = run(R"(
+rule reads {
+  message: "{t} uses {t.channels} and {t.uses}"
+  for t in touchpoints where t.phase in [promise, deliver]
+  expect all c in t.channels: c.cost <= 1 EUR and c.medium != phone
+}
+)");
+  std::vector<const rules::CheckedRule*> rules;
+  for (const auto& rule : r.rules) rules.push_back(&rule);
+  eval::Columns columns(r.m(), rules);
+  REQUIRE_FALSE(columns.empty());
+  const auto& kinds = schema::kinds();
+  std::size_t cached = 0;
+  for (std::size_t k = 0; k < r.m().kind_range.size(); ++k)
+    for (std::size_t f = 0; f < kinds[k].fields.size(); ++f)
+      for (model::Index i = r.m().kind_range[k].first; i < r.m().kind_range[k].second; ++i) {
+        const eval::Value* v = columns.find(static_cast<std::uint16_t>(k), static_cast<std::uint16_t>(f), i);
+        if (!v) continue;
+        ++cached;
+        CHECK(columns.kind(i) == k);
+        eval::Value direct = eval::from_val(r.m().entities[i].fields[f]);
+        std::string a, b;
+        eval::render(r.m(), *v, a);
+        eval::render(r.m(), direct, b);
+        INFO(r.m().entities[i].id << "." << kinds[k].fields[f].name);
+        CHECK(a == b);
+        CHECK(v->tag == direct.tag);
+        CHECK(v->size == direct.size);
+        if (!direct.none() && direct.tag != eval::Value::Tag::Comparison) CHECK(eval::equal(*v, direct));
+      }
+  // touchpoint phase, channels and uses; channel cost and medium.
+  CHECK(cached == 3 * r.m().of_kind("touchpoint").size() + 2 * r.m().of_kind("channel").size());
+  // Read through the columns, the rule flags what the model says.
+  CHECK(r.flagged("reads") == std::vector<std::string>{"quote"});
+  CHECK(r.result("reads").instances.at(0).message == "Quote uses E-mail, phone and crm, docgen");
 }
