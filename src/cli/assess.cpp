@@ -43,13 +43,23 @@ int run_assess(const AssessOptions& o, const Common& c) {
   // Deliberately never freed, like the model of `kubus check`: a large run is
   // millions of small allocations, and releasing them one by one just before
   // the process exits would cost more than writing the reports.
-  const report::Run& run = *opened.release();
+  report::Run& run = *opened.release();
+  std::string db = o.history.empty() ? (fs::path(run.assessment.dir) / ".kubus" / "history.db").string() : o.history;
+  std::string error;
+  if (!o.no_history) {
+    // Read before anything is written: a database that is not a usable history
+    // stops the run with the reports and the database untouched.
+    run.previous = report::last_run(db, error);
+    if (!error.empty()) {
+      std::cerr << "kubus: error: history: " << error << "\n";
+      return kExitFindings;
+    }
+  }
 
   fs::path out = o.out_dir.empty() ? fs::path(run.assessment.dir) / "report" : fs::path(o.out_dir);
   std::error_code ec;
   fs::create_directories(out, ec);
   std::string json = report::to_json(run, sm, KUBUS_VERSION);
-  std::string error;
   bool written = !ec && write_atomically((out / "report.json").string(), json, error);
   // The report files of a large model are hundreds of MB each: hold only one at a time.
   if (c.format != "json") std::string().swap(json);
@@ -61,7 +71,6 @@ int run_assess(const AssessOptions& o, const Common& c) {
     return kExitUsage;
   }
   if (!o.no_history) {
-    std::string db = o.history.empty() ? (fs::path(run.assessment.dir) / ".kubus" / "history.db").string() : o.history;
     if (!report::record_history(db, run, sm, KUBUS_VERSION, error)) {
       std::cerr << "kubus: error: history: " << error << "\n";
       return kExitFindings;

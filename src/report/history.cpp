@@ -129,4 +129,11 @@ std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, std
   return out;
 }
 
+std::optional<RunSummary> last_run(const std::string& db_path, std::string& error) {
+  if (!fs::exists(db_path)) return std::nullopt;
+  auto runs = list_runs(db_path, error);
+  if (!runs || runs->empty()) return std::nullopt;
+  return runs->back();
+}
+
 }  // namespace kubus::report

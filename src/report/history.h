@@ -8,24 +8,19 @@
 #include <vector>
 
 #include "report/pipeline.h"
+#include "report/run_summary.h"
 
 namespace kubus::report {
 
 bool record_history(const std::string& db_path, const Run& r, const SourceManager& sm, const std::string& tool_version,
                     std::string& error);
 
-struct RunSummary {
-  long long id = 0;
-  std::string recorded_at;  // UTC, ISO 8601
-  std::string title, assessment_date, git_commit, tool_version, matrix_id;
-  bool git_dirty = false;
-  double overall = 0;
-  int overall_level = 1;
-  std::vector<std::pair<std::string, double>> dimensions;  // dimension -> score
-};
 
 // Runs oldest first; nullopt with `error` when the database cannot be read.
 std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, std::string& error);
+
+// The newest run, or nullopt (without `error`) when there is no history yet.
+std::optional<RunSummary> last_run(const std::string& db_path, std::string& error);
 
 // What changed from run `a` to run `b`, as readable lines.
 std::optional<std::string> diff_runs(const std::string& db_path, long long a, long long b, std::string& error);

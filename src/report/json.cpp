@@ -32,6 +32,16 @@ J criterion_json(const score::CriterionScore& c) {
   return j;
 }
 
+J since(std::optional<double> delta) { return delta ? J(round4(*delta)) : J(nullptr); }
+
+J previous_json(const Run& r) {
+  if (!r.previous) return nullptr;
+  return {{"run", r.previous->id},
+          {"date", r.previous->assessment_date},
+          {"git_commit", r.previous->git_commit},
+          {"overall", round4(r.previous->overall)}};
+}
+
 J dimensions_json(const Run& r) {
   J dims = J::array();
   for (const score::DimensionScore& d : r.scores.dimensions) {
@@ -46,6 +56,7 @@ J dimensions_json(const Run& r) {
                     {"progress", round4(d.progress)},
                     {"target", d.target ? J(*d.target) : J(nullptr)},
                     {"gap_to_target", round4(d.gap)},
+                    {"since_previous", since(r.progress(d.dimension->id))},
                     {"criteria", crit}});
   }
   return dims;
@@ -179,7 +190,9 @@ std::string to_json(const Run& r, const SourceManager& sm, const std::string& to
                         {"level", s.overall_level},
                         {"level_name", level_name(r.matrix, s.overall_level)},
                         {"gap_to_target", round4(s.gap)},
-                        {"percent_to_target", round4(s.percent_to_target)}});
+                        {"percent_to_target", round4(s.percent_to_target)},
+                        {"since_previous", since(r.progress())}});
+  w.member("previous", previous_json(r));
   w.member("dimensions", dimensions_json(r));
   w.key("rules");
   write_rules(w, r);

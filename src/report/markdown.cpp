@@ -29,11 +29,21 @@ void summary_section(std::string& out, const Run& r) {
                      md_escape(level_name(r.matrix, s.overall_level)), fixed(s.overall, 2), r.matrix.max_level());
   if (!r.assessment.targets.empty())
     out += fmt::format("; {}% of the way to the targets", fixed(s.percent_to_target * 100, 0));
-  out += ".\n\n| Dimension | Level | Score | Target | Gap to target |\n|---|---|---|---|---|\n";
-  for (const auto& d : s.dimensions)
-    out += fmt::format("| {} | {} {} | {} | {} | {} |\n", md_escape(d.dimension->title), d.level,
+  out += ".";
+  if (auto delta = r.progress())
+    out += fmt::format(" Since run {} ({}): {:+.2f}.", r.previous->id, r.previous->assessment_date, round4(*delta));
+  out += "\n\n| Dimension | Level | Score | Target | Gap to target |";
+  out += r.previous ? " Since previous |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n";
+  for (const auto& d : s.dimensions) {
+    out += fmt::format("| {} | {} {} | {} | {} | {} |", md_escape(d.dimension->title), d.level,
                        md_escape(level_name(r.matrix, d.level)), fixed(d.score, 2),
                        d.target ? std::to_string(*d.target) : "–", d.target ? fixed(d.gap, 2) : "–");
+    if (r.previous) {
+      auto delta = r.progress(d.dimension->id);
+      out += delta ? fmt::format(" {:+.2f} |", round4(*delta)) : std::string(" – |");
+    }
+    out += "\n";
+  }
   auto top = biggest_gaps(r.gaps, 3);
   out += fmt::format("\n**Silo gaps:** {} found.", r.gaps.gaps.size());
   if (!top.empty()) {

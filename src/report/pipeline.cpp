@@ -76,6 +76,16 @@ score::Measure Run::measure(const config::Criterion& c) const {
   return m;
 }
 
+std::optional<double> Run::progress(std::string_view dimension) const {
+  if (!previous) return std::nullopt;
+  if (dimension.empty()) return scores.overall - previous->overall;
+  for (const auto& d : scores.dimensions)
+    if (d.dimension->id == dimension)
+      for (const auto& [id, before] : previous->dimensions)
+        if (id == dimension) return d.score - before;
+  return std::nullopt;  // a dimension the previous run's matrix did not have
+}
+
 std::vector<std::string> catalogue_paths(const config::Assessment& a, const std::string& matrix_path) {
   std::vector<std::string> paths;
   fs::path beside = fs::path(matrix_path).parent_path() / "initiatives.yaml";

@@ -16,6 +16,7 @@
 #include "graph/gaps.h"
 #include "model/load.h"
 #include "plan/plan.h"
+#include "report/run_summary.h"
 #include "report/finding.h"
 #include "rules/check.h"
 #include "score/score.h"
@@ -46,10 +47,13 @@ struct Run {
   score::Scores scores;
   std::optional<plan::Catalogue> catalogue;
   std::optional<plan::Roadmap> roadmap;
+  std::optional<RunSummary> previous;  // the last recorded run, for progress since then (history on)
 
   const eval::RuleResult* result(std::string_view rule_id) const;
   const rules::CheckedRule* rule(std::string_view rule_id) const;
   score::Measure measure(const config::Criterion& c) const;
+  // Score change of a dimension (or, for an empty ID, overall) since `previous`.
+  std::optional<double> progress(std::string_view dimension = {}) const;
 
   Run() = default;
   Run(const Run&) = delete;
