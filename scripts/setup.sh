@@ -8,6 +8,7 @@ packages=(
   libyaml-cpp-dev libsqlite3-dev libboost-graph-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
   graphviz libgraphviz-dev time
+  chromium                              # tests: report.html prints to PDF
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -63,7 +63,7 @@ for d in "$root"/reports/*/; do
   again=$(mktemp -d)
   summary=$(run_in "$src" assess "$(cat "$d/assessment")" -o "$out" --no-history | sed "s|$out|<out>|g")
   compare "reports/$name/summary" "$d/summary.expected" "$summary"
-  for f in report.json report.md; do
+  for f in report.json report.md report.html; do
     compare "reports/$name/$f" "$d/$f" "$(cat "$out/$f" 2>&1)"
   done
   run_in "$src" assess "$(cat "$d/assessment")" -o "$again" --no-history > /dev/null
