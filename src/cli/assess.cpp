@@ -7,6 +7,7 @@
 
 #include "kubus_version.h"
 #include "report/history.h"
+#include "report/html.h"
 #include "report/report.h"
 #include "report/text.h"
 
@@ -65,6 +66,7 @@ int run_assess(const AssessOptions& o, const Common& c) {
   if (c.format != "json") std::string().swap(json);
   written = written &&
             write_atomically((out / "report.md").string(), report::to_markdown(run, sm, KUBUS_VERSION), error) &&
+            write_atomically((out / "report.html").string(), report::to_html(run, sm, KUBUS_VERSION), error) &&
             write_atomically((out / "findings.sarif").string(), report::to_sarif(run, sm, KUBUS_VERSION), error);
   if (!written) {
     std::cerr << "kubus: error: " << (ec ? "cannot create '" + out.string() + "': " + ec.message() : error) << "\n";
@@ -77,7 +79,9 @@ int run_assess(const AssessOptions& o, const Common& c) {
     }
   }
   if (c.format == "json") std::cout << json;
-  else std::cout << report::summary(run) << "Wrote report.json, report.md and findings.sarif to " << out.string() << "\n";
+  else
+    std::cout << report::summary(run) << "Wrote report.json, report.md, report.html and findings.sarif to "
+              << out.string() << "\n";
   if (o.fail_below && run.scores.overall < *o.fail_below) {
     std::cerr << fmt::format("kubus: overall score {} is below --fail-below {}\n", report::fixed(run.scores.overall, 2),
                              *o.fail_below);

@@ -63,11 +63,12 @@ for d in "$root"/reports/*/; do
   again=$(mktemp -d)
   summary=$(run_in "$src" assess "$(cat "$d/assessment")" -o "$out" --no-history | sed "s|$out|<out>|g")
   compare "reports/$name/summary" "$d/summary.expected" "$summary"
-  for f in report.json report.md; do
+  for f in report.json report.md report.html; do
     compare "reports/$name/$f" "$d/$f" "$(cat "$out/$f" 2>&1)"
   done
   run_in "$src" assess "$(cat "$d/assessment")" -o "$again" --no-history > /dev/null
-  if cmp -s "$out/report.json" "$again/report.json" && cmp -s "$out/report.md" "$again/report.md"; then
+  if cmp -s "$out/report.json" "$again/report.json" && cmp -s "$out/report.md" "$again/report.md" &&
+     cmp -s "$out/report.html" "$again/report.html" && cmp -s "$out/findings.sarif" "$again/findings.sarif"; then
     pass=$((pass + 1))
   else
     fail=$((fail + 1)); echo "FAIL reports/$name: a second run wrote different bytes"

@@ -1,0 +1,94 @@
+// report.html: the page around the sections, its stylesheet and escaping.
+#include "report/html.h"
+
+#include <fmt/format.h>
+
+namespace kubus::report {
+namespace {
+
+// Screen first; the print rules give A4 pages, a new page per section and no
+// table or chart cut in half.
+constexpr const char* kStyle = R"(
+:root { --ink: #1d2433; --muted: #5b6475; --line: #d5d9e0; --accent: #1f5fa8; --bad: #c0392b; --good: #2e8540; }
+* { box-sizing: border-box; }
+body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 60rem;
+       padding: 1.5rem; line-height: 1.4; font-size: 15px; }
+h1 { font-size: 1.7rem; margin: 0 0 .3rem; }
+h2 { font-size: 1.3rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; margin-top: 2.5rem; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
+.meta, .note { color: var(--muted); }
+.kpis { display: flex; flex-wrap: wrap; gap: .8rem; margin: 1rem 0; }
+.kpi { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; min-width: 10rem; }
+.kpi b { display: block; font-size: 1.5rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f1f3f6; }
+td.num, th.num { text-align: right; }
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
+.holds { color: var(--good); } .fails { color: var(--bad); }
+.unreachable li { margin-bottom: .3rem; }
+figure { margin: 1rem 0; }
+#radar svg { max-width: 100%; height: auto; }
+figcaption { color: var(--muted); font-size: .85rem; }
+.legend span { display: inline-block; margin-right: 1rem; }
+.swatch { display: inline-block; width: .9rem; height: .9rem; vertical-align: -0.1rem; margin-right: .3rem;
+          border: 1px solid var(--line); }
+.cubes { display: flex; flex-wrap: wrap; gap: 0 1.2rem; }
+.cubes table { font-size: .8rem; }
+.cubes td { text-align: center; min-width: 3.6rem; }
+.cubes tbody th { max-width: 10rem; font-weight: normal; }
+caption { font-weight: bold; text-align: left; }
+.graph { overflow: auto; max-height: 85vh; border: 1px solid var(--line); }
+#graph { page: landscape; }
+table.gantt td.q { padding: 0; min-width: 1.6rem; }
+table.gantt td.bar { background: var(--accent); color: #fff; font-size: .75rem; text-align: center; }
+@page { size: A4; margin: 16mm 14mm; }
+@page landscape { size: A4 landscape; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  section { break-before: page; }
+  section:first-of-type { break-before: auto; }
+  h2, h3 { break-after: avoid; }
+  table.keep, figure, svg, .kpis { break-inside: avoid; }
+  .graph { overflow: visible; max-height: none; border: 0; }
+  .graph svg { width: 100%; height: auto; max-height: 120mm; }
+  tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+)";
+
+}  // namespace
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string to_html(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"generator\" content=\"kubus {}\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+      html_escape(tool_version), html_escape(r.assessment.title), kStyle);
+  out += html::summary(r, tool_version);
+  out += html::radar(r);
+  out += html::cube(r);
+  out += html::graph(r);
+  out += html::gantt(r);
+  out += html::details(r, sm);
+  return out + "</body>\n</html>\n";
+}
+
+}  // namespace kubus::report

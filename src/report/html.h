@@ -1,0 +1,34 @@
+// report.html (ENGINE.md §4): one self-contained page for an executive, then
+// the evidence. Inline CSS and inline SVG only: no script, no network, no
+// external font. Printed to A4 every section starts on a new page. Every name
+// from the model or the assessment goes through `escape`. Deterministic: the
+// same run gives the same bytes.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "report/pipeline.h"
+
+namespace kubus::report {
+
+std::string to_html(const Run& r, const SourceManager& sm, const std::string& tool_version);
+
+// Text for HTML element content and quoted attribute values: & < > " ' escaped.
+std::string html_escape(std::string_view s);
+
+// The sections of report.html, each a complete <section> element, in page order.
+namespace html {
+
+std::string summary(const Run& r, const std::string& tool_version);  // the executive summary (first page)
+std::string radar(const Run& r);     // current, target and projected score per dimension
+std::string cube(const Run& r);      // business units x phases, coloured by touchpoints with findings
+std::string graph(const Run& r);     // the dependency graph with its gaps, laid out by Graphviz
+std::string gantt(const Run& r);     // the roadmap per quarter and the projected score per year
+std::string details(const Run& r, const SourceManager& sm);  // dimensions, gaps, findings
+
+// Above this many vertices the graph section draws only the gaps and their
+// direct neighbours, or the gaps alone; nothing when even those are more.
+inline constexpr int kGraphFullLimit = 150;
+
+}  // namespace html
+}  // namespace kubus::report
