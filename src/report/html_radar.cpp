@@ -1,5 +1,6 @@
 // The radar chart: one axis per dimension, one polygon per series (current,
-// target, projected at the end of the horizon), computed here as inline SVG.
+// target, projected at the end of the horizon, the previous recorded run),
+// computed here as inline SVG.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -47,6 +48,16 @@ std::vector<Series> series(const Run& r) {
       projected.values.push_back(v);
     }
     out.push_back(std::move(projected));
+  }
+  if (r.previous) {
+    // Where the last recorded run stood; a dimension it did not have sits at today's score.
+    Series previous{fmt::format("Previous run ({})", r.previous->assessment_date),
+                    "fill:none;stroke:#7f7f7f;stroke-width:2;stroke-dasharray:2 3", "background:#7f7f7f", {}};
+    for (const auto& d : r.scores.dimensions) {
+      auto delta = r.progress(d.dimension->id);
+      previous.values.push_back(delta ? d.score - *delta : d.score);
+    }
+    out.push_back(std::move(previous));
   }
   out.insert(out.begin(), std::move(current));
   return out;
