@@ -1,5 +1,9 @@
 #include "eval/columns.h"
 
+#include <algorithm>
+
+#include "eval/parallel.h"
+
 namespace kubus::eval {
 namespace {
 
@@ -13,7 +17,7 @@ void reads(const rules::Node& n, std::vector<std::pair<std::uint16_t, std::uint1
 
 }  // namespace
 
-Columns::Columns(const model::Model& m, const std::vector<const rules::CheckedRule*>& rules) {
+Columns::Columns(const model::Model& m, const std::vector<const rules::CheckedRule*>& rules, unsigned threads) {
   std::vector<std::pair<std::uint16_t, std::uint16_t>> fields;
   for (const rules::CheckedRule* r : rules) {
     if (r->collection) reads(*r->collection, fields);
@@ -32,49 +36,42 @@ Columns::Columns(const model::Model& m, const std::vector<const rules::CheckedRu
     for (model::Index i = m.kind_range[k].first; i < m.kind_range[k].second; ++i)
       kind_of_[i] = static_cast<std::uint16_t>(k);
   }
-  std::vector<std::vector<std::uint16_t>> by_kind(m.kind_range.size());
+  std::vector<std::pair<std::uint16_t, std::uint16_t>> cached;  // by column
   for (auto [kind, field] : fields)
     if (kind < m.kind_range.size() && slot_[offset_[kind] + field] < 0) {
-      slot_[offset_[kind] + field] = static_cast<std::int32_t>(columns_.size());
-      columns_.emplace_back();
-      by_kind[kind].push_back(field);
+      slot_[offset_[kind] + field] = static_cast<std::int32_t>(cached.size());
+      cached.emplace_back(kind, field);
     }
-  for (std::size_t k = 0; k < by_kind.size(); ++k)
-    if (!by_kind[k].empty()) fill(m, static_cast<std::uint16_t>(k), by_kind[k]);
+  // Each column is written by one thread only; the model is only read.
+  columns_.resize(cached.size());
+  parallel_for(cached.size(), std::min<std::size_t>(threads, cached.size()), [&](unsigned, std::size_t c) {
+    fill(m, cached[c].first, cached[c].second, columns_[c]);
+  });
 }
 
-// One pass over the kind's entities for all its columns: each entity's fields
-// are fetched from memory once, a few entities ahead of their use.
-void Columns::fill(const model::Model& m, std::uint16_t kind, const std::vector<std::uint16_t>& fields) {
+// One pass over the kind's entities, each one's field fetched from memory a
+// few entities ahead of its use.
+void Columns::fill(const model::Model& m, std::uint16_t kind, std::uint16_t field, Column& c) {
   constexpr model::Index kAhead = 8;
   auto [begin, end] = m.kind_range[kind];
-  std::vector<Column*> cols;
-  for (std::uint16_t f : fields) {
-    Column& c = columns_[static_cast<std::size_t>(slot_[offset_[kind] + f])];
-    c.values.reserve(end - begin);
-    cols.push_back(&c);
-  }
-  std::vector<std::pair<std::size_t, std::size_t>> lists;  // (column, entity): list values to point into items
+  c.values.reserve(end - begin);
+  std::vector<std::size_t> lists;  // entities whose list value is to point into items
   for (model::Index i = begin; i < end; ++i) {
-    if (i + kAhead < end)
-      for (std::uint16_t f : fields) __builtin_prefetch(m.entities[i + kAhead].fields.data() + f);
-    for (std::size_t j = 0; j < fields.size(); ++j) {
-      const model::Val& v = m.entities[i].fields[fields[j]];
-      Column& c = *cols[j];
-      Value out = from_val(v);
-      if (v.tag == model::Val::Tag::List) {
-        // The items' offset for now: the buffer may still move while it grows.
-        out.src = Value::Src::Dense;
-        out.index = static_cast<model::Index>(c.items.size());
-        for (const model::Val& item : v.items) c.items.push_back(from_val(item));
-        lists.emplace_back(j, c.values.size());
-      }
-      c.values.push_back(out);
+    if (i + kAhead < end) __builtin_prefetch(m.entities[i + kAhead].fields.data() + field);
+    const model::Val& v = m.entities[i].fields[field];
+    Value out = from_val(v);
+    if (v.tag == model::Val::Tag::List) {
+      // The items' offset for now: the buffer may still move while it grows.
+      out.src = Value::Src::Dense;
+      out.index = static_cast<model::Index>(c.items.size());
+      for (const model::Val& item : v.items) c.items.push_back(from_val(item));
+      lists.push_back(c.values.size());
     }
+    c.values.push_back(out);
   }
-  for (auto [j, k] : lists) {
-    Value& v = cols[j]->values[k];
-    v.dense = cols[j]->items.data() + v.index;
+  for (std::size_t k : lists) {
+    Value& v = c.values[k];
+    v.dense = c.items.data() + v.index;
     v.index = model::kNone;
   }
 }

@@ -16,8 +16,9 @@ namespace kubus::eval {
 class Columns {
  public:
   Columns() = default;
-  // Every field that a Path node of these rules reads from a declared entity.
-  Columns(const model::Model& m, const std::vector<const rules::CheckedRule*>& rules);
+  // Every field that a Path node of these rules reads from a declared entity;
+  // the columns are filled on up to `threads` threads.
+  Columns(const model::Model& m, const std::vector<const rules::CheckedRule*>& rules, unsigned threads = 1);
 
   bool empty() const { return columns_.empty(); }
   std::uint16_t kind(model::Index entity) const { return kind_of_[entity]; }
@@ -32,7 +33,7 @@ class Columns {
     std::vector<Value> values;  // by entity, from the kind's first
     std::vector<Value> items;   // the items of list values, which point into it (Src::Dense)
   };
-  void fill(const model::Model& m, std::uint16_t kind, const std::vector<std::uint16_t>& fields);
+  static void fill(const model::Model& m, std::uint16_t kind, std::uint16_t field, Column& c);
 
   std::vector<std::uint16_t> kind_of_;  // by entity index
   std::vector<model::Index> begin_;     // by kind: its first entity

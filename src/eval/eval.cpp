@@ -1,104 +1,99 @@
 #include "eval/eval.h"
 
-#include "eval/evaluator.h"
-#include "eval/render.h"
+#include <algorithm>
+#include <iterator>
+#include <memory>
+#include <thread>
+
+#include "eval/parallel.h"
+#include "eval/runner.h"
 
 namespace kubus::eval {
 namespace {
 
-Subject subject_of(const Value& v) {
-  switch (v.tag) {
-    case Value::Tag::Entity: return {Subject::Kind::Entity, v.index};
-    case Value::Tag::Handoff: return {Subject::Kind::Handoff, v.index};
-    case Value::Tag::Block: return {Subject::Kind::Nested, v.index};
-    default: return {};
-  }
-}
+// Elements of one rule's collection evaluated as one work item: small enough
+// that two threads end close together, large enough that handing items out
+// and joining their results costs nothing measurable.
+constexpr std::uint32_t kPieceElements = 512;
+// Below this many elements in all, starting a thread costs more than it saves.
+constexpr std::size_t kParallelElements = 16384;
+// Each thread costs a start-up and an evaluator's buffers; evaluation, bound by
+// memory access, gains little from more than a few.
+constexpr unsigned kMaxThreads = 4;
 
-std::string message(Evaluator& ev, const rules::CheckedRule& rule) {
-  const model::Model& m = ev.model();
-  if (rule.message.empty()) {
-    const model::Entity& r = m.entities[rule.entity];
-    return r.title.empty() ? "rule '" + std::string(r.id) + "' does not hold" : std::string(m.display(r));
-  }
-  std::string out;
-  out.reserve(128);  // one allocation for a typical finding's text
-  for (const auto& part : rule.message) {
-    if (part.expr) render(m, ev.eval(*part.expr), out);
-    else out += part.text;
-  }
-  return out;
-}
+struct Piece {
+  std::size_t rule;
+  std::uint32_t begin, end;
+};
 
-// Runs one instance whose subject (if any) is bound in slot 0; an element that
-// fails the `where` condition is no instance and is not counted.
-void instance(Evaluator& ev, const rules::CheckedRule& rule, const Subject& s, Span rule_span,
-              const Options& options, RuleResult& out) {
-  if (rule.where && !ev.test(*rule.where) && !ev.failed()) return;
-  Instance inst;
-  inst.subject = s;
-  if (!ev.failed()) {
-    bool holds = ev.test(rule.expect);
-    if (!ev.failed()) {
-      inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
-      inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev.model(), s);
-      if (!holds) inst.message = message(ev, rule);
-    }
+unsigned thread_count(const Options& options, std::size_t elements, std::size_t pieces) {
+  unsigned n = options.threads;
+  if (n == 0) {
+    if (elements < kParallelElements) return 1;
+    n = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxThreads);
   }
-  if (ev.failed()) {
-    inst.outcome = Outcome::Error;
-    inst.message = ev.error();
-    inst.span = ev.error_span();
-  }
-  switch (inst.outcome) {
-    case Outcome::Pass: ++out.passed; break;
-    case Outcome::Fail: ++out.failed; break;
-    case Outcome::Error: ++out.errors; break;
-  }
-  if (inst.outcome != Outcome::Pass || options.keep_passing) out.instances.push_back(std::move(inst));
-}
-
-RuleResult evaluate_one(Evaluator& ev, const rules::CheckedRule& rule, const Options& options) {
-  const model::Model& m = ev.model();
-  const model::Entity& r = m.entities[rule.entity];
-  RuleResult rr;
-  rr.rule = rule.entity;
-  rr.severity = m.field(r, "severity").text;
-  ev.begin(rule.slots);
-  if (!rule.collection) {
-    instance(ev, rule, {}, r.span, options, rr);
-    return rr;
-  }
-  // The collection is evaluated once; its buffers stay below every instance's.
-  Value coll = ev.eval(*rule.collection);
-  std::size_t keep = ev.pool_mark();
-  std::uint32_t size = coll.list() ? coll.size : 0;
-  for (std::uint32_t k = 0; k < size; ++k) {
-    Value x = item(coll, k);
-    ev.begin(rule.slots, keep);
-    ev.bind(0, x);
-    instance(ev, rule, subject_of(x), r.span, options, rr);
-  }
-  return rr;
+  return static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(pieces, 1)));
 }
 
 }  // namespace
 
 std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules::CheckedRule>& rules,
                                  const Options& options) {
-  std::vector<RuleResult> results;
-  results.reserve(rules.size());
+  // Every rule has at least one piece, so each gets its result even when empty.
+  std::vector<Piece> pieces;
+  std::size_t elements = 0;
+  {
+    Runner sizes(m, nullptr, options);
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+      std::uint32_t n = sizes.elements(rules[r]);
+      elements += n;
+      std::uint32_t begin = 0;
+      do {
+        std::uint32_t end = n - begin > kPieceElements ? begin + kPieceElements : n;
+        pieces.push_back({r, begin, end});
+        begin = end;
+      } while (begin < n);
+    }
+  }
+  unsigned threads = thread_count(options, elements, pieces.size());
+
   std::vector<const rules::CheckedRule*> all;
   for (const auto& rule : rules) all.push_back(&rule);
-  Columns columns(m, all);
-  Evaluator ev(m, &columns);
-  for (const auto& rule : rules) results.push_back(evaluate_one(ev, rule, options));
+  // Built before the rules' threads start; from then on nothing shared is written.
+  Columns columns(m, all, threads);
+  std::vector<std::unique_ptr<Runner>> runners;
+  for (unsigned t = 0; t < threads; ++t) runners.push_back(std::make_unique<Runner>(m, &columns, options));
+  // Each piece has its own slot, so the result does not depend on which thread ran it.
+  std::vector<RuleResult> parts(pieces.size());
+  parallel_for(pieces.size(), threads, [&](unsigned worker, std::size_t i) {
+    const Piece& p = pieces[i];
+    runners[worker]->run(rules[p.rule], p.begin, p.end, parts[i]);
+  });
+
+  std::vector<RuleResult> results(rules.size());
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    RuleResult& out = results[pieces[i].rule];
+    RuleResult& part = parts[i];
+    if (out.instances.empty()) out.instances = std::move(part.instances);
+    else std::move(part.instances.begin(), part.instances.end(), std::back_inserter(out.instances));
+    out.passed += part.passed;
+    out.failed += part.failed;
+    out.errors += part.errors;
+  }
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    results[r].rule = rules[r].entity;
+    results[r].severity = m.field(m.entities[rules[r].entity], "severity").text;
+  }
   return results;
 }
 
 RuleResult evaluate_rule(const model::Model& m, const rules::CheckedRule& rule, const Options& options) {
-  Evaluator ev(m);
-  return evaluate_one(ev, rule, options);
+  Runner runner(m, nullptr, options);
+  RuleResult rr;
+  rr.rule = rule.entity;
+  rr.severity = m.field(m.entities[rule.entity], "severity").text;
+  runner.run(rule, 0, runner.elements(rule), rr);
+  return rr;
 }
 
 std::string subject_id(const model::Model& m, const Subject& s) {

@@ -39,13 +39,18 @@ struct RuleResult {
 
 struct Options {
   bool keep_passing = false;  // `kubus explain` lists passing instances too
+  // Threads for `evaluate`: 0 chooses (the cores, up to 4; one for a small
+  // model), 1 evaluates on the calling thread, N on up to N. The result is the
+  // same whatever the number.
+  unsigned threads = 0;
 };
 
-// Evaluates every checked rule, in the order given (model order, by rule ID).
+// Evaluates every checked rule, in the order given (model order, by rule ID),
+// on several threads when the model is large enough (Options::threads).
 std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules::CheckedRule>& rules,
                                  const Options& options = {});
 
-// Evaluates one checked rule.
+// Evaluates one checked rule, on the calling thread.
 RuleResult evaluate_rule(const model::Model& m, const rules::CheckedRule& rule, const Options& options = {});
 
 // The subject as users name it: the entity ID, or "from -> to" for a handoff.

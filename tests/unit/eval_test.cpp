@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <tuple>
 
+#include "diag/render.h"
 #include "eval/columns.h"
 #include "eval/eval.h"
 #include "eval/render.h"
@@ -456,6 +458,7 @@ rule reads {
   std::vector<const rules::CheckedRule*> rules;
   for (const auto& rule : r.rules) rules.push_back(&rule);
   eval::Columns columns(r.m(), rules);
+  eval::Columns threaded(r.m(), rules, 3);  // one column per thread at a time
   REQUIRE_FALSE(columns.empty());
   const auto& kinds = schema::kinds();
   std::size_t cached = 0;
@@ -475,10 +478,133 @@ rule reads {
         CHECK(v->tag == direct.tag);
         CHECK(v->size == direct.size);
         if (!direct.none() && direct.tag != eval::Value::Tag::Comparison) CHECK(eval::equal(*v, direct));
+        const eval::Value* t = threaded.find(static_cast<std::uint16_t>(k), static_cast<std::uint16_t>(f), i);
+        REQUIRE(t);
+        std::string c;
+        eval::render(r.m(), *t, c);
+        CHECK(c == a);
+        CHECK(t->tag == v->tag);
+        CHECK(t->size == v->size);
       }
   // touchpoint phase, channels and uses; channel cost and medium.
   CHECK(cached == 3 * r.m().of_kind("touchpoint").size() + 2 * r.m().of_kind("channel").size());
   // Read through the columns, the rule flags what the model says.
   CHECK(r.flagged("reads") == std::vector<std::string>{"quote"});
   CHECK(r.result("reads").instances.at(0).message == "Quote uses E-mail, phone and crm, docgen");
+}
+
+namespace {
+
+// Rules besides the libraries' for the threaded tests: run-time errors in some
+// instances, a rule without `for`, a collection that is not a kind's range.
+const char* kThreadRules = R"(
+rule channel-share "Each channel carries a share" {
+  message: "{t} gives each of {t.channels} {10 / (count(t.channels) - 1)}"
+  for t in touchpoints
+  expect 10 / (count(t.channels) - 1) > 4
+}
+
+rule many-touchpoints "The model is large" {
+  expect count(touchpoints) > 1000000
+}
+
+rule crossing-targets "Crossing handoffs reach mandatory touchpoints" {
+  message: "{h} reaches {h.to}"
+  for h in [x in handoffs where x.crosses]
+  expect h.to.mandatory
+}
+)";
+
+void check_same(const model::Model& m, const std::vector<eval::RuleResult>& one,
+                const std::vector<eval::RuleResult>& many) {
+  REQUIRE(one.size() == many.size());
+  for (std::size_t r = 0; r < one.size(); ++r) {
+    INFO("rule " << m.entities[one[r].rule].id);
+    CHECK(many[r].rule == one[r].rule);
+    CHECK(many[r].severity == one[r].severity);
+    CHECK(many[r].passed == one[r].passed);
+    CHECK(many[r].failed == one[r].failed);
+    CHECK(many[r].errors == one[r].errors);
+    REQUIRE(many[r].instances.size() == one[r].instances.size());
+    for (std::size_t k = 0; k < one[r].instances.size(); ++k) {
+      const eval::Instance& a = one[r].instances[k];
+      const eval::Instance& b = many[r].instances[k];
+      INFO("instance " << k);
+      CHECK(b.subject.kind == a.subject.kind);
+      CHECK(b.subject.index == a.subject.index);
+      CHECK(b.outcome == a.outcome);
+      CHECK(b.message == a.message);
+      CHECK(std::tie(b.span.file, b.span.line, b.span.col, b.span.end_line, b.span.end_col) ==
+            std::tie(a.span.file, a.span.line, a.span.col, a.span.end_line, a.span.end_col));
+    }
+  }
+}
+
+// Evaluates the rules of the generated model and `rule_files` rule by rule, on
+// one thread and on several; the results must be the same.
+void check_threads(std::size_t touchpoints, std::uint64_t seed, bool ccm, const std::vector<std::string>& rule_files) {
+  INFO(touchpoints << " touchpoints, seed " << seed << (ccm ? ", ccm rules" : ", bench rules"));
+  auto dir = test::temp_dir();
+  test::write_file(dir / "model.kubus", gen::generate_model({touchpoints, seed, ccm}));
+  std::vector<std::string> paths = {(dir / "model.kubus").string()};
+  paths.insert(paths.end(), rule_files.begin(), rule_files.end());
+  SourceManager sm;
+  Diagnostics diags;
+  model::LoadOptions options;
+  options.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
+  auto loaded = model::load(paths, options, sm, diags);
+  auto rules = rules::check_rules(loaded.model, diags);
+  INFO(render_text(diags, sm, false));
+  REQUIRE_FALSE(diags.has_errors());
+  REQUIRE(rules.size() >= (ccm ? 40u : 15u));
+  for (bool keep_passing : {false, true}) {
+    auto one = eval::evaluate(loaded.model, rules, {keep_passing, 1});
+    // Each rule alone, its collection in one go and without the column cache.
+    std::vector<eval::RuleResult> alone;
+    for (const auto& rule : rules) alone.push_back(eval::evaluate_rule(loaded.model, rule, {keep_passing}));
+    check_same(loaded.model, alone, one);
+    std::size_t errors = 0, instances = 0;
+    for (const auto& r : one) {
+      errors += r.errors;
+      instances += r.instances.size();
+    }
+    CHECK(errors > 0);  // channel-share divides by zero for touchpoints with one channel
+    CHECK(instances > 0);
+    for (unsigned threads : {0u, 2u, 3u, 7u}) {
+      INFO(threads << " threads, keep_passing " << keep_passing);
+      check_same(loaded.model, one, eval::evaluate(loaded.model, rules, {keep_passing, threads}));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("evaluation on several threads gives exactly the single-threaded result", "[eval][threads]") {
+  auto dir = test::temp_dir();
+  test::write_file(dir / "extra.kubus", kThreadRules);
+  std::string extra = (dir / "extra.kubus").string();
+  std::string bench = std::string(KUBUS_SOURCE_DIR) + "/bench/rules/eval-bench.kubus";
+  for (auto [touchpoints, seed] : {std::pair<std::size_t, std::uint64_t>{300, 3}, {2500, 7}, {6000, 11}}) {
+    check_threads(touchpoints, seed, true, {extra});  // the model says `use ccm`
+    check_threads(touchpoints, seed, false, {extra, bench});
+  }
+}
+
+TEST_CASE("threaded evaluation of no rules, empty collections and rules without for", "[eval][threads]") {
+  Run r = run(R"(
+rule nothing {
+  for t in [x in touchpoints where x.effort > 1000]
+  expect t.owner is not none
+}
+rule single {
+  expect count(touchpoints) == 2
+}
+)");
+  CHECK(eval::evaluate(r.m(), {}, {false, 2}).empty());
+  auto results = eval::evaluate(r.m(), r.rules, {false, 2});
+  REQUIRE(results.size() == 2);
+  CHECK(results[0].total() == 0);
+  CHECK(results[1].total() == 1);
+  CHECK(results[1].failed == 1);  // the model has three touchpoints
+  check_same(r.m(), eval::evaluate(r.m(), r.rules, {false, 1}), results);
 }

@@ -1,0 +1,98 @@
+#include "eval/runner.h"
+
+#include "eval/render.h"
+
+namespace kubus::eval {
+namespace {
+
+Subject subject_of(const Value& v) {
+  switch (v.tag) {
+    case Value::Tag::Entity: return {Subject::Kind::Entity, v.index};
+    case Value::Tag::Handoff: return {Subject::Kind::Handoff, v.index};
+    case Value::Tag::Block: return {Subject::Kind::Nested, v.index};
+    default: return {};
+  }
+}
+
+}  // namespace
+
+Runner::Runner(const model::Model& m, const Columns* columns, const Options& options)
+    : ev_(m, columns), options_(options) {}
+
+std::string Runner::message(const rules::CheckedRule& rule) {
+  const model::Model& m = ev_.model();
+  if (rule.message.empty()) {
+    const model::Entity& r = m.entities[rule.entity];
+    return r.title.empty() ? "rule '" + std::string(r.id) + "' does not hold" : std::string(m.display(r));
+  }
+  std::string out;
+  out.reserve(128);  // one allocation for a typical finding's text
+  for (const auto& part : rule.message) {
+    if (part.expr) render(m, ev_.eval(*part.expr), out);
+    else out += part.text;
+  }
+  return out;
+}
+
+// Runs one instance whose subject (if any) is bound in slot 0; an element that
+// fails the `where` condition is no instance and is not counted.
+void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rule_span, RuleResult& out) {
+  if (rule.where && !ev_.test(*rule.where) && !ev_.failed()) return;
+  Instance inst;
+  inst.subject = s;
+  if (!ev_.failed()) {
+    bool holds = ev_.test(rule.expect);
+    if (!ev_.failed()) {
+      inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
+      inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev_.model(), s);
+      if (!holds) inst.message = message(rule);
+    }
+  }
+  if (ev_.failed()) {
+    inst.outcome = Outcome::Error;
+    inst.message = ev_.error();
+    inst.span = ev_.error_span();
+  }
+  switch (inst.outcome) {
+    case Outcome::Pass: ++out.passed; break;
+    case Outcome::Fail: ++out.failed; break;
+    case Outcome::Error: ++out.errors; break;
+  }
+  if (inst.outcome != Outcome::Pass || options_.keep_passing) out.instances.push_back(std::move(inst));
+}
+
+// The collection is evaluated once per rule and runner; its buffers stay below
+// every instance's.
+void Runner::collect(const rules::CheckedRule& rule) {
+  if (collected_ == &rule) return;
+  ev_.begin(rule.slots);
+  coll_ = ev_.eval(*rule.collection);
+  keep_ = ev_.pool_mark();
+  collected_ = &rule;
+}
+
+std::uint32_t Runner::elements(const rules::CheckedRule& rule) {
+  if (!rule.collection) return 1;
+  collect(rule);
+  return coll_.list() ? coll_.size : 0;
+}
+
+void Runner::run(const rules::CheckedRule& rule, std::uint32_t begin, std::uint32_t end, RuleResult& out) {
+  Span rule_span = ev_.model().entities[rule.entity].span;
+  if (!rule.collection) {
+    collected_ = nullptr;  // the instance reuses the pool from the bottom
+    ev_.begin(rule.slots);
+    if (begin == 0 && end > 0) instance(rule, {}, rule_span, out);
+    return;
+  }
+  collect(rule);
+  std::uint32_t size = coll_.list() ? coll_.size : 0;
+  for (std::uint32_t k = begin; k < end && k < size; ++k) {
+    Value x = item(coll_, k);
+    ev_.begin(rule.slots, keep_);
+    ev_.bind(0, x);
+    instance(rule, subject_of(x), rule_span, out);
+  }
+}
+
+}  // namespace kubus::eval

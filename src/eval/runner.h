@@ -1,0 +1,36 @@
+// Internal to the eval module: evaluates a rule's instances, all of them or a
+// range of its collection's elements, on one thread's evaluator. A range's
+// result does not depend on which runner evaluated it or what it evaluated
+// before, so ranges of one rule can go to different threads.
+#pragma once
+#include <cstdint>
+
+#include "eval/eval.h"
+#include "eval/evaluator.h"
+
+namespace kubus::eval {
+
+class Runner {
+ public:
+  Runner(const model::Model& m, const Columns* columns, const Options& options);
+
+  // How many elements the rule's collection has; 1 for a rule without `for`.
+  std::uint32_t elements(const rules::CheckedRule& rule);
+  // Adds the instances of elements [begin, end) to `out` (instances and
+  // counts only), in element order.
+  void run(const rules::CheckedRule& rule, std::uint32_t begin, std::uint32_t end, RuleResult& out);
+
+ private:
+  void instance(const rules::CheckedRule& rule, const Subject& s, Span rule_span, RuleResult& out);
+  std::string message(const rules::CheckedRule& rule);
+  // Evaluates the rule's collection unless it is the last one evaluated.
+  void collect(const rules::CheckedRule& rule);
+
+  Evaluator ev_;
+  Options options_;
+  const rules::CheckedRule* collected_ = nullptr;  // whose collection is in coll_, below pool mark keep_
+  Value coll_;
+  std::size_t keep_ = 0;
+};
+
+}  // namespace kubus::eval
