@@ -29,6 +29,10 @@ std::string details(const Run& r, const SourceManager& sm);  // dimensions, gaps
 // Above this many vertices the graph section draws only the gaps and their
 // direct neighbours, or the gaps alone; nothing when even those are more.
 inline constexpr int kGraphFullLimit = 150;
+// A larger graph is cut down to its gaps; the cut-down drawing is kept smaller
+// still, since an executive reads the biggest silos, not the whole organisation,
+// and the layout's cost grows faster than its size.
+inline constexpr int kGraphGapLimit = 60;
 
 }  // namespace html
 }  // namespace kubus::report

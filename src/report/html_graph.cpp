@@ -80,7 +80,7 @@ std::set<Agnode_t*> biggest_gap_vertices(Agraph_t* g, const graph::GapReport& ga
     std::set<Agnode_t*> with = keep;
     for (const std::string& member : gap->members)
       if (auto it = by_id.find(member); it != by_id.end()) with.insert(it->second.begin(), it->second.end());
-    if (int(with.size()) > kGraphFullLimit) break;
+    if (int(with.size()) > kGraphGapLimit) break;
     keep = std::move(with);
     ++shown;
   }
@@ -94,7 +94,7 @@ std::string reduce(Agraph_t* g, int total, const graph::GapReport& gaps) {
   std::set<Agnode_t*> gap = gap_vertices(g);
   if (gap.empty()) return {};
   std::string shown = fmt::format("The graph has {} vertices, {} of them in gaps: shown are ", total, gap.size());
-  if (int(gap.size()) > kGraphFullLimit) {
+  if (int(gap.size()) > kGraphGapLimit) {
     std::size_t count = 0;
     std::set<Agnode_t*> biggest = biggest_gap_vertices(g, gaps, count);
     if (biggest.empty()) return {};
@@ -105,7 +105,7 @@ std::string reduce(Agraph_t* g, int total, const graph::GapReport& gaps) {
   std::set<Agnode_t*> near = gap;
   for (Agnode_t* n : gap)
     for (Agedge_t* e = agfstedge(g, n); e; e = agnxtedge(g, e, n)) near.insert({agtail(e), aghead(e)});
-  if (int(near.size()) <= kGraphFullLimit) {
+  if (int(near.size()) <= kGraphGapLimit) {
     keep_only(g, near);
     return shown + fmt::format("those and their direct neighbours, {} vertices.", near.size());
   }
