@@ -50,14 +50,16 @@ Columns::Columns(const model::Model& m, const std::vector<const rules::CheckedRu
 }
 
 // One pass over the kind's entities, each one's field fetched from memory a
-// few entities ahead of its use.
+// few entities ahead of its use, a list's items once the field has arrived.
 void Columns::fill(const model::Model& m, std::uint16_t kind, std::uint16_t field, Column& c) {
   constexpr model::Index kAhead = 8;
   auto [begin, end] = m.kind_range[kind];
   c.values.reserve(end - begin);
   std::vector<std::size_t> lists;  // entities whose list value is to point into items
   for (model::Index i = begin; i < end; ++i) {
-    if (i + kAhead < end) __builtin_prefetch(m.entities[i + kAhead].fields.data() + field);
+    // Two steps ahead: the field's Val, then (once it has arrived) a list's items.
+    if (i + 2 * kAhead < end) __builtin_prefetch(m.entities[i + 2 * kAhead].fields.data() + field);
+    if (i + kAhead < end) __builtin_prefetch(m.entities[i + kAhead].fields[field].items.data());
     const model::Val& v = m.entities[i].fields[field];
     Value out = from_val(v);
     if (v.tag == model::Val::Tag::List) {

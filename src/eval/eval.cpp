@@ -71,11 +71,14 @@ std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules:
   });
 
   std::vector<RuleResult> results(rules.size());
+  // Each rule's instances are moved once, into a buffer of their final size.
+  std::vector<std::size_t> kept(rules.size(), 0);
+  for (std::size_t i = 0; i < pieces.size(); ++i) kept[pieces[i].rule] += parts[i].instances.size();
+  for (std::size_t r = 0; r < rules.size(); ++r) results[r].instances.reserve(kept[r]);
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     RuleResult& out = results[pieces[i].rule];
     RuleResult& part = parts[i];
-    if (out.instances.empty()) out.instances = std::move(part.instances);
-    else std::move(part.instances.begin(), part.instances.end(), std::back_inserter(out.instances));
+    std::move(part.instances.begin(), part.instances.end(), std::back_inserter(out.instances));
     out.passed += part.passed;
     out.failed += part.failed;
     out.errors += part.errors;

@@ -25,13 +25,14 @@ std::string Runner::message(const rules::CheckedRule& rule) {
     const model::Entity& r = m.entities[rule.entity];
     return r.title.empty() ? "rule '" + std::string(r.id) + "' does not hold" : std::string(m.display(r));
   }
-  std::string out;
-  out.reserve(128);  // one allocation for a typical finding's text
+  // Rendered into a reused buffer, then copied at its exact size: one
+  // allocation per finding, and no more memory than its text needs.
+  scratch_.clear();
   for (const auto& part : rule.message) {
-    if (part.expr) render(m, ev_.eval(*part.expr), out);
-    else out += part.text;
+    if (part.expr) render(m, ev_.eval(*part.expr), scratch_);
+    else scratch_ += part.text;
   }
-  return out;
+  return scratch_;
 }
 
 // Runs one instance whose subject (if any) is bound in slot 0; an element that
@@ -44,8 +45,10 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
     bool holds = ev_.test(rule.expect);
     if (!ev_.failed()) {
       inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
-      inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev_.model(), s);
       if (!holds) inst.message = message(rule);
+      // Only for a kept instance: the subject's declaration is a cache miss on a large model.
+      if (!holds || options_.keep_passing)
+        inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev_.model(), s);
     }
   }
   if (ev_.failed()) {

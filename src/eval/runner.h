@@ -4,6 +4,7 @@
 // before, so ranges of one rule can go to different threads.
 #pragma once
 #include <cstdint>
+#include <string>
 
 #include "eval/eval.h"
 #include "eval/evaluator.h"
@@ -31,6 +32,7 @@ class Runner {
   const rules::CheckedRule* collected_ = nullptr;  // whose collection is in coll_, below pool mark keep_
   Value coll_;
   std::size_t keep_ = 0;
+  std::string scratch_;  // message(): the text being rendered
 };
 
 }  // namespace kubus::eval
