@@ -4,12 +4,10 @@
 #include <iostream>
 
 #include "cli/common.h"
-#include "config/assessment.h"
+#include "config/yaml.h"
 #include "plan/plan.h"
 #include "report/pipeline.h"
-#include "config/yaml.h"
 #include "rules/check.h"
-#include "support/text.h"
 
 namespace kubus::cli {
 namespace {

@@ -41,7 +41,7 @@ void dimensions(std::string& out, const Run& r) {
   out += "</section>\n";
 }
 
-void gaps(std::string& out, const Run& r, const SourceManager& sm) {
+void gaps(std::string& out, const Run& r, Locator& where) {
   out += "<section id=\"gaps\">\n<h2>Silo gaps</h2>\n";
   if (r.gaps.gaps.empty()) {
     out += "<p>None found.</p>\n</section>\n";
@@ -52,12 +52,12 @@ void gaps(std::string& out, const Run& r, const SourceManager& sm) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + html_escape(m);
     out += fmt::format("<tr><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n", html_escape(g.kind), members,
-                       html_escape(location(r, sm, g.span)));
+                       html_escape(where(g.span)));
   }
   out += "</tbody>\n</table>\n</section>\n";
 }
 
-void findings_by_rule(std::string& out, const Run& r, const SourceManager& sm) {
+void findings_by_rule(std::string& out, const Run& r, Locator& where) {
   const auto& all = findings(r);
   out += fmt::format("<section id=\"findings\">\n<h2>Findings</h2>\n<p>{} finding(s).</p>\n", all.size());
   std::map<std::string_view, std::vector<const Finding*>> by_rule;
@@ -70,7 +70,7 @@ void findings_by_rule(std::string& out, const Run& r, const SourceManager& sm) {
     out += "<table>\n<thead><tr><th>Where</th><th>Subject</th><th>Evidence</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < list.size() && i < kFindingsPerRule; ++i)
       out += fmt::format("<tr><td><code>{}</code></td><td>{}</td><td>{}{}</td></tr>\n",
-                         html_escape(location(r, sm, list[i]->span)), html_escape(list[i]->subject),
+                         html_escape(where(list[i]->span)), html_escape(list[i]->subject),
                          list[i]->error ? "could not be evaluated: " : "", html_escape(list[i]->message));
     out += "</tbody>\n</table>\n";
     if (list.size() > kFindingsPerRule)
@@ -83,9 +83,10 @@ void findings_by_rule(std::string& out, const Run& r, const SourceManager& sm) {
 
 std::string details(const Run& r, const SourceManager& sm) {
   std::string out;
+  Locator where(r, sm);  // each file's relative path is worked out once
   dimensions(out, r);
-  gaps(out, r, sm);
-  findings_by_rule(out, r, sm);
+  gaps(out, r, where);
+  findings_by_rule(out, r, where);
   return out;
 }
 
