@@ -76,7 +76,7 @@ void dimensions_section(std::string& out, const Run& r) {
     out += ".\n\n| Level | Criterion | Status | Score | Threshold |\n|---|---|---|---|---|\n";
     for (const auto& c : d.criteria)
       out += fmt::format("| {} | {} | {} | {} | {} |\n", c.criterion->level, criterion_label(*c.criterion),
-                         status_name(c), score_cell(c), fixed(c.criterion->threshold, 2));
+                         score::status_name(c), score_cell(c), fixed(c.criterion->threshold, 2));
     out += "\n";
   }
 }
@@ -111,7 +111,7 @@ void roadmap_section(std::string& out, const Run& r) {
       for (const auto& f : s.initiative->fixes)
         fixes += (fixes.empty() ? "" : ", ") + fmt::format("`{}:{}`", criterion_kind(f.kind), f.ref);
       out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_escape(s.initiative->title),
-                         quarter_label(r.assessment, s.start), quarter_label(r.assessment, s.end), fixed(s.effort, 1),
+                         r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end), fixed(s.effort, 1),
                          thousands(s.cost), fixes);
     }
     out += "\n";

@@ -1,8 +1,8 @@
-#include "report/sqlite.h"
+#include "history/sqlite.h"
 
 #include <vector>
 
-namespace kubus::report {
+namespace kubus::history {
 namespace {
 
 // Schema versions in order; a database at user_version N gets migrations N.. applied.
@@ -119,4 +119,4 @@ bool Database::migrate(std::string& error) {
   return true;
 }
 
-}  // namespace kubus::report
+}  // namespace kubus::history

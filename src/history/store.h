@@ -7,14 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "report/pipeline.h"
-#include "report/run_summary.h"
+#include "history/run_summary.h"
 
-namespace kubus::report {
+namespace kubus::history {
 
-bool record_history(const std::string& db_path, const Run& r, const SourceManager& sm, const std::string& tool_version,
-                    std::string& error);
-
+// Records `r` in one transaction; false with `error` when it cannot.
+bool record(const std::string& db_path, const Record& r, std::string& error);
 
 // Runs oldest first; nullopt with `error` when the database cannot be read.
 std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, std::string& error);
@@ -22,7 +20,7 @@ std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, std
 // The newest run, or nullopt (without `error`) when there is no history yet.
 std::optional<RunSummary> last_run(const std::string& db_path, std::string& error);
 
-// What changed from run `a` to run `b`, as readable lines.
-std::optional<std::string> diff_runs(const std::string& db_path, long long a, long long b, std::string& error);
+// What changed from run `a` to run `b`; nullopt with `error` when a run or the database is missing.
+std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long long b, std::string& error);
 
-}  // namespace kubus::report
+}  // namespace kubus::history

@@ -6,7 +6,7 @@
 
 #include "support/source.h"
 
-namespace kubus::report {
+namespace kubus::driver {
 
 struct Finding {
   std::string_view rule;
@@ -17,4 +17,4 @@ struct Finding {
   bool error = false;         // the rule could not be evaluated for this subject
 };
 
-}  // namespace kubus::report
+}  // namespace kubus::driver

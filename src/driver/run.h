@@ -1,7 +1,8 @@
-// The assessment pipeline of ENGINE.md as one call: load the assessment, its
+// The assessment pipeline of ENGINE.md as one value: load the assessment, its
 // matrix and model (with the matrix's libraries), check and evaluate the rules,
 // find the silo gaps, score every dimension and plan the roadmap. Every command
-// that works on an assessment (assess, explain, roadmap, gaps) runs this.
+// that works on an assessment (assess, explain, roadmap, gaps) runs this; the
+// writers in src/report render it.
 #pragma once
 #include <memory>
 #include <optional>
@@ -12,16 +13,16 @@
 
 #include "config/assessment.h"
 #include "config/matrix.h"
+#include "driver/finding.h"
+#include "driver/session.h"
 #include "eval/eval.h"
 #include "graph/gaps.h"
-#include "model/load.h"
+#include "history/run_summary.h"
 #include "plan/plan.h"
-#include "report/run_summary.h"
-#include "report/finding.h"
 #include "rules/check.h"
 #include "score/score.h"
 
-namespace kubus::report {
+namespace kubus::driver {
 
 struct Run;
 
@@ -47,7 +48,7 @@ struct Run {
   score::Scores scores;
   std::optional<plan::Catalogue> catalogue;
   std::optional<plan::Roadmap> roadmap;
-  std::optional<RunSummary> previous;  // the last recorded run, for progress since then (history on)
+  std::optional<history::RunSummary> previous;  // the last recorded run, for progress since then (history on)
 
   const eval::RuleResult* result(std::string_view rule_id) const;
   const rules::CheckedRule* rule(std::string_view rule_id) const;
@@ -60,8 +61,7 @@ struct Run {
   Run& operator=(const Run&) = delete;
 
  private:
-  friend std::unique_ptr<Run> run(const std::string&, const model::LoadOptions&, const RunOptions&, SourceManager&,
-                                  Diagnostics&, bool&);
+  friend std::unique_ptr<Run> assess(Session&, const std::string&, const RunOptions&);
   std::unordered_map<std::string_view, std::size_t> by_rule_;
   friend const std::vector<Finding>& findings(const Run&);
   mutable std::optional<std::vector<Finding>> findings_;
@@ -71,17 +71,34 @@ struct Run {
 // with the matrix's libraries, the references between them, the rules and (with
 // `with_catalogue`) the initiative catalogues. What `kubus check
 // assessment.yaml` reports. The Run holds no results yet.
-std::unique_ptr<Run> prepare(const std::string& assessment, const model::LoadOptions& load, bool with_catalogue,
-                             SourceManager& sm, Diagnostics& diags, bool& unreadable);
+std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool with_catalogue);
 
 // Runs the pipeline on ASSESSMENT (a file or a directory holding
-// assessment.yaml). nullptr when loading failed: the reasons are in `diags`,
-// and `unreadable` says whether a named file could not be read (exit 2).
-std::unique_ptr<Run> run(const std::string& assessment, const model::LoadOptions& load, const RunOptions& options,
-                         SourceManager& sm, Diagnostics& diags, bool& unreadable);
+// assessment.yaml). nullptr when loading failed: the reasons are in the
+// session's diagnostics, and `s.unreadable` says whether a named file could
+// not be read (exit 2).
+std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const RunOptions& options = {});
 
 // The catalogues a run plans with: the library's initiatives.yaml beside the
 // matrix, then the assessment's own files.
 std::vector<std::string> catalogue_paths(const config::Assessment& a, const std::string& matrix_path);
 
-}  // namespace kubus::report
+// A source location as `path:line`, the path relative to the assessment's
+// directory; each file's relative path is computed once (the report files
+// locate every finding and gap).
+class Locator {
+ public:
+  Locator(const Run& r, const SourceManager& sm) : r_(r), sm_(sm) {}
+  const std::string& path(FileId file);  // relative to the assessment's directory
+  std::string operator()(Span span);     // `path:line`; empty for no location
+
+ private:
+  const Run& r_;
+  const SourceManager& sm_;
+  std::unordered_map<FileId, std::string> paths_;
+};
+
+// The same for one span.
+std::string location(const Run& r, const SourceManager& sm, Span span);
+
+}  // namespace kubus::driver

@@ -2,11 +2,11 @@
 #include <filesystem>
 #include <tuple>
 
-#include "report/report.h"
+#include "driver/run.h"
 
 namespace fs = std::filesystem;
 
-namespace kubus::report {
+namespace kubus::driver {
 
 const std::vector<Finding>& findings(const Run& r) {
   if (r.findings_) return *r.findings_;
@@ -54,4 +54,4 @@ std::string Locator::operator()(Span span) {
 
 std::string location(const Run& r, const SourceManager& sm, Span span) { return Locator(r, sm)(span); }
 
-}  // namespace kubus::report
+}  // namespace kubus::driver

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace kubus::report {
+namespace kubus::history {
 
 class Statement {
  public:
@@ -46,4 +46,4 @@ class Database {
   sqlite3* db_ = nullptr;
 };
 
-}  // namespace kubus::report
+}  // namespace kubus::history

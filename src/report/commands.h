@@ -1,0 +1,32 @@
+// What the commands other than `assess` print: the silo gaps, explanations,
+// rule-test results, the history and the summary line of `kubus check`.
+#pragma once
+#include <string>
+
+#include "driver/check.h"
+#include "driver/explain.h"
+#include "driver/ruletest.h"
+#include "history/run_summary.h"
+
+namespace kubus::report {
+
+// `kubus gaps`: per kind the count and sites, each gap with its location and evidence.
+std::string gaps_text(const model::Model& m, const graph::GapReport& r, const SourceManager& sm);
+
+// `kubus explain`: one instance per line with the values of its operands.
+std::string explanation_text(const driver::Explanation& x);
+
+// `kubus test`, after `opa test`: PASS/FAIL per test and a summary; or as JSON
+// with the diagnostics.
+std::string tests_text(const driver::TestRun& run, const SourceManager& sm);
+std::string tests_json(const driver::TestRun& run, const SourceManager& sm, const Diagnostics& diags);
+
+// `kubus history` and `kubus diff`.
+std::string history_text(const std::vector<history::RunSummary>& runs);
+std::string history_json(const std::vector<history::RunSummary>& runs);
+std::string diff_text(const history::RunDiff& d);
+
+// The last line of `kubus check`: what was checked and how many errors.
+std::string check_summary(const driver::CheckResult& c, const Diagnostics& diags);
+
+}  // namespace kubus::report
