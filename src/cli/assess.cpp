@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "cli/assess.h"
@@ -15,7 +16,7 @@ namespace fs = std::filesystem;
 namespace kubus::cli {
 
 Opened open_run(const std::string& assessment, const driver::RunOptions& options, const Output& o, DriverEnv& env) {
-  auto& s = env.keep(std::make_unique<driver::Session>(env.load));
+  auto& s = new_session(env, o);
   std::unique_ptr<driver::Run> run = driver::assess(s, assessment, options);
   // Diagnostics go to stderr as text; as JSON on stdout only when the run
   // failed and JSON was asked for, so a successful run's stdout stays one document.
@@ -37,6 +38,27 @@ bool write_reports(const driver::Run& run, const SourceManager& sm, const std::s
          set.add("report.md", report::to_markdown(run, sm, version), error) &&
          set.add("report.html", report::to_html(run, sm, version), error) &&
          set.add("findings.sarif", report::to_sarif(run, sm, version), error) && set.commit(error);
+}
+
+// The gates of CI: --fail-below on the overall score, --fail-on on findings.
+Exit gate(const AssessOptions& o, const driver::Run& run, DriverEnv& env) {
+  Exit exit = Exit::Ok;
+  if (o.fail_below && run.scores.overall < *o.fail_below) {
+    env.err << fmt::format("kubus: overall score {} is below --fail-below {}\n", report::fixed(run.scores.overall, 2),
+                           *o.fail_below);
+    exit = Exit::Gate;
+  }
+  if (o.fail_on) {
+    static const std::vector<std::string_view> kOrder = {"error", "warning", "info"};
+    auto rank = [](std::string_view severity) { return std::find(kOrder.begin(), kOrder.end(), severity) - kOrder.begin(); };
+    std::size_t failing = 0;
+    for (const driver::Finding& f : driver::findings(run)) failing += rank(f.severity) <= rank(*o.fail_on);
+    if (failing) {
+      env.err << fmt::format("kubus: {} finding(s) at --fail-on {} or worse\n", failing, *o.fail_on);
+      exit = Exit::Gate;
+    }
+  }
+  return exit;
 }
 
 }  // namespace
@@ -62,12 +84,7 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   else
     env.out << report::summary(*run) << "Wrote report.json, report.md, report.html and findings.sarif to " << dir
             << "\n";
-  if (o.fail_below && run->scores.overall < *o.fail_below) {
-    env.err << fmt::format("kubus: overall score {} is below --fail-below {}\n", report::fixed(run->scores.overall, 2),
-                           *o.fail_below);
-    return Exit::Errors;
-  }
-  return Exit::Ok;
+  return gate(o, *run, env);
 }
 
 Exit run_roadmap(const AssessOptions& o, DriverEnv& env) {

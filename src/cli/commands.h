@@ -18,6 +18,7 @@ using driver::Format;
 struct Output {
   Format format = Format::Text;
   Color color = Color::Auto;
+  bool strict = false;  // warnings are errors
 };
 
 struct CheckOptions {
@@ -45,6 +46,7 @@ struct AssessOptions {
   std::string history;  // empty: .kubus/history.db beside the assessment
   bool no_history = false;
   std::optional<double> fail_below;
+  std::optional<std::string> fail_on;  // error | warning | info: findings at least this severe fail the gate
   Output out;
 };
 struct ExplainOptions {
@@ -68,6 +70,9 @@ Exit run_explain(const ExplainOptions& o, DriverEnv& env);
 Exit run_init(const std::string& dir, DriverEnv& env);
 Exit run_history(const HistoryOptions& o, DriverEnv& env);
 Exit run_diff(const HistoryOptions& o, DriverEnv& env);
+
+// A new session, kept by `env`, with `o.strict` applied.
+driver::Session& new_session(DriverEnv& env, const Output& o);
 
 // Prints the session's diagnostics: text to env.err, or (format json or
 // sarif) as one document to env.out.

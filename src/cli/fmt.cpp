@@ -4,7 +4,7 @@
 namespace kubus::cli {
 
 Exit run_fmt(const FmtOptions& o, DriverEnv& env) {
-  driver::Session s(env.load);
+  driver::Session& s = new_session(env, o.out);
   auto files = driver::format_files(s, o.paths);
   if (o.to_stdout)
     for (const auto& f : files) env.out << f.text;

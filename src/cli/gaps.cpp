@@ -15,7 +15,7 @@ struct Loaded {
 // The checked model and its gaps; the diagnostics as text on stderr (stdout is
 // for the result). `result` is null, with `exit` set, when the model cannot be used.
 Loaded load(const GapsOptions& o, DriverEnv& env, Exit& exit) {
-  auto& s = env.keep(std::make_unique<driver::Session>(env.load));
+  auto& s = new_session(env, o.out);
   auto& result = env.keep(driver::gaps(s, o.paths));
   print_diagnostics(s, env, Output{Format::Text, o.out.color});
   exit = s.exit();

@@ -76,6 +76,7 @@ std::vector<std::string> command_names(CLI::App& app) {
 }
 
 void add_output(CLI::App* cmd, Output& out, std::initializer_list<Format> formats) {
+  cmd->add_flag("--strict", out.strict, "Treat warnings as errors");
   cmd->add_option("--color", out.color, "Colour diagnostics: auto, always or never")
       ->transform(enum_names(names_of(kubus::driver::kColorNames, {Color::Auto, Color::Always, Color::Never})));
   if (formats.size() < 2) return;
@@ -146,8 +147,10 @@ void assessment_commands(CLI::App& app, Commands& c) {
   assess->add_option("-o,--output", c.assess.out_dir, "Output directory (default: report/ beside the assessment)");
   assess->add_flag("--no-history", c.assess.no_history, "Do not record the run in the history database");
   assess->add_option("--history", c.assess.history, kHistoryHelp);
-  auto* fail_below = assess->add_option("--fail-below", c.fail_below, "Exit 1 when the overall score is below SCORE")
-                         ->check(kFinite);
+  auto* fail_below =
+      assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")->check(kFinite);
+  assess->add_option("--fail-on", c.assess.fail_on, "Exit 4 when a finding is at least this severe")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
   add_output(assess, c.assess.out, {Format::Text, Format::Json});
   c.run.emplace_back(assess, [&c, fail_below](DriverEnv& env) {
     if (*fail_below) c.assess.fail_below = c.fail_below;

@@ -6,7 +6,7 @@
 namespace kubus::cli {
 
 Exit run_test(const TestOptions& o, DriverEnv& env) {
-  driver::Session s(env.load);
+  driver::Session& s = new_session(env, o.out);
   auto run = driver::run_rule_tests(s, o.paths);
   s.diags.sort(s.sm);
   if (o.out.format == Format::Json) {

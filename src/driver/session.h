@@ -16,6 +16,7 @@ enum class Exit : int {
   Errors = 1,    // the input has errors (diagnostics say which), or a check such as `fmt --check` failed
   Usage = 2,     // a usage error, or a file that cannot be read or written
   Internal = 3,  // a bug in kubus
+  Gate = 4,      // the input is fine but a gate failed: --fail-below, --fail-on (the reports are written)
 };
 
 struct Session {
