@@ -28,6 +28,7 @@ struct CheckOptions {
 struct FmtOptions {
   std::vector<std::string> paths;
   bool check = false;      // list what would change, change nothing
+  bool diff = false;       // print what would change as a unified diff, change nothing
   bool to_stdout = false;  // print instead of rewriting
   Output out;
 };

@@ -117,10 +117,12 @@ void model_commands(CLI::App& app, Commands& c) {
   c.run.emplace_back(check, [&c](DriverEnv& env) { return run_check(c.check, env); });
 
   auto* fmt = app.add_subcommand("fmt", "Rewrite .kubus files in the canonical layout");
-  fmt->add_option("paths", c.fmt.paths, "Files or directories")->required();
-  fmt->add_flag("--check", c.fmt.check, "List files that would change and exit 1 if any; change nothing");
+  fmt->add_option("paths", c.fmt.paths, "Files or directories; - formats standard input to standard output")
+      ->required();
+  fmt->add_flag("--check", c.fmt.check, "List the files that would change and exit 1 if any; change nothing");
+  fmt->add_flag("--diff", c.fmt.diff, "Print what would change as a unified diff; change nothing");
   fmt->add_flag("--stdout", c.fmt.to_stdout, "Print the formatted text instead of rewriting files");
-  add_output(fmt, c.fmt.out, {});
+  add_output(fmt, c.fmt.out, {Format::Text, Format::Json});
   c.run.emplace_back(fmt, [&c](DriverEnv& env) { return run_fmt(c.fmt, env); });
 
   auto* test = app.add_subcommand("test", "Run the rule tests of fixture models (files or directories)");
@@ -264,6 +266,7 @@ int run(int argc, char** argv, DriverEnv& env) {
 
 int main(int argc, char** argv) {
   kubus::driver::DriverEnv env(std::cout, std::cerr);
+  env.in = &std::cin;
   env.out_fd = STDOUT_FILENO;
   env.err_is_terminal = isatty(STDERR_FILENO);
   const char* no_color = std::getenv("NO_COLOR");

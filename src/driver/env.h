@@ -4,6 +4,7 @@
 #pragma once
 #include <array>
 #include <memory>
+#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -40,6 +41,7 @@ class DriverEnv {
   DriverEnv(const DriverEnv&) = delete;
   DriverEnv& operator=(const DriverEnv&) = delete;
 
+  std::istream* in = nullptr;  // what `kubus fmt -` formats
   std::ostream& out;  // results
   std::ostream& err;  // diagnostics and progress
   // The file descriptor behind `out` when it is the process's standard output:

@@ -5,6 +5,7 @@
 
 #include "driver/check.h"
 #include "driver/explain.h"
+#include "driver/fmt.h"
 #include "driver/ruletest.h"
 #include "history/run_summary.h"
 
@@ -25,6 +26,12 @@ std::string tests_json(const driver::TestRun& run, const SourceManager& sm, cons
 std::string history_text(const std::vector<history::RunSummary>& runs);
 std::string history_json(const std::vector<history::RunSummary>& runs);
 std::string diff_text(const history::RunDiff& d);
+
+// `kubus fmt --diff`: a unified diff from `before` to the canonical text
+// (empty when unchanged); `kubus fmt --format json`: each file and whether it
+// changes, with the diagnostics.
+std::string fmt_diff(const driver::Formatted& f, std::string_view before);
+std::string fmt_json(const std::vector<driver::Formatted>& files, const SourceManager& sm, const Diagnostics& diags);
 
 // The last line of `kubus check`: what was checked and how many errors.
 std::string check_summary(const driver::CheckResult& c, const Diagnostics& diags);

@@ -304,3 +304,25 @@ TEST_CASE("test runs rule tests and exits 1 when one fails", "[cli]") {
   CHECK(cli::run_test({{(dir / "t.kubus").string()}, {}}, f.env) == Exit::Errors);
   CHECK(f.out.str().find("FAIL ") != std::string::npos);
 }
+
+TEST_CASE("fmt - formats standard input to standard output, and reports syntax errors as <stdin>", "[cli]") {
+  cli::FmtOptions o;
+  o.paths = {"-"};
+  std::istringstream in("department   d \"D\" {kind: line}\n");
+  Env e;
+  e.env.in = &in;
+  CHECK(cli::run_fmt(o, e.env) == Exit::Ok);
+  CHECK(e.out.str() == "department d \"D\" {\n  kind: line\n}\n");
+  std::istringstream broken("unit u \"U\" {\n");
+  Env b;
+  b.env.in = &broken;
+  CHECK(cli::run_fmt(o, b.env) == Exit::Errors);
+  CHECK(b.out.str().empty());
+  CHECK(b.err.str().rfind("<stdin>:1:12: error[E0105]", 0) == 0);
+  std::istringstream messy("unit u \"U\" {description: \"x\"}\n");
+  Env c;
+  c.env.in = &messy;
+  o.check = true;
+  CHECK(cli::run_fmt(o, c.env) == Exit::Errors);
+  CHECK(c.out.str() == "<stdin>\n");
+}
