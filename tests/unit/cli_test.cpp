@@ -207,10 +207,10 @@ TEST_CASE("assess writes the report set as a whole", "[cli][output]") {
     CHECK(cli::run_assess(o, e.env) == Exit::Ok);
     CHECK(e.out.str() == slurp(out / "report.json"));
   }
-  SECTION("--fail-below above the score exits 1 after writing the reports") {
+  SECTION("--fail-below above the score fails the gate (exit 4) after writing the reports") {
     o.fail_below = 4.9;
     Env e;
-    CHECK(cli::run_assess(o, e.env) == Exit::Errors);
+    CHECK(cli::run_assess(o, e.env) == Exit::Gate);
     CHECK(e.err.str().find("is below --fail-below") != std::string::npos);
     CHECK(std::filesystem::is_regular_file(out / "report.json"));
   }
@@ -283,7 +283,7 @@ TEST_CASE("fmt --check lists what would change and changes nothing", "[cli]") {
   o.paths = {dir.string()};
   o.check = true;
   CHECK(cli::run_fmt(o, e.env) == Exit::Errors);
-  CHECK(e.out.str() == "would reformat " + (dir / "m.kubus").generic_string() + "\n");
+  CHECK(e.out.str() == (dir / "m.kubus").generic_string() + "\n");
   CHECK(slurp(dir / "m.kubus") == "department   d \"D\" {kind: line}\n");
   o.check = false;
   Env w;
