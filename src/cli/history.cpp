@@ -36,7 +36,7 @@ Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
   }
   auto d = history::diff_runs(path, a, b, error);
   if (!d) return fail(env, Exit::Errors, error);
-  env.out << report::diff_text(*d);
+  env.out << (o.out.format == Format::Json ? report::diff_json(*d) : report::diff_text(*d));
   return Exit::Ok;
 }
 

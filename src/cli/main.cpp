@@ -8,6 +8,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "driver/output.h"
@@ -103,6 +104,7 @@ struct Commands {
   ExplainOptions explain;
   std::string init_dir;
   HistoryOptions history, diff;
+  Output version;
   double fail_below = 0;
   std::vector<std::pair<CLI::App*, std::function<Exit(DriverEnv&)>>> run;
 };
@@ -127,7 +129,7 @@ void model_commands(CLI::App& app, Commands& c) {
 
   auto* test = app.add_subcommand("test", "Run the rule tests of fixture models (files or directories)");
   test->add_option("paths", c.test.paths, "Fixture files or directories")->required();
-  add_output(test, c.test.out, {Format::Text, Format::Json});
+  add_output(test, c.test.out, {Format::Text, Format::Json, Format::Junit});
   c.run.emplace_back(test, [&c](DriverEnv& env) { return run_test(c.test, env); });
 
   auto* gaps = app.add_subcommand("gaps", "List the silo gaps of a model (files or directories) or an assessment");
@@ -168,7 +170,7 @@ void assessment_commands(CLI::App& app, Commands& c) {
   explain->add_option("target", c.explain.target, "A rule ID or a dimension ID")->required();
   explain->add_option("assessment", c.explain.assessment, kAssessmentHelp);
   explain->add_option("--entity", c.explain.entity, "Only the instances about this entity");
-  add_output(explain, c.explain.out, {});
+  add_output(explain, c.explain.out, {Format::Text, Format::Json});
   c.run.emplace_back(explain, [&c](DriverEnv& env) { return run_explain(c.explain, env); });
 
   auto* init = app.add_subcommand("init", "Write a new assessment skeleton that passes check and assess");
@@ -187,11 +189,14 @@ void history_commands(CLI::App& app, Commands& c) {
   diff->add_option("runs", c.diff.runs, "RUN_A RUN_B (numbers from `kubus history`)")->expected(0, 2);
   diff->add_option("--assessment", c.diff.assessment, kAssessmentHelp);
   diff->add_option("--history", c.diff.db, kHistoryHelp);
+  add_output(diff, c.diff.out, {Format::Text, Format::Json});
   c.run.emplace_back(diff, [&c](DriverEnv& env) { return run_diff(c.diff, env); });
 
   auto* version = app.add_subcommand("version", "Print the version");
-  c.run.emplace_back(version, [](DriverEnv& env) {
-    env.out << "kubus " << KUBUS_VERSION << "\n";
+  add_output(version, c.version, {Format::Text, Format::Json});
+  c.run.emplace_back(version, [&c](DriverEnv& env) {
+    if (c.version.format == Format::Json) env.out << nlohmann::json{{"version", KUBUS_VERSION}}.dump(2) << "\n";
+    else env.out << "kubus " << KUBUS_VERSION << "\n";
     return Exit::Ok;
   });
 }

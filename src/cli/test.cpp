@@ -11,6 +11,9 @@ Exit run_test(const TestOptions& o, DriverEnv& env) {
   s.diags.sort(s.sm);
   if (o.out.format == Format::Json) {
     env.out << report::tests_json(run, s.sm, s.diags);
+  } else if (o.out.format == Format::Junit) {
+    if (!s.diags.all().empty()) env.err << render_text(s.diags, s.sm, env.color(o.out.color)) << std::flush;
+    env.out << report::tests_junit(run, s.sm);
   } else {
     if (!s.diags.all().empty()) env.err << render_text(s.diags, s.sm, env.color(o.out.color)) << std::flush;
     if (!run.results.empty()) env.out << report::tests_text(run, s.sm);

@@ -17,14 +17,15 @@
 namespace kubus::driver {
 
 // Every output format of every command; each command accepts a subset.
-enum class Format { Text, Json, Sarif, Csv, Dot, Mermaid };
-inline constexpr std::array<std::pair<std::string_view, Format>, 6> kFormatNames = {{
+enum class Format { Text, Json, Sarif, Csv, Dot, Mermaid, Junit };
+inline constexpr std::array<std::pair<std::string_view, Format>, 7> kFormatNames = {{
     {"text", Format::Text},
     {"json", Format::Json},
     {"sarif", Format::Sarif},
     {"csv", Format::Csv},
     {"dot", Format::Dot},
     {"mermaid", Format::Mermaid},
+    {"junit", Format::Junit},
 }};
 
 enum class Color { Auto, Always, Never };

@@ -47,6 +47,25 @@ std::string history_json(const std::vector<history::RunSummary>& runs) {
   return nlohmann::ordered_json{{"runs", arr}}.dump(2) + "\n";
 }
 
+std::string diff_json(const history::RunDiff& d) {
+  nlohmann::ordered_json levels = nlohmann::ordered_json::array();
+  for (const auto& l : d.levels)
+    levels.push_back({{"dimension", l.dimension},
+                      {"before", l.before ? nlohmann::ordered_json(*l.before) : nlohmann::ordered_json()},
+                      {"after", l.after ? nlohmann::ordered_json(*l.after) : nlohmann::ordered_json()}});
+  nlohmann::ordered_json out = {
+      {"from", d.from},
+      {"to", d.to},
+      {"overall", {{"before", round4(d.overall_before)}, {"after", round4(d.overall_after)},
+                   {"change", round4(d.overall_after - d.overall_before)}}},
+      {"levels", levels},
+      {"findings", {{"new", d.new_findings}, {"resolved", d.resolved_findings}}},
+      {"gaps", {{"new", d.new_gaps}, {"resolved", d.resolved_gaps}}},
+      {"roadmap", {{"added", d.added_items}, {"dropped", d.dropped_items}}},
+  };
+  return out.dump(2) + "\n";
+}
+
 std::string diff_text(const history::RunDiff& d) {
   std::string out = fmt::format("Changes from run {} to run {}:\n", d.from, d.to);
   out += fmt::format("  overall score {} -> {} ({:+.2f})\n", fixed(d.overall_before, 2), fixed(d.overall_after, 2),
