@@ -17,9 +17,11 @@ struct Loaded {
 Loaded load(const GapsOptions& o, DriverEnv& env, Exit& exit) {
   auto& s = new_session(env, o.out);
   auto& result = env.keep(driver::gaps(s, o.paths));
-  print_diagnostics(s, env, Output{Format::Text, o.out.color});
   exit = s.exit();
-  if (exit == Exit::Errors)
+  // JSON output stays JSON when the model is broken: the diagnostics, on stdout.
+  bool json = o.out.format == Format::Json && exit != Exit::Ok;
+  print_diagnostics(s, env, Output{json ? Format::Json : Format::Text, o.out.color});
+  if (exit == Exit::Errors && !json)
     env.err << "kubus: the " << (result.assessment ? "assessment" : "model") << " has errors; fix them to find its gaps\n";
   return Loaded{&s, exit == Exit::Ok ? &result : nullptr};
 }
