@@ -1,6 +1,5 @@
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <filesystem>
 
 #include "cli/assess.h"
@@ -40,27 +39,6 @@ bool write_reports(const driver::Run& run, const SourceManager& sm, const std::s
          set.add("findings.sarif", report::to_sarif(run, sm, version), error) && set.commit(error);
 }
 
-// The gates of CI: --fail-below on the overall score, --fail-on on findings.
-Exit gate(const AssessOptions& o, const driver::Run& run, DriverEnv& env) {
-  Exit exit = Exit::Ok;
-  if (o.fail_below && run.scores.overall < *o.fail_below) {
-    env.err << fmt::format("kubus: overall score {} is below --fail-below {}\n", report::fixed(run.scores.overall, 2),
-                           *o.fail_below);
-    exit = Exit::Gate;
-  }
-  if (o.fail_on) {
-    static const std::vector<std::string_view> kOrder = {"error", "warning", "info"};
-    auto rank = [](std::string_view severity) { return std::find(kOrder.begin(), kOrder.end(), severity) - kOrder.begin(); };
-    std::size_t failing = 0;
-    for (const driver::Finding& f : driver::findings(run)) failing += rank(f.severity) <= rank(*o.fail_on);
-    if (failing) {
-      env.err << fmt::format("kubus: {} finding(s) at --fail-on {} or worse\n", failing, *o.fail_on);
-      exit = Exit::Gate;
-    }
-  }
-  return exit;
-}
-
 }  // namespace
 
 Exit run_assess(const AssessOptions& o, DriverEnv& env) {
@@ -84,7 +62,9 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   else
     env.out << report::summary(*run) << "Wrote report.json, report.md, report.html and findings.sarif to " << dir
             << "\n";
-  return gate(o, *run, env);
+  auto gates = driver::failed_gates(*run, o.fail_below, o.fail_on);
+  for (const auto& why : gates) env.err << "kubus: " << why << "\n";
+  return gates.empty() ? Exit::Ok : Exit::Gate;
 }
 
 Exit run_roadmap(const AssessOptions& o, DriverEnv& env) {

@@ -3,97 +3,30 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <cmath>
 #include <cstdlib>
 #include <functional>
 #include <iostream>
-#include <map>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "clikit/clikit.h"
 #include "driver/output.h"
 #include "kubus_version.h"
 #include "support/fast_exit.h"
-#include "support/text.h"
 
 namespace {
 
 using namespace kubus::cli;
 
-template <class E, std::size_t N>
-std::map<std::string, E> names_of(const std::array<std::pair<std::string_view, E>, N>& table,
-                                  std::initializer_list<E> allowed) {
-  std::map<std::string, E> out;
-  for (const auto& [name, value] : table)
-    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) out.emplace(name, value);
-  return out;
-}
-
-template <class E>
-std::string joined(const std::map<std::string, E>& names) {
-  std::string out;
-  for (const auto& [name, _] : names) out += (out.empty() ? "" : ", ") + name;
-  return out;
-}
-
-// The value of an enum option by its name; an unknown name is refused with
-// the names allowed and the closest of them.
-template <class E>
-CLI::Validator enum_names(const std::map<std::string, E>& names) {
-  return CLI::Validator(
-      [names](std::string& text) -> std::string {
-        auto it = names.find(text);
-        if (it != names.end()) {
-          text = std::to_string(static_cast<int>(it->second));
-          return {};
-        }
-        std::vector<std::string> all;
-        for (const auto& [name, _] : names) all.push_back(name);
-        auto guess = kubus::closest(text, all);
-        return "'" + text + "' is not one of " + joined(names) + (guess ? "; did you mean '" + *guess + "'?" : "");
-      },
-      joined(names));
-}
-
-// Usage lines say `kubus CMD`, as it is typed.
-class Formatter : public CLI::Formatter {
- public:
-  std::string make_usage(const CLI::App* app, std::string name) const override {
-    bool bare = app->get_parent() && name.rfind("kubus ", 0) != 0;
-    return CLI::Formatter::make_usage(app, bare ? "kubus " + name : name);
-  }
-};
-
-CLI::App* find_command(CLI::App& app, const std::string& name) {
-  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
-    if (sub->get_name() == name) return sub;
-  return nullptr;
-}
-
-std::vector<std::string> command_names(CLI::App& app) {
-  std::vector<std::string> names;
-  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());
-  return names;
-}
-
 void add_output(CLI::App* cmd, Output& out, std::initializer_list<Format> formats) {
+  namespace kit = kubus::clikit;
   cmd->add_flag("--strict", out.strict, "Treat warnings as errors");
   cmd->add_option("--color", out.color, "Colour diagnostics: auto, always or never")
-      ->transform(enum_names(names_of(kubus::driver::kColorNames, {Color::Auto, Color::Always, Color::Never})));
+      ->transform(kit::names_validator(kit::names_of(kubus::driver::kColorNames, {Color::Auto, Color::Always, Color::Never})));
   if (formats.size() < 2) return;
-  auto names = names_of(kubus::driver::kFormatNames, formats);
-  cmd->add_option("--format", out.format, "Output format: " + joined(names))
-      ->transform(enum_names(names));
+  cmd->add_option("--format", out.format, "Output format")
+      ->transform(kit::names_validator(kit::names_of(kubus::driver::kFormatNames, formats)));
 }
-
-// A finite number: NaN and infinity are refused, not compared as always false.
-const CLI::Validator kFinite(
-    [](std::string& text) {
-      char* end = nullptr;
-      double v = std::strtod(text.c_str(), &end);
-      return end != text.c_str() && *end == '\0' && std::isfinite(v) ? std::string() : "not a finite number: " + text;
-    },
-    "NUMBER");
 
 struct Commands {
   CheckOptions check;
@@ -152,7 +85,7 @@ void assessment_commands(CLI::App& app, Commands& c) {
   assess->add_flag("--no-history", c.assess.no_history, "Do not record the run in the history database");
   assess->add_option("--history", c.assess.history, kHistoryHelp);
   auto* fail_below =
-      assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")->check(kFinite);
+      assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")->check(kubus::clikit::kFinite);
   assess->add_option("--fail-on", c.assess.fail_on, "Exit 4 when a finding is at least this severe")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   add_output(assess, c.assess.out, {Format::Text, Format::Json});
@@ -201,37 +134,26 @@ void history_commands(CLI::App& app, Commands& c) {
   });
 }
 
-// Names a mistyped command or flag before CLI11 would ("A subcommand is
-// required"), with the closest valid name; nullopt when the words are known.
-std::optional<std::string> unknown_word(CLI::App& app, int argc, char** argv) {
-  if (argc < 2 || argv[1][0] == '-') return std::nullopt;
-  std::string word = argv[1];
-  CLI::App* sub = find_command(app, word);
-  if (!sub) {
-    auto guess = kubus::closest(word, command_names(app));
-    return "unknown command '" + word + "'" + (guess ? "; did you mean '" + *guess + "'?" : "") +
-           " (`kubus help` lists the commands)";
-  }
-  for (int i = 2; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--") break;
-    if (arg.size() < 3 || arg.compare(0, 2, "--") != 0) continue;
-    std::string flag = arg.substr(0, arg.find('='));
-    if (sub->get_option_no_throw(flag)) continue;
-    std::vector<std::string> flags;
-    for (const CLI::Option* opt : sub->get_options())
-      for (const auto& l : opt->get_lnames()) flags.push_back("--" + l);
-    auto guess = kubus::closest(flag, flags);
-    return "unknown option '" + flag + "' for `kubus " + word + "`" +
-           (guess ? "; did you mean '" + *guess + "'?" : "") + " (`kubus help " + word + "` lists them)";
-  }
-  return std::nullopt;
+std::string manual(CLI::App& app) {
+  kubus::clikit::ManPage m{"kubus", KUBUS_VERSION, "assess the maturity and governance of customer communication",
+                           "Kubus checks a model of an organisation's customer communication written in the Kubus "
+                           "language, scores it against a maturity matrix, finds the silo gaps in its dependency graph, "
+                           "plans a roadmap and writes the reports. Results go to standard output; diagnostics and "
+                           "progress to standard error.",
+                           "The documentation in docs/ of the source tree: commands.md, language.md, rules.md, "
+                           "assessment.md.",
+                           {},
+                           {{"KUBUS_PATH", "directories searched first for libraries named by `use` and for matrices"},
+                            {"NO_COLOR", "when set and not empty, diagnostics are never coloured"}}};
+  for (const auto& [code, meaning] : kubus::driver::kExitMeanings)
+    m.exit_codes.emplace_back(static_cast<int>(code), meaning);
+  return kubus::clikit::man_page(app, m);
 }
 
 int run(int argc, char** argv, DriverEnv& env) {
   CLI::App app{"kubus: assess the maturity and governance of customer communication"};
   app.name("kubus");
-  app.formatter(std::make_shared<Formatter>());
+  app.formatter(std::make_shared<kubus::clikit::Formatter>("kubus"));
   app.require_subcommand(1);
   app.set_version_flag("--version", KUBUS_VERSION);
   Commands c;
@@ -239,26 +161,28 @@ int run(int argc, char** argv, DriverEnv& env) {
   assessment_commands(app, c);
   history_commands(app, c);
   std::string help_topic;
+  bool man = false;
   auto* help = app.add_subcommand("help", "Show the commands, or the options of one command");
   help->add_option("command", help_topic, "A command");
+  help->add_flag("--man", man, "Print the manual page kubus(1) in roff");
   if (argc < 2) {
     env.out << app.help();
     return static_cast<int>(Exit::Ok);
   }
-  if (auto message = unknown_word(app, argc, argv)) return static_cast<int>(fail(env, Exit::Usage, *message));
+  if (auto message = kubus::clikit::unknown_word(app, argc, argv)) return static_cast<int>(fail(env, Exit::Usage, *message));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e, env.out, env.err);
     return code == 0 ? 0 : static_cast<int>(Exit::Usage);
   }
+  if (*help && man) {
+    env.out << manual(app);
+    return static_cast<int>(Exit::Ok);
+  }
   if (*help) {
-    CLI::App* topic = help_topic.empty() ? &app : find_command(app, help_topic);
-    if (!topic) {
-      auto guess = kubus::closest(help_topic, command_names(app));
-      return static_cast<int>(fail(env, Exit::Usage, "no command '" + help_topic + "'" +
-                                                         (guess ? "; did you mean '" + *guess + "'?" : "")));
-    }
+    CLI::App* topic = help_topic.empty() ? &app : kubus::clikit::find_command(app, help_topic);
+    if (!topic) return static_cast<int>(fail(env, Exit::Usage, kubus::clikit::unknown_command(app, help_topic)));
     env.out << topic->help();
     return static_cast<int>(Exit::Ok);
   }
