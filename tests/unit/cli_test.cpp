@@ -267,6 +267,13 @@ TEST_CASE("history and diff: recorded runs, and what changed", "[cli]") {
   h.out.format = Format::Json;
   CHECK(cli::run_history(h, list.env) == Exit::Ok);
   CHECK(nlohmann::json::parse(list.out.str())["runs"].size() == 2);
+  Env diff_json;
+  CHECK(cli::run_diff(h, diff_json.env) == Exit::Ok);
+  auto d = nlohmann::json::parse(diff_json.out.str());
+  CHECK(d["from"] == 1);
+  CHECK(d["to"] == 2);
+  CHECK(d["findings"]["new"].empty());
+  h.out.format = Format::Text;
   Env diff;
   CHECK(cli::run_diff(h, diff.env) == Exit::Ok);
   CHECK(diff.out.str().rfind("Changes from run 1 to run 2:\n  overall score ", 0) == 0);
