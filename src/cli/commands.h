@@ -56,7 +56,8 @@ struct ExplainOptions {
 };
 struct HistoryOptions {
   std::string assessment = ".", db;
-  std::vector<std::string> runs;  // diff: none, or two run numbers
+  std::vector<std::string> runs;  // diff: none, or two run numbers; with `git`, the assessment
+  std::string git;                // diff: a git revision to compare the work tree with
   Output out;
 };
 

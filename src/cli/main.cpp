@@ -118,11 +118,13 @@ void history_commands(CLI::App& app, Commands& c) {
   add_output(history, c.history.out, {Format::Text, Format::Json});
   c.run.emplace_back(history, [&c](DriverEnv& env) { return run_history(c.history, env); });
 
-  auto* diff = app.add_subcommand("diff", "Compare two recorded runs (default: the last two)");
-  diff->add_option("runs", c.diff.runs, "RUN_A RUN_B (numbers from `kubus history`)")->expected(0, 2);
+  auto* diff = app.add_subcommand("diff", "Compare two recorded runs (default: the last two), or the work tree with a git revision");
+  diff->add_option("runs", c.diff.runs, "RUN_A RUN_B (numbers from `kubus history`); with --git: the assessment")
+      ->expected(0, 2);
+  diff->add_option("--git", c.diff.git, "Assess the model as it is at this git revision and in the work tree");
   diff->add_option("--assessment", c.diff.assessment, kAssessmentHelp);
   diff->add_option("--history", c.diff.db, kHistoryHelp);
-  add_output(diff, c.diff.out, {Format::Text, Format::Json});
+  add_output(diff, c.diff.out, {Format::Text, Format::Json, Format::Markdown});
   c.run.emplace_back(diff, [&c](DriverEnv& env) { return run_diff(c.diff, env); });
 
   auto* version = app.add_subcommand("version", "Print the version");

@@ -17,8 +17,8 @@
 namespace kubus::driver {
 
 // Every output format of every command; each command accepts a subset.
-enum class Format { Text, Json, Sarif, Csv, Dot, Mermaid, Junit };
-inline constexpr std::array<std::pair<std::string_view, Format>, 7> kFormatNames = {{
+enum class Format { Text, Json, Sarif, Csv, Dot, Mermaid, Junit, Markdown };
+inline constexpr std::array<std::pair<std::string_view, Format>, 8> kFormatNames = {{
     {"text", Format::Text},
     {"json", Format::Json},
     {"sarif", Format::Sarif},
@@ -26,6 +26,7 @@ inline constexpr std::array<std::pair<std::string_view, Format>, 7> kFormatNames
     {"dot", Format::Dot},
     {"mermaid", Format::Mermaid},
     {"junit", Format::Junit},
+    {"markdown", Format::Markdown},
 }};
 
 enum class Color { Auto, Always, Never };

@@ -29,6 +29,8 @@ std::string history_text(const std::vector<history::RunSummary>& runs);
 std::string history_json(const std::vector<history::RunSummary>& runs);
 std::string diff_text(const history::RunDiff& d);
 std::string diff_json(const history::RunDiff& d);
+// A short pull-request comment (`kubus diff --git REF --format markdown`).
+std::string diff_markdown(const history::RunDiff& d);
 
 // `kubus fmt --diff`: a unified diff from `before` to the canonical text
 // (empty when unchanged); `kubus fmt --format json`: each file and whether it

@@ -270,8 +270,8 @@ TEST_CASE("history and diff: recorded runs, and what changed", "[cli]") {
   Env diff_json;
   CHECK(cli::run_diff(h, diff_json.env) == Exit::Ok);
   auto d = nlohmann::json::parse(diff_json.out.str());
-  CHECK(d["from"] == 1);
-  CHECK(d["to"] == 2);
+  CHECK(d["from"] == "run 1");
+  CHECK(d["to"] == "run 2");
   CHECK(d["findings"]["new"].empty());
   h.out.format = Format::Text;
   Env diff;
