@@ -13,7 +13,10 @@ packages=(
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
   graphviz libgraphviz-dev time
   libdtl-dev                            # unified diffs for `kubus fmt --diff`
-  libpugixml-dev                        # XML: JUnit reports
+  libpugixml-dev                        # XML: JUnit reports, the parts of XLSX sheets
+  libcsv-dev                            # CSV sheets to import (RFC 4180)
+  libzip-dev                            # unpacking XLSX sheets to import
+  libxlsxwriter-dev                     # XLSX questionnaires and reports
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
 )
 # Debian's npm, unless Node.js came with its own (NodeSource's nodejs conflicts with it).
