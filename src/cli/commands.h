@@ -61,6 +61,12 @@ struct HistoryOptions {
   Output out;
 };
 
+struct ImportOptions {
+  std::string sheet;  // the CSV or XLSX file
+  std::string model;  // actuals: the model directory
+  Output out;
+};
+
 Exit run_check(const CheckOptions& o, DriverEnv& env);
 Exit run_fmt(const FmtOptions& o, DriverEnv& env);
 Exit run_test(const TestOptions& o, DriverEnv& env);
@@ -72,6 +78,7 @@ Exit run_explain(const ExplainOptions& o, DriverEnv& env);
 Exit run_init(const std::string& dir, DriverEnv& env);
 Exit run_history(const HistoryOptions& o, DriverEnv& env);
 Exit run_diff(const HistoryOptions& o, DriverEnv& env);
+Exit run_import_actuals(const ImportOptions& o, DriverEnv& env);
 
 // A new session, kept by `env`, with `o.strict` applied.
 driver::Session& new_session(DriverEnv& env, const Output& o);

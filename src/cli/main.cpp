@@ -37,6 +37,7 @@ struct Commands {
   ExplainOptions explain;
   std::string init_dir;
   HistoryOptions history, diff;
+  ImportOptions actuals;
   Output version;
   double fail_below = 0;
   std::vector<std::pair<CLI::App*, std::function<Exit(DriverEnv&)>>> run;
@@ -44,6 +45,16 @@ struct Commands {
 
 const char* const kAssessmentHelp = "assessment.yaml or its directory (default: .)";
 const char* const kHistoryHelp = "History database (default: .kubus/history.db beside the assessment)";
+
+void import_commands(CLI::App& app, Commands& c) {
+  auto* import = app.add_subcommand("import", "Import evidence from a CSV or XLSX sheet into the model");
+  import->require_subcommand(1);
+  auto* actuals = import->add_subcommand("actuals", "Set the actual of KPIs and SLAs from a sheet (columns id, actual, date)");
+  actuals->add_option("sheet", c.actuals.sheet, "The CSV or XLSX file")->required();
+  actuals->add_option("--model", c.actuals.model, "The model directory whose KPIs and SLAs get the actuals")->required();
+  add_output(actuals, c.actuals.out, {Format::Text, Format::Json});
+  c.run.emplace_back(actuals, [&c](DriverEnv& env) { return run_import_actuals(c.actuals, env); });
+}
 
 void model_commands(CLI::App& app, Commands& c) {
   auto* check = app.add_subcommand("check", "Load and check a model (files or directories)");
@@ -162,6 +173,7 @@ int run(int argc, char** argv, DriverEnv& env) {
   model_commands(app, c);
   assessment_commands(app, c);
   history_commands(app, c);
+  import_commands(app, c);
   std::string help_topic;
   bool man = false;
   auto* help = app.add_subcommand("help", "Show the commands, or the options of one command");

@@ -38,7 +38,17 @@ std::optional<std::string> unknown_word(CLI::App& app, int argc, char** argv) {
   std::string word = argv[1];
   CLI::App* sub = find_command(app, word);
   if (!sub) return unknown_command(app, word);
-  for (int i = 2; i < argc; ++i) {
+  int i = 2;
+  // A command with commands of its own (`kubus import actuals`): the next word names one.
+  for (; i < argc && !sub->get_subcommands([](CLI::App*) { return true; }).empty() && argv[i][0] != '-'; ++i) {
+    CLI::App* inner = find_command(*sub, argv[i]);
+    if (!inner) return "unknown command '" + std::string(argv[i]) + "' of `" + app.get_name() + " " + word + "`" +
+                       did_you_mean(argv[i], command_names(*sub)) + " (`" + app.get_name() + " help " + word +
+                       "` lists them)";
+    word += " " + inner->get_name();
+    sub = inner;
+  }
+  for (; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--") break;
     if (arg.size() < 3 || arg.compare(0, 2, "--") != 0) continue;

@@ -38,8 +38,10 @@ std::string printable_line(std::string_view line) {
 }
 
 // The quoted line with a caret under the span; tabs are kept so carets align.
+// A sheet's cells (src/sheet) have a row and column but no text to quote.
 void render_snippet(std::string& out, const SourceManager& sm, const Span& span, const Style& st) {
   const SourceFile& f = sm.file(span.file);
+  if (f.text.empty()) return;
   std::string shown = printable_line(f.line(span.line));
   std::string_view line = shown;
   std::string num = std::to_string(span.line);

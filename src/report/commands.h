@@ -6,6 +6,7 @@
 #include "driver/check.h"
 #include "driver/explain.h"
 #include "driver/fmt.h"
+#include "driver/import_actuals.h"
 #include "driver/ruletest.h"
 #include "history/run_summary.h"
 
@@ -36,6 +37,10 @@ std::string diff_markdown(const history::RunDiff& d);
 // (empty when unchanged); `kubus fmt --format json`: each file and whether it
 // changes, with the diagnostics.
 std::string fmt_diff(const driver::Formatted& f, std::string_view before);
+// `kubus import actuals`: what changed, as a sentence or as JSON with the diagnostics.
+std::string actuals_text(const driver::ActualsImport& r);
+std::string actuals_json(const driver::ActualsImport& r, const SourceManager& sm, const Diagnostics& diags);
+
 std::string fmt_json(const std::vector<driver::Formatted>& files, const SourceManager& sm, const Diagnostics& diags);
 
 // The last line of `kubus check`: what was checked and how many errors.

@@ -1,0 +1,103 @@
+#include "driver/import_cells.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+#include "support/text.h"
+
+namespace kubus::driver {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+}  // namespace
+
+Columns::Columns(const sheet::Sheet& sheet) : sheet_(sheet) {
+  if (sheet.rows.empty()) return;
+  for (const auto& c : sheet.rows.front().cells) by_name_.emplace(lower(trim(c.text)), c.column);
+}
+
+std::uint32_t Columns::find(std::string_view name) const {
+  auto it = by_name_.find(name);
+  return it == by_name_.end() ? 0 : it->second;
+}
+
+bool Columns::require(const std::vector<std::string_view>& names, Diagnostics& diags) const {
+  bool ok = true;
+  std::uint32_t header_row = sheet_.rows.empty() ? 1 : sheet_.rows.front().number;
+  for (auto name : names) {
+    if (find(name)) continue;
+    ok = false;
+    std::vector<std::string> present;
+    for (const auto& [n, col] : by_name_) present.push_back(n);
+    std::string help = "the first row names the columns; add one named '" + std::string(name) + "'";
+    if (auto near = closest(name, present)) help = "did you mean '" + *near + "'? " + help;
+    diags.add(Code::MissingColumn, sheet_.at(header_row, 1), "the column '" + std::string(name) + "' is missing", help);
+  }
+  return ok;
+}
+
+std::string cell_text(const sheet::Row& row, std::uint32_t column) {
+  const sheet::Cell* c = column ? row.at(column) : nullptr;
+  return c ? std::string(trim(c->text)) : std::string();
+}
+
+std::optional<CellQuantity> read_quantity(std::string_view text, std::string& error, bool& unit_error) {
+  unit_error = false;
+  text = trim(text);
+  std::string number;
+  std::size_t i = 0;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) number += text[i++] == '-' ? "-" : "";
+  bool comma = false;
+  for (; i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.' || text[i] == ','); ++i) {
+    comma = comma || text[i] == ',';
+    number += text[i] == ',' ? '.' : text[i];
+  }
+  double value = 0;
+  auto res = std::from_chars(number.data(), number.data() + number.size(), value);
+  if (number.empty() || number == "-" || res.ec != std::errc() || res.ptr != number.data() + number.size() ||
+      (comma && text.find('.') != std::string_view::npos)) {
+    error = "'" + std::string(text) + "' is not a quantity";
+    return std::nullopt;
+  }
+  CellQuantity q;
+  std::string_view unit = trim(text.substr(i));
+  q.text = number;
+  if (unit.empty()) return q;
+  auto info = schema::find_unit(unit);
+  if (!info) {
+    error = "unknown unit '" + std::string(unit) + "'";
+    unit_error = true;
+    return std::nullopt;
+  }
+  q.dim = info->dim;
+  q.currency = info->currency;
+  q.text += " " + std::string(unit);
+  return q;
+}
+
+bool valid_date(std::string_view t) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    return std::all_of(t.begin() + static_cast<long>(from), t.begin() + static_cast<long>(from + n),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2)) return false;
+  int y = std::stoi(std::string(t.substr(0, 4))), m = std::stoi(std::string(t.substr(5, 2))),
+      d = std::stoi(std::string(t.substr(8, 2)));
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] + (m == 2 && leap);
+}
+
+}  // namespace kubus::driver

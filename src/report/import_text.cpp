@@ -1,0 +1,29 @@
+// What `kubus import actuals` prints.
+#include <nlohmann/json.hpp>
+
+#include "diag/render.h"
+#include "report/commands.h"
+
+namespace kubus::report {
+
+std::string actuals_text(const driver::ActualsImport& r) {
+  std::string out = "imported " + std::to_string(r.updated) + " actual(s) from " + std::to_string(r.rows) + " row(s)";
+  if (r.unchanged) out += "; " + std::to_string(r.unchanged) + " already as the sheet says";
+  if (r.skipped) out += "; " + std::to_string(r.skipped) + " row(s) without an actual skipped";
+  out += "\n";
+  for (const auto& f : r.files) out += "  updated " + f + "\n";
+  return out;
+}
+
+std::string actuals_json(const driver::ActualsImport& r, const SourceManager& sm, const Diagnostics& diags) {
+  nlohmann::ordered_json out;
+  out["rows"] = r.rows;
+  out["updated"] = r.updated;
+  out["unchanged"] = r.unchanged;
+  out["skipped"] = r.skipped;
+  out["files"] = r.files;
+  out["diagnostics"] = nlohmann::ordered_json::parse(render_json(diags, sm))["diagnostics"];
+  return out.dump(2) + "\n";
+}
+
+}  // namespace kubus::report
