@@ -17,6 +17,18 @@ std::string_view SourceFile::line(std::uint32_t n) const {
 }
 
 std::optional<FileId> SourceManager::load(const std::string& path) {
+  auto text = read(path);
+  if (!text) return std::nullopt;
+  return add(path, std::move(*text));
+}
+
+const std::string* SourceManager::overlay(const std::string& path) const {
+  auto it = overlays_.find(path);
+  return it == overlays_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> SourceManager::read(const std::string& path) const {
+  if (const std::string* o = overlay(path)) return *o;
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   // A regular file is read in one go into a buffer of its size: streaming it
@@ -39,7 +51,7 @@ std::optional<FileId> SourceManager::load(const std::string& path) {
     text += std::move(rest).str();
   }
   if (in.bad()) return std::nullopt;
-  return add(path, std::move(text));
+  return text;
 }
 
 FileId SourceManager::add(std::string path, std::string text) {
