@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "model/loader.h"
+#include "model/parse_cache.h"
 #include "support/text.h"
 #include "syntax/parse.h"
 
@@ -42,7 +43,7 @@ void Loader::load_path(const std::string& path, const Span* from, bool named_by_
     for (const auto& f : files) load_file(f);
     return;
   }
-  if (fs::is_regular_file(st)) {
+  if (fs::is_regular_file(st) || sm_.overlay(path)) {  // an overlay: an editor's buffer not saved yet
     load_file(path);
     return;
   }
@@ -60,18 +61,23 @@ void Loader::load_file(const std::string& path) {
   std::string key = fs::weakly_canonical(path, ec).generic_string();
   if (ec) key = path;
   if (!loaded_.insert(key).second) return;  // each file loads once, so use-cycles are harmless
-  auto id = sm_.load(path);
-  if (!id) {
+  std::shared_ptr<const ast::File> tree;
+  if (options_.cache) {
+    tree = options_.cache->parse(sm_, path, diags_);
+  } else if (auto id = sm_.load(path)) {
+    tree = std::make_shared<const ast::File>(syntax::parse(sm_, *id, diags_));
+  }
+  if (!tree) {
     diags_.add_file(Code::CannotRead, path, "cannot read '" + path + "'");
     unreadable_ = true;
     return;
   }
-  m_.files.push_back(syntax::parse(sm_, *id, diags_));
-  follow_uses(m_.files.back());
+  m_.files.push_back(tree);
+  follow_uses(*tree);
 }
 
 void Loader::follow_uses(const ast::File& file) {
-  // Copy first: loading more files grows m_.files and may move `file`.
+  // The uses of this file, gathered before any of them is loaded.
   struct Use { std::string name, path; Span span; };
   std::vector<Use> uses;
   fs::path dir = fs::path(sm_.file(file.file).path).parent_path();
