@@ -5,7 +5,6 @@
 #include "config/yaml.h"
 #include "driver/run.h"
 #include "plan/plan.h"
-#include "rules/check.h"
 
 namespace kubus::driver {
 namespace {
@@ -73,7 +72,7 @@ CheckResult check(Session& s, const std::vector<std::string>& paths) {
   for (const auto& p : paths) (is_yaml(p) ? yaml_paths : model_paths).push_back(p);
   if (!model_paths.empty()) {
     out.model = std::make_unique<model::LoadResult>(model::load(model_paths, s.load, s.sm, s.diags));
-    rules::check_rules(out.model->model, s.diags);
+    out.rules = rules::check_rules(out.model->model, s.diags);
     s.unreadable = s.unreadable || out.model->unreadable;
     out.model_files = s.sm.size();
     out.declarations = out.model->model.entities.size();

@@ -7,6 +7,7 @@
 
 #include "driver/session.h"
 #include "model/load.h"
+#include "rules/check.h"
 
 namespace kubus::driver {
 
@@ -17,6 +18,7 @@ struct CheckResult {
   // The checked model, kept so that the caller decides when to free it: a
   // large model is millions of small allocations.
   std::unique_ptr<model::LoadResult> model;
+  std::vector<rules::CheckedRule> rules;  // the model's rules that type-check, compiled
 };
 
 // Paths ending in .yaml/.yml are Kubus YAML files, dispatched on their first
