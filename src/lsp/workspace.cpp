@@ -1,0 +1,123 @@
+#include "lsp/workspace.h"
+
+#include <filesystem>
+
+#include "lsp/uri.h"
+
+namespace fs = std::filesystem;
+
+namespace kubus::lsp {
+namespace {
+
+// Every edit adds the edited text to the SourceManager (the trees of the
+// other files point into it). When edits have added more than this beyond
+// twice what the model holds, the next check starts over with a fresh one.
+constexpr std::size_t kSlackBytes = std::size_t{16} << 20;
+
+}  // namespace
+
+Snapshot::Snapshot(driver::CheckResult result, const SourceManager& sm) : result_(std::move(result)) {
+  if (has_model())
+    for (const auto& f : model().files) trees_.emplace(sm.file(f->file).path, f.get());
+}
+
+const ast::File* Snapshot::tree(const std::string& path) const {
+  auto it = trees_.find(path);
+  return it == trees_.end() ? nullptr : it->second;
+}
+
+const SymbolIndex& Snapshot::index() const {
+  if (!index_) {
+    static const model::Model kEmpty;
+    index_ = std::make_unique<SymbolIndex>(has_model() ? model() : kEmpty, result_.rules);
+  }
+  return *index_;
+}
+
+Workspace::Workspace(model::LoadOptions load) : load_(std::move(load)) {
+  load_.cache = &cache_;
+  session_ = std::make_unique<driver::Session>(load_);
+}
+
+void Workspace::set_root(const std::string& dir, std::vector<std::string> model_paths) {
+  root_ = dir;
+  model_paths_.clear();
+  for (const auto& p : model_paths) model_paths_.push_back((fs::path(root_) / p).lexically_normal().generic_string());
+  dirty_ = true;
+}
+
+bool Workspace::contains(const std::string& path) const {
+  if (has_root() && path.size() > root_.size() && path.compare(0, root_.size(), root_) == 0 &&
+      (root_.back() == '/' || path[root_.size()] == '/'))
+    return true;
+  return snapshot_ && snapshot_->tree(path) != nullptr;
+}
+
+void Workspace::open(const std::string& path, Document doc) {
+  session_->sm.set_overlay(path, doc.text);
+  docs_[path] = std::move(doc);
+  dirty_ = true;
+}
+
+Document* Workspace::document(const std::string& path) {
+  auto it = docs_.find(path);
+  return it == docs_.end() ? nullptr : &it->second;
+}
+
+void Workspace::changed(const std::string& path) {
+  if (auto* d = document(path)) session_->sm.set_overlay(path, d->text);
+  dirty_ = true;
+}
+
+void Workspace::close(const std::string& path) {
+  docs_.erase(path);
+  session_->sm.remove_overlay(path);  // the file on disk counts again
+  dirty_ = true;
+}
+
+std::string Workspace::uri_of(const std::string& path) const {
+  auto it = docs_.find(path);
+  return it != docs_.end() ? it->second.uri : uri_of_path(path);
+}
+
+std::vector<std::string> Workspace::model_paths() const {
+  std::vector<std::string> paths;
+  if (has_root()) {
+    if (model_paths_.empty()) paths.push_back(root_);
+    else paths = model_paths_;
+  }
+  // Open buffers in the model directory that are not on disk yet, or are not
+  // named *.kubus, are part of the model too; the loader reads each file once.
+  for (const auto& [path, doc] : docs_) {
+    std::error_code ec;
+    bool found_by_walk = fs::path(path).extension() == ".kubus" && fs::is_regular_file(path, ec);
+    if (contains(path) && !found_by_walk) paths.push_back(path);
+  }
+  return paths;
+}
+
+const Snapshot& Workspace::snapshot() {
+  if (dirty_ || !snapshot_) check();
+  return *snapshot_;
+}
+
+void Workspace::check() {
+  old_.reset();
+  if (snapshot_ && cache_.added_bytes() > 2 * cache_.live_bytes(session_->sm) + kSlackBytes) {
+    snapshot_.reset();
+    cache_.clear();
+    session_ = std::make_unique<driver::Session>(load_);
+    for (const auto& [path, doc] : docs_) session_->sm.set_overlay(path, doc.text);
+  }
+  session_->diags = Diagnostics();
+  session_->unreadable = false;
+  auto paths = model_paths();
+  driver::CheckResult result;
+  if (!paths.empty()) result = driver::check(*session_, paths);
+  session_->diags.sort(session_->sm);
+  old_ = std::move(snapshot_);
+  snapshot_ = std::make_unique<Snapshot>(std::move(result), session_->sm);
+  dirty_ = false;
+}
+
+}  // namespace kubus::lsp
