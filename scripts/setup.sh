@@ -13,6 +13,8 @@ packages=(
   libyaml-cpp-dev libsqlite3-dev libboost-graph-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
   graphviz libgraphviz-dev time
+  libdtl-dev                            # unified diffs for `kubus fmt --diff`
+  libpugixml-dev                        # XML: JUnit reports
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
   vim neovim                            # the editor tests: Vim's syntax file, Neovim's LSP client
 )

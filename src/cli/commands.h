@@ -19,6 +19,7 @@ using driver::Format;
 struct Output {
   Format format = Format::Text;
   Color color = Color::Auto;
+  bool strict = false;  // warnings are errors
 };
 
 struct CheckOptions {
@@ -28,6 +29,7 @@ struct CheckOptions {
 struct FmtOptions {
   std::vector<std::string> paths;
   bool check = false;      // list what would change, change nothing
+  bool diff = false;       // print what would change as a unified diff, change nothing
   bool to_stdout = false;  // print instead of rewriting
   Output out;
 };
@@ -46,6 +48,7 @@ struct AssessOptions {
   std::string history;  // empty: .kubus/history.db beside the assessment
   bool no_history = false;
   std::optional<double> fail_below;
+  std::optional<std::string> fail_on;  // error | warning | info: findings at least this severe fail the gate
   Output out;
 };
 struct ExplainOptions {
@@ -54,7 +57,8 @@ struct ExplainOptions {
 };
 struct HistoryOptions {
   std::string assessment = ".", db;
-  std::vector<std::string> runs;  // diff: none, or two run numbers
+  std::vector<std::string> runs;  // diff: none, or two run numbers; with `git`, the assessment
+  std::string git;                // diff: a git revision to compare the work tree with
   Output out;
 };
 
@@ -72,6 +76,9 @@ Exit run_diff(const HistoryOptions& o, DriverEnv& env);
 // The language server: LSP messages from `in`, answers to env.out, what went
 // wrong with the connection to env.err. Ok after shutdown and exit.
 Exit run_lsp(std::istream& in, DriverEnv& env);
+
+// A new session, kept by `env`, with `o.strict` applied.
+driver::Session& new_session(DriverEnv& env, const Output& o);
 
 // Prints the session's diagnostics: text to env.err, or (format json or
 // sarif) as one document to env.out.

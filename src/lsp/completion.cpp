@@ -101,7 +101,7 @@ void entity_ids(const model::Model& m, const schema::FieldSpec& f, const Complet
   }
 }
 
-void values(const Snapshot& snap, const CompletionSite& site, Items& out) {
+void values(const model::Model& m, const CompletionSite& site, Items& out) {
   const schema::FieldSpec& f = *site.field;
   switch (f.type) {
     case schema::Type::Enum:
@@ -113,22 +113,18 @@ void values(const Snapshot& snap, const CompletionSite& site, Items& out) {
       out.add("false", completion_kind::kValue, std::string(f.doc));
       break;
     case schema::Type::Ref:
-      if (snap.has_model()) entity_ids(snap.model(), f, site, out);
+      entity_ids(m, f, site, out);
       break;
     case schema::Type::Handoff:
-      if (snap.has_model())
-        for (const auto& h : snap.model().handoffs) {
-          const auto& m = snap.model();
-          out.add(std::string(m.entities[h.from].id) + " -> " + std::string(m.entities[h.to].id),
-                  completion_kind::kReference, h.slas.empty() ? "handoff, no SLA yet" : "handoff");
-        }
+      for (const auto& h : m.handoffs)
+        out.add(std::string(m.entities[h.from].id) + " -> " + std::string(m.entities[h.to].id),
+                completion_kind::kReference, h.slas.empty() ? "handoff, no SLA yet" : "handoff");
       break;
     case schema::Type::Ident:  // kpi.metric: the metrics the model measures already
-      if (snap.has_model())
-        for (model::Index i : snap.model().of_kind("kpi")) {
-          const model::Val& metric = snap.model().field(snap.model().entities[i], "metric");
-          if (metric.present()) out.add(std::string(metric.text), completion_kind::kValue, "metric");
-        }
+      for (model::Index i : m.of_kind("kpi")) {
+        const model::Val& metric = m.field(m.entities[i], "metric");
+        if (metric.present()) out.add(std::string(metric.text), completion_kind::kValue, "metric");
+      }
       break;
     default: break;
   }
@@ -174,14 +170,13 @@ void members(const CompletionSite& site, Items& out) {
 
 Json completion(const Context& c, const Json& params) {
   Cursor at = cursor_at(c.ws, params, c.client.encoding);
-  const Snapshot& snap = c.ws.snapshot();
   CompletionSite site = completion_site(at.src->text, at.offset);
   Items out(c, at, site);
   switch (site.what) {
     case What::Kinds: kinds(out); break;
     case What::Libraries: libraries(c, out); break;
     case What::Fields: if (site.kind) fields(site, out); break;
-    case What::Value: values(snap, site, out); break;
+    case What::Value: values(at.model->model(), site, out); break;
     case What::Unit: units(site, out); break;
     case What::Expression: expression(site, out); break;
     case What::Operators: operators(out); break;

@@ -53,6 +53,7 @@ Cursor cursor_at(Workspace& ws, const Json& params, Encoding enc) {
   const Snapshot& snap = ws.snapshot();
   c.tree = snap.tree(c.path);
   if (!c.tree) throw LspError(ErrorCode::InvalidParams, c.path + " is not a file of the model");
+  c.model = snap.model_of(c.path);
   c.src = &ws.sources().file(c.tree->file);
   const Json& pos = params.at("position");
   std::uint32_t line0 = uinteger(pos, "line");

@@ -26,6 +26,7 @@ std::string document_path(const Workspace& ws, const Json& params);
 struct Cursor {
   std::string path;
   const ast::File* tree = nullptr;
+  const ModelView* model = nullptr;  // the model the file belongs to
   const SourceFile* src = nullptr;
   std::uint32_t line = 1;  // 1-based, as spans
   std::uint32_t col = 1;   // 1-based code points, as spans

@@ -110,9 +110,8 @@ Json answer(const Context& c, Json contents, const Span& range) {
 Json hover(const Context& c, const Json& params) {
   Cursor at = cursor_at(c.ws, params, c.client.encoding);
   const Snapshot& snap = c.ws.snapshot();
-  if (!snap.has_model()) return nullptr;
-  if (const Occurrence* o = snap.index().at(at.tree->file, at.line, at.col))
-    return answer(c, entity_hover(c, snap.model(), o->entity), o->span);
+  if (const Occurrence* o = at.model->index().at(at.tree->file, at.line, at.col))
+    return answer(c, entity_hover(c, at.model->model(), o->entity), o->span);
   const ast::Decl* d = decl_at(*at.tree, at.line, at.col);
   if (!d) return nullptr;
   if (d->kind == ast::DeclKind::Use) return answer(c, use_hover(c, snap, *d, at.path), d->span);

@@ -18,9 +18,8 @@ Json file_start(const Context& c, const std::string& path) {
 Json definition(const Context& c, const Json& params) {
   Cursor at = cursor_at(c.ws, params, c.client.encoding);
   const Snapshot& snap = c.ws.snapshot();
-  if (!snap.has_model()) return nullptr;
-  if (const Occurrence* o = snap.index().at(at.tree->file, at.line, at.col))
-    return location_json(c.ws, snap.model().entities[o->entity].id_span, c.client.encoding);
+  if (const Occurrence* o = at.model->index().at(at.tree->file, at.line, at.col))
+    return location_json(c.ws, at.model->model().entities[o->entity].id_span, c.client.encoding);
   const ast::Decl* d = decl_at(*at.tree, at.line, at.col);
   if (!d || d->kind != ast::DeclKind::Use) return nullptr;
   Json out = Json::array();
@@ -30,13 +29,11 @@ Json definition(const Context& c, const Json& params) {
 
 Json references(const Context& c, const Json& params) {
   Cursor at = cursor_at(c.ws, params, c.client.encoding);
-  const Snapshot& snap = c.ws.snapshot();
-  if (!snap.has_model()) return nullptr;
-  const Occurrence* o = snap.index().at(at.tree->file, at.line, at.col);
+  const Occurrence* o = at.model->index().at(at.tree->file, at.line, at.col);
   if (!o) return nullptr;
   bool with_declaration = params.value("context", Json::object()).value("includeDeclaration", true);
   Json out = Json::array();
-  for (const auto& r : snap.index().of(o->entity))
+  for (const auto& r : at.model->index().of(o->entity))
     if (with_declaration || !r.declaration) out.push_back(location_json(c.ws, r.span, c.client.encoding));
   return out;
 }

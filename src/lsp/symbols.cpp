@@ -2,6 +2,8 @@
 // workspace/symbol (every entity of the model, by ID or title).
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <tuple>
 
 #include "lsp/convert.h"
 #include "lsp/features.h"
@@ -95,15 +97,19 @@ Json workspace_symbols(const Context& c, const Json& params) {
   std::string query = params.at("query").get<std::string>();
   const Snapshot& snap = c.ws.snapshot();
   Json out = Json::array();
-  if (!snap.has_model()) return out;
-  const model::Model& m = snap.model();
-  for (const auto& e : m.entities) {
-    if (out.size() >= kMaxWorkspaceSymbols) break;
-    if (!contains_folded(e.id, query) && !contains_folded(e.title, query)) continue;
-    out.push_back({{"name", std::string(e.id)},
-                   {"kind", symbol_kind_of(m.spec(e).name)},
-                   {"containerName", std::string(m.spec(e).name)},
-                   {"location", location_json(c.ws, e.id_span, c.client.encoding)}});
+  // A library's entities are in every model that uses it: each is listed once.
+  std::set<std::tuple<FileId, std::uint32_t, std::uint32_t>> listed;
+  for (const ModelView& view : snap.models()) {
+    const model::Model& m = view.model();
+    for (const auto& e : m.entities) {
+      if (out.size() >= kMaxWorkspaceSymbols) return out;
+      if (!contains_folded(e.id, query) && !contains_folded(e.title, query)) continue;
+      if (!listed.emplace(e.id_span.file, e.id_span.line, e.id_span.col).second) continue;
+      out.push_back({{"name", std::string(e.id)},
+                     {"kind", symbol_kind_of(m.spec(e).name)},
+                     {"containerName", std::string(m.spec(e).name)},
+                     {"location", location_json(c.ws, e.id_span, c.client.encoding)}});
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "driver/run.h"
 #include "lsp/uri.h"
 
 namespace fs = std::filesystem;
@@ -16,22 +17,29 @@ constexpr std::size_t kSlackBytes = std::size_t{16} << 20;
 
 }  // namespace
 
+const SymbolIndex& ModelView::index() const {
+  if (!index_) index_ = std::make_unique<SymbolIndex>(*model_, *rules_);
+  return *index_;
+}
+
 Snapshot::Snapshot(driver::CheckResult result, const SourceManager& sm) : result_(std::move(result)) {
-  if (has_model())
-    for (const auto& f : model().files) trees_.emplace(sm.file(f->file).path, f.get());
+  for (const auto& run : result_.assessments) views_.emplace_back(run->model, run->rules);
+  for (const auto& checked : result_.models) views_.emplace_back(checked->loaded.model, checked->rules);
+  for (std::size_t i = 0; i < views_.size(); ++i)
+    for (const auto& f : views_[i].model().files) {
+      const std::string& path = sm.file(f->file).path;
+      if (trees_.emplace(path, f.get()).second) model_of_.emplace(path, i);
+    }
+}
+
+const ModelView* Snapshot::model_of(const std::string& path) const {
+  auto it = model_of_.find(path);
+  return it == model_of_.end() ? nullptr : &views_[it->second];
 }
 
 const ast::File* Snapshot::tree(const std::string& path) const {
   auto it = trees_.find(path);
   return it == trees_.end() ? nullptr : it->second;
-}
-
-const SymbolIndex& Snapshot::index() const {
-  if (!index_) {
-    static const model::Model kEmpty;
-    index_ = std::make_unique<SymbolIndex>(has_model() ? model() : kEmpty, result_.rules);
-  }
-  return *index_;
 }
 
 Workspace::Workspace(model::LoadOptions load) : load_(std::move(load)) {

@@ -24,22 +24,40 @@ struct Document {
   std::int64_t version = 0;
 };
 
-// One check of the model; valid until the next.
-class Snapshot {
+// One model of a check: an assessment's (loaded with its matrix's libraries)
+// or one checked on its own, with its rules that type-check.
+class ModelView {
  public:
-  Snapshot(driver::CheckResult result, const SourceManager& sm);
-  bool has_model() const { return result_.model != nullptr; }
-  const model::Model& model() const { return result_.model->model; }
-  const std::vector<rules::CheckedRule>& rules() const { return result_.rules; }
-  // The tree of a file of the model, by its path; nullptr when not loaded.
-  const ast::File* tree(const std::string& path) const;
-  const std::unordered_map<std::string, const ast::File*>& trees() const { return trees_; }
+  ModelView(const model::Model& m, const std::vector<rules::CheckedRule>& rules) : model_(&m), rules_(&rules) {}
+  const model::Model& model() const { return *model_; }
+  const std::vector<rules::CheckedRule>& rules() const { return *rules_; }
   const SymbolIndex& index() const;  // built on first use
 
  private:
-  driver::CheckResult result_;
-  std::unordered_map<std::string, const ast::File*> trees_;
+  const model::Model* model_;
+  const std::vector<rules::CheckedRule>* rules_;
   mutable std::unique_ptr<SymbolIndex> index_;
+};
+
+// One check of the model directory, as `kubus check DIR` does it: every
+// assessment below it with its model, and the .kubus files no assessment
+// loaded as one more model. Valid until the next check.
+class Snapshot {
+ public:
+  Snapshot(driver::CheckResult result, const SourceManager& sm);
+  const std::vector<ModelView>& models() const { return views_; }
+  // The model a file of the check belongs to: the first that loaded it
+  // (assessments first; a library file is in each model that uses it).
+  const ModelView* model_of(const std::string& path) const;
+  // The tree of a file of a model, by its path; nullptr when not loaded.
+  const ast::File* tree(const std::string& path) const;
+  const std::unordered_map<std::string, const ast::File*>& trees() const { return trees_; }
+
+ private:
+  driver::CheckResult result_;
+  std::vector<ModelView> views_;
+  std::unordered_map<std::string, const ast::File*> trees_;
+  std::unordered_map<std::string, std::size_t> model_of_;  // path -> index in views_
 };
 
 class Workspace {

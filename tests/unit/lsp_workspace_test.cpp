@@ -26,13 +26,13 @@ TEST_CASE("an edit parses the edited buffer again and reuses the other files", "
   CHECK_FALSE(ws.dirty());
   CHECK(after.tree(org) == org_tree);           // not parsed again
   CHECK(after.tree(journey) != journey_tree);   // parsed again
-  CHECK(after.model().find("unit", "extra") != model::kNone);
+  CHECK(after.model_of(journey)->model().find("unit", "extra") != model::kNone);
 
   // A file changed on disk by another program is read again when told.
   test::write_file(dir / "org.kubus", test::claims_model().at("org.kubus") + "\nunit more\n");
   ws.files_changed();
   CHECK(ws.snapshot().tree(org) != org_tree);
-  CHECK(ws.snapshot().model().find("unit", "more") != model::kNone);
+  CHECK(ws.snapshot().model_of(org)->model().find("unit", "more") != model::kNone);
 }
 
 TEST_CASE("after many edits the sources start over, and the model is the same", "[lsp][workspace]") {
@@ -42,14 +42,15 @@ TEST_CASE("after many edits the sources start over, and the model is the same", 
   ws.set_root(dir.generic_string());
   std::string path = (dir / "model.kubus").generic_string();
   std::string text = gen::generate_model({1000, 1, false});
-  std::size_t entities = ws.snapshot().model().entities.size();
+  std::size_t entities = ws.snapshot().models().at(0).model().entities.size();
   std::size_t max_files = 0;
   ws.open(path, lsp::Document{"file://x", text, 1});
   for (int i = 0; i < 60; ++i) {  // each edit adds ~0.5 MB of text: past the slack of 16 MB
     ws.document(path)->text = text + "# edit " + std::to_string(i) + "\n";
     ws.changed(path);
     const auto& snap = ws.snapshot();
-    CHECK(snap.model().entities.size() == entities);
+    REQUIRE(snap.models().size() == 1);
+    CHECK(snap.models()[0].model().entities.size() == entities);
     max_files = std::max(max_files, ws.sources().size());
   }
   CHECK(max_files > 30);
