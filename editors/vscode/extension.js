@@ -16,8 +16,9 @@ function createClient(command, model) {
     {
       documentSelector: [{ scheme: 'file', language: 'kubus' }],
       initializationOptions: { model },
-      // Files changed by another program (git checkout, kubus fmt) are checked again.
-      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.kubus') },
+      // Files changed by another program (git checkout, kubus fmt) or saved
+      // (assessment.yaml and the other Kubus YAML files) are checked again.
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{kubus,yaml,yml}') },
     },
   );
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 
 #include "config/yaml.h"
 #include "driver/run.h"
@@ -19,8 +20,7 @@ bool is_yaml(const fs::path& path) { return path.extension() == ".yaml" || path.
 // Whether a YAML file is one of Kubus's: its first key is `kubus-KIND`. Read
 // as text, so that other YAML files (CI configuration, say) are passed over
 // without being parsed or reported.
-bool kubus_yaml(const fs::path& path) {
-  std::ifstream in(path);
+bool starts_with_kubus_key(std::istream& in) {
   std::string line;
   while (std::getline(in, line)) {
     auto first = line.find_first_not_of(" \t\r");
@@ -30,8 +30,25 @@ bool kubus_yaml(const fs::path& path) {
   return false;
 }
 
-// The .kubus and Kubus YAML files below a directory, each sorted by path. A
-// directory that cannot be read is reported (exit 2), never skipped.
+bool kubus_yaml(const SourceManager& sm, const fs::path& path) {
+  if (const std::string* text = sm.overlay(path.generic_string())) {  // an editor's buffer
+    std::istringstream in(*text);
+    return starts_with_kubus_key(in);
+  }
+  std::ifstream in(path);
+  return starts_with_kubus_key(in);
+}
+
+// Adds `extra` to the sorted `paths`, each path once.
+void merge_sorted(std::vector<std::string>& paths, const std::vector<std::string>& extra) {
+  paths.insert(paths.end(), extra.begin(), extra.end());
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+}
+
+// The .kubus and Kubus YAML files below a directory, each sorted by path, with
+// the editor's buffers there that are not saved yet. A directory that cannot
+// be read is reported (exit 2), never skipped.
 void files_below(Session& s, const std::string& dir, std::vector<std::string>& models, std::vector<std::string>& yamls) {
   std::error_code ec;
   std::vector<std::string> found_models, found_yamls;
@@ -39,7 +56,7 @@ void files_below(Session& s, const std::string& dir, std::vector<std::string>& m
   for (; !ec && it != end; it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     if (it->path().extension() == ".kubus") found_models.push_back(it->path().generic_string());
-    else if (is_yaml(it->path()) && kubus_yaml(it->path())) found_yamls.push_back(it->path().generic_string());
+    else if (is_yaml(it->path()) && kubus_yaml(s.sm, it->path())) found_yamls.push_back(it->path().generic_string());
   }
   if (ec) {
     fs::path where = it != end ? it->path() : fs::path(dir);
@@ -47,8 +64,10 @@ void files_below(Session& s, const std::string& dir, std::vector<std::string>& m
                      "cannot read '" + where.generic_string() + "': " + ec.message());
     s.unreadable = true;
   }
-  std::sort(found_models.begin(), found_models.end());
-  std::sort(found_yamls.begin(), found_yamls.end());
+  merge_sorted(found_models, s.sm.overlays_below(dir, ".kubus"));
+  for (const char* ext : {".yaml", ".yml"})
+    for (const auto& p : s.sm.overlays_below(dir, ext))
+      if (kubus_yaml(s.sm, p)) merge_sorted(found_yamls, {p});
   models.insert(models.end(), found_models.begin(), found_models.end());
   yamls.insert(yamls.end(), found_yamls.begin(), found_yamls.end());
 }

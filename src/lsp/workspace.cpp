@@ -11,8 +11,9 @@ namespace kubus::lsp {
 namespace {
 
 // Every edit adds the edited text to the SourceManager (the trees of the
-// other files point into it). When edits have added more than this beyond
-// twice what the model holds, the next check starts over with a fresh one.
+// other files point into it), and every check the YAML files it reads. When
+// it holds more than this beyond twice the text of the parsed files kept, the
+// next check starts over with a fresh one.
 constexpr std::size_t kSlackBytes = std::size_t{16} << 20;
 
 }  // namespace
@@ -88,20 +89,11 @@ std::string Workspace::uri_of(const std::string& path) const {
   return it != docs_.end() ? it->second.uri : uri_of_path(path);
 }
 
+// The open buffers need no naming: they are overlays in the SourceManager, and
+// the walks of the model directory find those not saved yet as files there.
 std::vector<std::string> Workspace::model_paths() const {
-  std::vector<std::string> paths;
-  if (has_root()) {
-    if (model_paths_.empty()) paths.push_back(root_);
-    else paths = model_paths_;
-  }
-  // Open buffers in the model directory that are not on disk yet, or are not
-  // named *.kubus, are part of the model too; the loader reads each file once.
-  for (const auto& [path, doc] : docs_) {
-    std::error_code ec;
-    bool found_by_walk = fs::path(path).extension() == ".kubus" && fs::is_regular_file(path, ec);
-    if (contains(path) && !found_by_walk) paths.push_back(path);
-  }
-  return paths;
+  if (!has_root()) return {};
+  return model_paths_.empty() ? std::vector<std::string>{root_} : model_paths_;
 }
 
 const Snapshot& Workspace::snapshot() {
@@ -111,7 +103,7 @@ const Snapshot& Workspace::snapshot() {
 
 void Workspace::check() {
   old_.reset();
-  if (snapshot_ && cache_.added_bytes() > 2 * cache_.live_bytes(session_->sm) + kSlackBytes) {
+  if (snapshot_ && session_->sm.bytes() > 2 * cache_.live_bytes(session_->sm) + kSlackBytes) {
     snapshot_.reset();
     cache_.clear();
     session_ = std::make_unique<driver::Session>(load_);

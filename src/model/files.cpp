@@ -12,14 +12,16 @@ namespace fs = std::filesystem;
 namespace kubus::model {
 namespace {
 
-std::vector<std::string> kubus_files_below(const fs::path& dir) {
-  std::vector<std::string> out;
+// With the editor's buffers below the directory that are not saved yet.
+std::vector<std::string> kubus_files_below(const SourceManager& sm, const fs::path& dir) {
+  std::vector<std::string> out = sm.overlays_below(dir.generic_string(), ".kubus");
   std::error_code ec;
   for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
        !ec && it != end; it.increment(ec)) {
     if (it->is_regular_file(ec) && it->path().extension() == ".kubus") out.push_back(it->path().generic_string());
   }
   std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -35,7 +37,7 @@ void Loader::load_path(const std::string& path, const Span* from, bool named_by_
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (fs::is_directory(st)) {
-    auto files = kubus_files_below(path);
+    auto files = kubus_files_below(sm_, path);
     if (files.empty() && named_by_user) {
       diags_.add_file(Code::NoInput, path, "no .kubus files in directory '" + path + "'");
       unreadable_ = true;
@@ -103,7 +105,7 @@ void Loader::use_library(const std::string& name, const Span* from) {
   for (const auto& dir : options_.library_path) {
     fs::path candidate = fs::path(dir) / name;
     std::error_code ec;
-    if (fs::is_directory(candidate, ec) && !kubus_files_below(candidate).empty()) {
+    if (fs::is_directory(candidate, ec) && !kubus_files_below(sm_, candidate).empty()) {
       load_path(candidate.generic_string(), from, false);
       return;
     }

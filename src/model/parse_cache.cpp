@@ -44,7 +44,6 @@ std::shared_ptr<const ast::File> ParseCache::parse(SourceManager& sm, const std:
     entries_.erase(path);
     return nullptr;
   }
-  added_bytes_ += sm.file(*id).text.size();
   Entry e;
   Diagnostics own;
   e.tree = std::make_shared<const ast::File>(syntax::parse(sm, *id, own));

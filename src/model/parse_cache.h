@@ -22,9 +22,7 @@ class ParseCache {
   std::shared_ptr<const ast::File> parse(SourceManager& sm, const std::string& path, Diagnostics& diags);
 
   // Forgets every tree (before the SourceManager they point into goes).
-  void clear() { entries_.clear(); added_bytes_ = 0; }
-  // Text added to the SourceManager since the last clear: what edits cost in memory.
-  std::size_t added_bytes() const { return added_bytes_; }
+  void clear() { entries_.clear(); }
   // Text of the trees kept now.
   std::size_t live_bytes(const SourceManager& sm) const;
 
@@ -40,7 +38,6 @@ class ParseCache {
                         std::uintmax_t& size) const;
 
   std::unordered_map<std::string, Entry> entries_;
-  std::size_t added_bytes_ = 0;
 };
 
 }  // namespace kubus::model

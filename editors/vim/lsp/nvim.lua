@@ -3,8 +3,8 @@
 -- from init.lua:  dofile('/path/to/kubus/editors/vim/lsp/nvim.lua')
 --
 -- The model directory is the directory above the file that holds an
--- assessment.yaml, else the file's own directory: every .kubus file below it
--- is one model, as for `kubus check DIR`. Set `model` to narrow it to some of
+-- assessment.yaml, else the file's own directory, checked as `kubus check DIR`
+-- checks it (the assessment with its model, other .kubus files as one more). Set `model` to narrow it to some of
 -- its files and directories (relative paths), and `cmd` if kubus is not on PATH.
 local kubus = {
   cmd = { 'kubus', 'lsp' },
