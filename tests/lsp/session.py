@@ -294,6 +294,15 @@ def bad_input(kubus, source):
                           "params": {"textDocument": {"uri": uri(os.path.join(model, "org.kubus"))},
                                      "position": {"line": -5, "character": 2 ** 40}}})
         run_raw(kubus, init + negative + done, work, 0, "position out of range", [is_id(1), dict(err(-32602), **is_id(4))])
+        never_opened = frame({"jsonrpc": "2.0", "method": "textDocument/didChange",
+                              "params": {"textDocument": {"uri": uri(os.path.join(model, "org.kubus")), "version": 2},
+                                         "contentChanges": [{"text": "unit broken {"}]}})
+        symbols = frame({"jsonrpc": "2.0", "id": 5, "method": "workspace/symbol", "params": {"query": "broken"}})
+        run_raw(kubus, init + never_opened + symbols + done, work, 0, "didChange of a document never opened",
+                [is_id(1), {"method": lambda m: m.get("method") == "window/logMessage"},
+                 dict(is_id(5), result=lambda m: m.get("result") == [])])
+        big = 65 << 20  # past the 64 MiB limit, and really sent
+        run_raw(kubus, init + b"Content-Length: %d\r\n\r\n" % big + b" " * big, work, 1, "a 65 MiB message", [is_id(1)])
         run_raw(kubus, init, work, 1, "end of input without shutdown", [is_id(1)])
         run_raw(kubus, init + frame({"jsonrpc": "2.0", "method": "exit"}), work, 1, "exit without shutdown")
         rng = random.Random(13)

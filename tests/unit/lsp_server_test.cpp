@@ -74,6 +74,31 @@ TEST_CASE("params of the wrong shape are InvalidParams, and the server goes on",
   CHECK_FALSE(hover.is_null());
 }
 
+TEST_CASE("a change to a document never opened, or one that does not fit, is logged; the buffers stay", "[lsp][server]") {
+  LspSession s(test::claims_model());
+  std::string journey = test::claims_model().at("journey.kubus");
+  s.open("journey.kubus", journey);
+  s.diagnostics();
+  s.replace_all("org.kubus", "unit broken {\n", 2);  // org.kubus is on disk, but not open
+  s.edit("journey.kubus", test::range(3, 0, 1, 0), "x", 2);  // ends before it starts
+  s.notify("textDocument/didChange", {{"textDocument", {{"uri", s.uri("journey.kubus")}, {"version", 3}}},
+                                      {"contentChanges", {{{"range", test::range(0, 0, 0, 1)}}}}});  // no text
+  auto logs = s.take("window/logMessage");
+  REQUIRE(logs.size() == 3);
+  CHECK_THAT(logs[0]["params"]["message"].get<std::string>(), Catch::Contains("never opened"));
+  CHECK_THAT(logs[1]["params"]["message"].get<std::string>(), Catch::Contains("ends before it starts"));
+  for (const auto& [uri, params] : s.diagnostics()) CHECK(params["diagnostics"].empty());
+  // The buffer is as it was.
+  Json hover = s.request("textDocument/hover", s.position_params("journey.kubus", 3, 10));
+  CHECK_THAT(hover["contents"]["value"].get<std::string>(), Catch::Contains("claims-manager"));
+  // A position far past the end of the buffer is its end, not a crash.
+  s.edit("journey.kubus", test::range(100000, 7, 100000, 9), "\nunit tail\n", 4);
+  CHECK(s.take("window/logMessage").empty());
+  Json found = s.request("workspace/symbol", {{"query", "tail"}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]["location"]["uri"] == s.uri("journey.kubus"));
+}
+
 TEST_CASE("a URI outside the workspace is an error answer, not a crash", "[lsp][server]") {
   LspSession s(test::claims_model());
   auto outside = test::temp_dir() / "elsewhere.kubus";
