@@ -1,13 +1,18 @@
 // Benchmark of the language server: how long after an edit to one file the
-// editor has its diagnostics. The server runs in-process on a generated
-// assessment model (`use ccm`: the library's 43 rules are type-checked too),
-// split over F files. One file is opened; then each edit breaks or repairs
-// one `owner:` reference in it (an incremental didChange), and the time from
-// handing the server the message to its publishDiagnostics (serialised as for
-// the wire) is measured. Every edit must publish exactly
-// one publishDiagnostics for the edited file.
+// editor has its diagnostics, and how much memory it takes. The server runs
+// in-process on a generated assessment (`use ccm`: the library's 43 rules are
+// type-checked too) whose model is split over F files; its workspace is the
+// assessment directory, as docs/editors.md advises (--model-only: the model
+// directory alone, without the assessment, its matrix and catalogue). One
+// file is opened; then each edit breaks or repairs one `owner:` reference in
+// it (an incremental didChange), and the time from handing the server the
+// message to its publishDiagnostics (serialised as for the wire) is measured.
+// Every edit must publish exactly one publishDiagnostics for the edited file.
+// Peak memory is the process's peak resident set while serving that size
+// (Linux: reset through /proc/self/clear_refs before each size).
 //
-//   kubus-bench-lsp [--edits K] [--files F] [N...]      (default: 200 edits, 20 files, N = 1000 10000)
+//   kubus-bench-lsp [--edits K] [--files F] [--model-only] [N...]
+//       (default: 200 edits, 20 files, N = 1000 10000)
 #include <unistd.h>
 
 #include <algorithm>
@@ -62,16 +67,35 @@ std::vector<std::pair<int, int>> owner_ends(const std::string& text) {
 
 struct Result {
   double open_ms = 0;
+  double peak_mb = -1;
   std::vector<double> edits;
   bool ok = true;
 };
 
-Result run(std::size_t n, std::size_t files, int edits, const std::filesystem::path& dir) {
+// The peak resident set since the last reset_peak(), in MB; negative when unknown.
+void reset_peak() { std::ofstream("/proc/self/clear_refs") << "5"; }
+double peak_mb() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;  // kB
+  return -1;
+}
+
+Result run(std::size_t n, std::size_t files, int edits, const std::filesystem::path& dir, bool model_only) {
   kubus::gen::GenOptions gen{n, 1, true};
   kubus::gen::write_assessment(gen, dir.string(), files);
   auto model = dir / "model";
-  auto file = model / ("model-" + std::string(files > 1 ? "001" : "000") + ".kubus");
-  std::string text = slurp(file);
+  // The first file with touchpoints (model-000 opens with the organisation;
+  // a small model leaves the last files empty).
+  std::filesystem::path file;
+  std::string text;
+  for (std::size_t i = files > 1 ? 1 : 0; i < files && owner_ends(text).empty(); ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "model-%03zu.kubus", i);
+    file = model / name;
+    text = slurp(file);
+  }
   std::string uri = kubus::lsp::uri_of_path(file.generic_string());
 
   std::vector<Json> published;
@@ -88,7 +112,8 @@ Result run(std::size_t n, std::size_t files, int edits, const std::filesystem::p
   });
   auto send = [&](const Json& m) { server.receive(m.dump()); };
   send({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"},
-        {"params", {{"rootUri", kubus::lsp::uri_of_path(model.generic_string())}, {"capabilities", Json::object()}}}});
+        {"params", {{"rootUri", kubus::lsp::uri_of_path((model_only ? model : dir).generic_string())},
+                    {"capabilities", Json::object()}}}});
   send({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", Json::object()}});
 
   Result r;
@@ -130,6 +155,7 @@ Result run(std::size_t n, std::size_t files, int edits, const std::filesystem::p
       r.ok = false;
     }
   }
+  r.peak_mb = peak_mb();
   return r;
 }
 
@@ -138,25 +164,30 @@ Result run(std::size_t n, std::size_t files, int edits, const std::filesystem::p
 int main(int argc, char** argv) {
   int edits = 200;
   std::size_t files = 20;
+  bool model_only = false;
   std::vector<std::size_t> sizes;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--edits" && i + 1 < argc) edits = std::atoi(argv[++i]);
     else if (a == "--files" && i + 1 < argc) files = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--model-only") model_only = true;
     else sizes.push_back(std::strtoul(argv[i], nullptr, 10));
   }
   if (sizes.empty()) sizes = {1000, 10000};
   if (edits < 2 || files < 1) {
-    std::fprintf(stderr, "usage: kubus-bench-lsp [--edits K>=2] [--files F>=1] [N...]\n");
+    std::fprintf(stderr, "usage: kubus-bench-lsp [--edits K>=2] [--files F>=1] [--model-only] [N...]\n");
     return 2;
   }
-  std::printf("didChange to publishDiagnostics, one of %zu files edited, %d edits\n", files, edits);
-  std::printf("%10s %10s %10s %10s %10s %10s %10s\n", "N", "model MB", "open ms", "median ms", "p95 ms", "max ms", "mean ms");
+  std::printf("didChange to publishDiagnostics, one of %zu files edited, %d edits, workspace: %s\n", files, edits,
+              model_only ? "the model directory" : "the assessment directory");
+  std::printf("%10s %10s %10s %10s %10s %10s %10s %10s\n", "N", "model MB", "open ms", "median ms", "p95 ms", "max ms",
+              "mean ms", "peak MB");
   int status = 0;
   for (std::size_t n : sizes) {
     auto dir = std::filesystem::temp_directory_path() / ("kubus-bench-lsp-" + std::to_string(getpid()) + "-" + std::to_string(n));
     std::filesystem::remove_all(dir);
-    Result r = run(n, files, edits, dir);
+    reset_peak();
+    Result r = run(n, files, edits, dir, model_only);
     double mb = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir / "model")) mb += static_cast<double>(e.file_size()) / 1e6;
     std::filesystem::remove_all(dir);
@@ -166,8 +197,8 @@ int main(int argc, char** argv) {
     }
     double mean = 0;
     for (double e : r.edits) mean += e / static_cast<double>(r.edits.size());
-    std::printf("%10zu %10.2f %10.1f %10.1f %10.1f %10.1f %10.1f\n", n, mb, r.open_ms, percentile(r.edits, 0.5),
-                percentile(r.edits, 0.95), *std::max_element(r.edits.begin(), r.edits.end()), mean);
+    std::printf("%10zu %10.2f %10.1f %10.1f %10.1f %10.1f %10.1f %10.0f\n", n, mb, r.open_ms, percentile(r.edits, 0.5),
+                percentile(r.edits, 0.95), *std::max_element(r.edits.begin(), r.edits.end()), mean, r.peak_mb);
   }
   return status;
 }
