@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <sstream>
 
 namespace kubus::lsp {
 namespace {
@@ -112,6 +113,20 @@ ReadResult read_message(std::istream& in, std::size_t max_body) {
                  " bytes of a message");
   }
   return r;
+}
+
+Frames read_messages(std::string_view bytes, std::size_t max_body) {
+  std::istringstream in{std::string(bytes)};
+  Frames out;
+  for (;;) {
+    ReadResult r = read_message(in, max_body);
+    if (r.status != ReadStatus::Message) {
+      out.end = r.status;
+      out.error = std::move(r.error);
+      return out;
+    }
+    out.bodies.push_back(std::move(r.body));
+  }
 }
 
 bool write_message(std::ostream& out, std::string_view body) {

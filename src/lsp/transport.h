@@ -1,12 +1,13 @@
 // The LSP base protocol: messages framed by `Content-Length` headers over a
 // byte stream. Kept apart from the server so that it can be tested and fuzzed
-// on its own (a fuzz target feeds arbitrary bytes to read_message).
+// on its own (a fuzz target feeds arbitrary bytes to read_messages).
 #pragma once
 #include <cstddef>
 #include <istream>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kubus::lsp {
 
@@ -31,6 +32,16 @@ struct ReadResult {
 // Content-Length, an over-long header line and a content cut short by the end
 // of the input are BadFrame. Never reads past the message.
 ReadResult read_message(std::istream& in, std::size_t max_body = kMaxMessageBytes);
+
+// The messages framed in `bytes`, read one after another as `kubus lsp` reads
+// its standard input, until the bytes end (`end` is End) or a frame breaks
+// (BadFrame, `error` says how). A plain function of memory, for fuzzing.
+struct Frames {
+  std::vector<std::string> bodies;
+  ReadStatus end = ReadStatus::End;
+  std::string error;
+};
+Frames read_messages(std::string_view bytes, std::size_t max_body = kMaxMessageBytes);
 
 // Writes one message and flushes; false when the stream failed.
 bool write_message(std::ostream& out, std::string_view body);

@@ -2,6 +2,7 @@
 // broken frame does (the server stops cleanly instead of guessing).
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <sstream>
 
 #include "lsp/transport.h"
@@ -72,4 +73,35 @@ TEST_CASE("a written message is framed and flushed, and a failed stream says so"
   std::ostringstream closed;
   closed.setstate(std::ios::badbit);
   CHECK_FALSE(write_message(closed, "{}"));
+}
+
+// The property a fuzz target of read_messages checks, on deterministic random
+// input: whatever the bytes, the reader stops (a clean end or a broken frame,
+// never an exception), and the messages it read come back the same when framed
+// again; framed messages followed by garbage are all read before the garbage.
+TEST_CASE("read_messages on random bytes: it stops, and what it read frames back the same", "[lsp][transport]") {
+  std::mt19937 rng(13);
+  auto random_bytes = [&](std::size_t n) {
+    std::string s(n, '\0');
+    for (auto& c : s) c = static_cast<char>(rng() & 0xFF);
+    return s;
+  };
+  for (int i = 0; i < 300; ++i) {
+    std::vector<std::string> bodies;
+    std::string input;
+    for (std::uint32_t m = rng() % 4; m > 0; --m) {
+      bodies.push_back(random_bytes(rng() % 200));
+      input += frame(bodies.back());
+    }
+    std::string garbage = i % 3 == 0 ? std::string() : random_bytes(1 + rng() % 300);
+    Frames f = read_messages(input + garbage, 4096);
+    INFO("case " << i);
+    REQUIRE(f.bodies.size() >= bodies.size());
+    for (std::size_t b = 0; b < bodies.size(); ++b) CHECK(f.bodies[b] == bodies[b]);
+    CHECK((f.end == ReadStatus::End) == garbage.empty());  // random garbage is never a frame ending cleanly
+    CHECK((f.end == ReadStatus::BadFrame) == !f.error.empty());
+    std::string again;
+    for (const auto& b : f.bodies) again += frame(b);
+    CHECK(read_messages(again, 4096).bodies == f.bodies);
+  }
 }
