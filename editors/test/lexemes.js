@@ -10,6 +10,7 @@ const KEYWORDS = new Set([...CLAUSE, 'use', 'rule', 'true', 'false']);
 
 // The lexemes of a file with what they are: [{line, start, end, what}] (start
 // and end in UTF-16 units of the line, as editors and vscode-textmate count).
+// A `bracket` must get none of the other classes' highlighting.
 function lexemes(text) {
   const out = [];
   const lines = text.split('\n');
@@ -82,6 +83,7 @@ function lexemes(text) {
           if (depth === 0) { inRule = false; stmtStart = true; }
         }
         if (c === '%' && prev && prev.type === 'number' && prev.line === ln) out.push({ line: ln, start, end: i, what: 'unit' });
+        if ('{}[]()'.includes(c)) out.push({ line: ln, start, end: i, what: 'bracket' });
         type = 'punct';
       }
       prev = { type, line: ln, text: line.slice(start, i) };

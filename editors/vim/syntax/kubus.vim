@@ -35,7 +35,7 @@ syn match   kubusField       "\%(^\s\+\)\@<=\h[[:alnum:]_-]*\%(\s*[:{]\)\@="
 syn match   kubusOperator    "->\|==\|!=\|<=\|>=\|[<>]"
 
 " A rule: its fields, then the expression language.
-syn region  kubusRule        matchgroup=kubusRuleKeyword start="^rule\>" end="}" contains=kubusRuleId,kubusComment,kubusString,kubusField,kubusQuarter,kubusDate,kubusNumber,kubusBoolean,kubusOperator,kubusClause,kubusQuantifier,kubusLogic,kubusNone,kubusFunction
+syn region  kubusRule        matchgroup=kubusRuleKeyword start="^rule\>" matchgroup=NONE end="}" contains=kubusRuleId,kubusComment,kubusString,kubusField,kubusQuarter,kubusDate,kubusNumber,kubusBoolean,kubusOperator,kubusClause,kubusQuantifier,kubusLogic,kubusNone,kubusFunction
 syn match   kubusRuleId      "\%(^rule\s\+\)\@<=\h[[:alnum:]_-]*" contained
 syn match   kubusClause      "\.\@<!\<\%(for\|in\|where\|expect\)\>" contained
 syn match   kubusQuantifier  "\.\@<!\<\%(all\|any\|no\)\>" contained

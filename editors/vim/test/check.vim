@@ -13,6 +13,8 @@ let s:groups = {
       \ 'clause': ['kubusClause', 'kubusQuantifier', 'kubusLogic', 'kubusNone'],
       \ 'boolean': ['kubusBoolean'],
       \ }
+" Brackets are plain: none of the groups above.
+let s:highlighted = flatten(values(s:groups))
 let s:failures = []
 let s:checked = 0
 let s:file = ''
@@ -36,7 +38,8 @@ for s:t in json_decode(join(readfile($KUBUS_EXPECT), ''))
   for s:c in range(s:t.col, s:t.end - 1)
     let s:name = get(s:names, s:c - 1, '')
     let s:checked += 1
-    if index(s:groups[s:t.what], s:name) < 0
+    let s:plain = s:t.what ==# 'bracket'
+    if s:plain ? index(s:highlighted, s:name) >= 0 : index(s:groups[s:t.what], s:name) < 0
       call add(s:failures, printf('%s:%d:%d: %s %s has syntax group "%s"', fnamemodify(s:file, ':.'), s:t.line, s:c,
             \ s:t.what, string(strpart(getline(s:t.line), s:t.col - 1, s:t.end - s:t.col)), s:name))
       break

@@ -38,6 +38,8 @@ const EXPECTED = {
            'constant.language.none.kubus'],
   boolean: ['constant.language.boolean.kubus'],
 };
+// Brackets are plain: none of the scopes above.
+const HIGHLIGHTED = new Set(Object.values(EXPECTED).flat());
 async function loadGrammar() {
   const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
   await oniguruma.loadWASM(wasm);
@@ -69,7 +71,7 @@ async function main() {
     process.exit(2);
   }
   const grammar = await loadGrammar();
-  const counts = Object.fromEntries(Object.keys(EXPECTED).map((k) => [k, 0]));
+  const counts = Object.fromEntries(Object.keys(EXPECTED).concat('bracket').map((k) => [k, 0]));
   const failures = [];
   const files = bundledFiles(source, path.join(__dirname, '..', '..', 'test', 'all-tokens.kubus'));
   for (const file of files) {
@@ -80,7 +82,9 @@ async function main() {
       counts[lx.what]++;
       const want = EXPECTED[lx.what];
       const covering = lines[lx.line].filter((t) => t.startIndex < lx.end && t.endIndex > lx.start);
-      const bad = covering.find((t) => !t.scopes.some((s) => want.includes(s)));
+      const bad = want
+        ? covering.find((t) => !t.scopes.some((s) => want.includes(s)))
+        : covering.find((t) => t.scopes.some((s) => HIGHLIGHTED.has(s)));
       if (covering.length === 0 || bad) {
         const got = bad ? bad.scopes.join(' ') : 'no token';
         failures.push(`${rel}:${lx.line + 1}:${lx.start + 1}: ${lx.what} '${text.split('\n')[lx.line].slice(lx.start, lx.end)}' has scopes ${got}`);
