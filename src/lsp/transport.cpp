@@ -5,6 +5,8 @@
 #include <optional>
 #include <sstream>
 
+#include "support/text.h"
+
 namespace kubus::lsp {
 namespace {
 
@@ -57,19 +59,7 @@ ReadResult bad(std::string error) { return {ReadStatus::BadFrame, {}, std::move(
 
 // At most `n` bytes of what was read, printable: other bytes as \xNN.
 std::string shown(std::string_view s, std::size_t n) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (char ch : s.substr(0, n)) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x20 && c < 0x7F) {
-      out += ch;
-    } else {
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
+  return escape_bytes(s.substr(0, n), [](unsigned char c) { return c >= 0x20 && c < 0x7F; }, "\\x");
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <filesystem>
 
+#include "support/text.h"
+
 namespace kubus::lsp {
 namespace {
 
@@ -49,21 +51,11 @@ std::optional<std::string> path_of_uri(std::string_view uri) {
 }
 
 std::string uri_of_path(std::string_view path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out = "file://";
-  for (char ch : path) {
-    auto c = static_cast<unsigned char>(ch);
-    bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-                c == '_' || c == '~' || c == '/';
-    if (keep) {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
+  auto unreserved = [](unsigned char c) {  // RFC 3986, and the path's slashes
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+           c == '_' || c == '~' || c == '/';
+  };
+  return "file://" + escape_bytes(path, unreserved, "%");
 }
 
 }  // namespace kubus::lsp
