@@ -21,16 +21,8 @@ std::string span_text(const SourceManager& sm, Span s) {
   for (std::uint32_t line = s.line; line <= s.end_line && line <= f.line_starts.size(); ++line) {
     std::string_view text = f.line(line);
     std::size_t from = 0, to = text.size();
-    auto byte_at = [&](std::uint32_t col) {  // columns count code points
-      std::size_t b = 0;
-      for (std::uint32_t c = 1; c < col && b < text.size(); ++c) {
-        ++b;
-        while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
-      }
-      return b;
-    };
-    if (line == s.line) from = byte_at(s.col);
-    if (line == s.end_line) to = byte_at(s.end_col);
+    if (line == s.line) from = utf8_offset(text, s.col - 1);
+    if (line == s.end_line) to = utf8_offset(text, s.end_col - 1);
     if (!out.empty()) out += ' ';
     std::string_view piece = text.substr(from, to > from ? to - from : 0);
     auto first = piece.find_first_not_of(" \t");

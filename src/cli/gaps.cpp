@@ -62,11 +62,6 @@ std::unique_ptr<Checked> load_checked(std::vector<std::string> paths, const Comm
   return out;
 }
 
-std::string location(const SourceManager& sm, const Span& s) {
-  if (!s.valid()) return "";
-  return fmt::format("{}:{}:{}", sm.file(s.file).path, s.line, s.col);
-}
-
 // Evidence as indented `key: value` lines: strings bare, lists of strings joined.
 void print_evidence(std::string& out, const std::string& key, const nlohmann::json& v, int indent) {
   std::string pad(static_cast<std::size_t>(indent), ' ');
@@ -101,7 +96,7 @@ std::string render_text(const model::Model& m, const graph::GapReport& r, const 
     out += fmt::format("{}: {} gap(s) at {} site(s)\n", kind, r.count(kind), sites == r.sites.end() ? 0 : sites->second);
     for (const graph::Gap& g : r.gaps) {
       if (g.kind != kind) continue;
-      out += fmt::format("  {}  {}\n", g.id, location(sm, g.span));
+      out += fmt::format("  {}  {}\n", g.id, format_location(sm, g.span));
       nlohmann::json evidence = graph::evidence_json(m, g);
       for (const auto& [k, v] : evidence.items()) print_evidence(out, k, v, 4);
     }

@@ -41,10 +41,6 @@ std::vector<std::string> fixtures(const std::vector<std::string>& paths, Diagnos
   return out;
 }
 
-std::string location(const SourceManager& sm, const Span& s) {
-  return fmt::format("{}:{}", sm.file(s.file).path, s.line);
-}
-
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
@@ -53,7 +49,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 void print_text(const std::vector<eval::TestResult>& ran, const SourceManager& sm, std::size_t failed) {
   for (const auto& r : ran) {
-    std::cout << fmt::format("{} {} {}", r.passed ? "PASS" : "FAIL", location(sm, r.span), r.id);
+    std::cout << fmt::format("{} {} {}", r.passed ? "PASS" : "FAIL", format_location(sm, r.span, Precision::Line), r.id);
     if (!r.rule.empty()) std::cout << fmt::format(" (rule {})", r.rule);
     std::cout << "\n";
     if (!r.problem.empty()) std::cout << "  " << r.problem << "\n";

@@ -2,7 +2,6 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "diag/render.h"
 #include "model/loader.h"
 #include "support/text.h"
 
@@ -260,7 +259,7 @@ Val Loader::reference(const schema::FieldSpec& f, const ast::Value& v) {
       for (auto kind : f.choices) {
         Index i = m_.find(kind, *g);
         if (i == kNone) continue;
-        help = "did you mean '" + *g + "' (" + std::string(kind) + ", " + where(sm_, m_.entities[i].id_span) + ")?";
+        help = "did you mean '" + *g + "' (" + std::string(kind) + ", " + format_location(sm_, m_.entities[i].id_span) + ")?";
         break;
       }
     }

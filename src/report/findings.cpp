@@ -43,13 +43,7 @@ const std::string& Locator::path(FileId file) {
 
 std::string Locator::operator()(Span span) {
   if (!span.valid()) return {};
-  const std::string& p = path(span.file);
-  std::string out;
-  out.reserve(p.size() + 8);
-  out += p;
-  out += ':';
-  out += std::to_string(span.line);
-  return out;
+  return format_location(path(span.file), span, Precision::Line);
 }
 
 std::string location(const Run& r, const SourceManager& sm, Span span) { return Locator(r, sm)(span); }

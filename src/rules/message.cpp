@@ -14,16 +14,6 @@ constexpr std::string_view kTail = "\n}\n";
 constexpr std::uint32_t kLine = 2;
 constexpr std::uint32_t kCol = 10;
 
-// Byte offset of code point `cp` in `s` (clamped to its end).
-std::size_t byte_of_cp(std::string_view s, std::size_t cp) {
-  std::size_t i = 0;
-  for (std::size_t n = 0; i < s.size() && n < cp; ++n) {
-    ++i;
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-  }
-  return i;
-}
-
 class Template {
  public:
   Template(Checker& checker, const ast::Value& lit, SourceManager& scratch)
@@ -127,7 +117,7 @@ class Template {
     auto offset = [&](std::uint32_t line, std::uint32_t col) {
       if (line < kLine || (line == kLine && col < kCol)) return b;  // the made-up head: the expression's start
       if (line > kLine) return e;                                   // the made-up tail: its closing brace
-      return b + std::min(byte_of_cp(expr, col - kCol), e - b);
+      return b + std::min(utf8_offset(expr, col - kCol), e - b);
     };
     return span_of(offset(s.line, s.col), offset(s.end_line, s.end_col));
   }

@@ -11,10 +11,7 @@ TokenMap::TokenMap(const SourceFile& file, FileId id, std::size_t begin, std::si
   std::string_view c = chunk();
   ascii_ = std::all_of(c.begin(), c.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
   if (ascii_) return;
-  cp_to_byte_.reserve(c.size() + 1);
-  for (std::size_t i = 0; i < c.size(); ++i)
-    if ((static_cast<unsigned char>(c[i]) & 0xC0) != 0x80) cp_to_byte_.push_back(static_cast<std::uint32_t>(i));
-  cp_to_byte_.push_back(static_cast<std::uint32_t>(c.size()));
+  cp_to_byte_ = utf8_offsets(c);
 }
 
 std::string_view TokenMap::text(const antlr4::Token* t) const {
