@@ -97,7 +97,7 @@ int explain_dimension(const report::Run& r, const SourceManager& sm, const score
       }
     } else if (cr.kind == config::CriterionKind::Gap) {
       for (const auto& g : r.gaps.gaps)
-        if (g.kind == cr.ref) std::cout << fmt::format("      GAP   {}  {}\n", g.id, report::location(r, sm, g.span));
+        if (g.kind == cr.gap) std::cout << fmt::format("      GAP   {}  {}\n", g.id, report::location(r, sm, g.span));
     }
   }
   return kExitOk;

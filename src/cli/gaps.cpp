@@ -91,11 +91,12 @@ void print_evidence(std::string& out, const std::string& key, const nlohmann::js
 
 std::string render_text(const model::Model& m, const graph::GapReport& r, const SourceManager& sm) {
   std::string out;
-  for (std::string_view kind : config::kGapKinds) {
-    auto sites = r.sites.find(std::string(kind));
-    out += fmt::format("{}: {} gap(s) at {} site(s)\n", kind, r.count(kind), sites == r.sites.end() ? 0 : sites->second);
+  for (const auto& kind : schema::kGapKinds) {
+    auto sites = r.sites.find(kind.kind);
+    out += fmt::format("{}: {} gap(s) at {} site(s)\n", kind.name, r.count(kind.kind),
+                       sites == r.sites.end() ? 0 : sites->second);
     for (const graph::Gap& g : r.gaps) {
-      if (g.kind != kind) continue;
+      if (g.kind != kind.kind) continue;
       out += fmt::format("  {}  {}\n", g.id, format_location(sm, g.span));
       nlohmann::json evidence = graph::evidence_json(m, g);
       for (const auto& [k, v] : evidence.items()) print_evidence(out, k, v, 4);

@@ -85,15 +85,18 @@ std::optional<Criterion> read_criterion(const YamlReader& r, const YAML::Node& n
   } else {
     ok = false;
   }
-  if (c.kind == CriterionKind::Gap && !c.ref.empty() &&
-      std::find(kGapKinds.begin(), kGapKinds.end(), c.ref) == kGapKinds.end()) {
-    std::vector<std::string> kinds(kGapKinds.begin(), kGapKinds.end());
-    auto guess = closest(c.ref, kinds);
-    std::string all;
-    for (const auto& k : kinds) all += (all.empty() ? "" : ", ") + k;
-    r.error(Code::UnknownConfigRef, ref, "unknown gap kind '" + c.ref + "'",
-            guess ? "did you mean '" + *guess + "'?" : "the gap kinds are " + all);
-    ok = false;
+  if (c.kind == CriterionKind::Gap && !c.ref.empty()) {
+    if (auto gap = schema::parse_gap_kind(c.ref)) {
+      c.gap = *gap;
+    } else {
+      std::vector<std::string> kinds = schema::gap_kind_names();
+      auto guess = closest(c.ref, kinds);
+      std::string all;
+      for (const auto& k : kinds) all += (all.empty() ? "" : ", ") + k;
+      r.error(Code::UnknownConfigRef, ref, "unknown gap kind '" + c.ref + "'",
+              guess ? "did you mean '" + *guess + "'?" : "the gap kinds are " + all);
+      ok = false;
+    }
   }
   if (c.kind == CriterionKind::Observed) {
     if (!node["min"]) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "schema/gap_kind.h"
 
 namespace kubus::graph {
 
@@ -47,7 +48,7 @@ using Evidence = std::variant<UncoveredEvidence, PingPongEvidence, IslandEvidenc
                               IsolatedEvidence, BottleneckEvidence>;
 
 struct Gap {
-  std::string kind;                   // one of config::kGapKinds
+  schema::GapKind kind{};
   std::string id;                     // stable: kind + member IDs (docs/gaps.md), e.g. uncovered-handoff:a->b
   std::vector<std::string> members;   // as ENGINE.md §2 lists them, sorted where it says so
   std::vector<model::Index> entities; // the members as entity indices
@@ -57,8 +58,8 @@ struct Gap {
 
 struct GapReport {
   std::vector<Gap> gaps;                     // sorted by kind, then members (byte order)
-  std::map<std::string, std::size_t> sites;  // per kind: the places that gap could occur (docs/gaps.md)
-  std::size_t count(std::string_view kind) const;
+  std::map<schema::GapKind, std::size_t> sites;  // per kind: the places that gap could occur (docs/gaps.md)
+  std::size_t count(schema::GapKind kind) const;
 };
 
 // Builds the dependency graph and runs all six analyses.

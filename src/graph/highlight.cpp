@@ -1,12 +1,20 @@
 #include "graph/highlight.h"
 
+#include <algorithm>
+
 #include "support/text.h"
 
 namespace kubus::graph {
 
-std::string Highlights::kinds(const std::set<std::string>& k) {
+std::string Highlights::kinds(const Kinds& k) {
+  std::vector<std::string_view> names;
+  for (schema::GapKind kind : k) names.push_back(schema::name_of(kind));
+  std::sort(names.begin(), names.end());
   std::string out;
-  for (const auto& s : k) out += (out.empty() ? "" : ", ") + s;
+  for (std::string_view name : names) {
+    if (!out.empty()) out += ", ";
+    out += name;
+  }
   return out;
 }
 
@@ -56,19 +64,19 @@ Highlights highlights(const DependencyGraph& d, const GapReport& r) {
   Highlights h;
   std::map<model::Index, std::size_t> circle;  // touchpoint -> its ping-pong gap
   for (const Gap& g : r.gaps) {
-    if (g.kind == "uncovered-handoff" || g.kind == "context-break") {
+    if (g.kind == schema::GapKind::UncoveredHandoff || g.kind == schema::GapKind::ContextBreak) {
       h.handoffs[{g.entities[0], g.entities[1]}].insert(g.kind);
       continue;
     }
     for (model::Index e : g.entities) {
       h.vertices[e].insert(g.kind);
-      if (g.kind == "ping-pong") circle[e] = static_cast<std::size_t>(&g - r.gaps.data());
+      if (g.kind == schema::GapKind::PingPong) circle[e] = static_cast<std::size_t>(&g - r.gaps.data());
     }
   }
   for (const model::Handoff& ho : m.handoffs) {
     auto a = circle.find(ho.from), b = circle.find(ho.to);
     if (a != circle.end() && b != circle.end() && a->second == b->second && ho.from != ho.to)
-      h.handoffs[{ho.from, ho.to}].insert("ping-pong");
+      h.handoffs[{ho.from, ho.to}].insert(schema::GapKind::PingPong);
   }
   return h;
 }

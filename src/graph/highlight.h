@@ -11,11 +11,12 @@
 namespace kubus::graph {
 
 struct Highlights {
-  std::map<model::Index, std::set<std::string>> vertices;  // entity -> gap kinds
-  std::map<std::pair<model::Index, model::Index>, std::set<std::string>> handoffs;  // (from, to) -> gap kinds
+  using Kinds = std::set<schema::GapKind>;
+  std::map<model::Index, Kinds> vertices;                            // entity -> gap kinds
+  std::map<std::pair<model::Index, model::Index>, Kinds> handoffs;  // (from, to) -> gap kinds
 
-  // "kind, kind" for a tooltip; empty when not highlighted.
-  static std::string kinds(const std::set<std::string>& k);
+  // "kind, kind" for a tooltip, the names in byte order; empty when not highlighted.
+  static std::string kinds(const Kinds& k);
 };
 
 Highlights highlights(const DependencyGraph& d, const GapReport& r);

@@ -29,13 +29,13 @@ void find_island_implementations(const DependencyGraph& d, GapReport& r) {
     if (departments.size() < 2) continue;
     ++sites;
     if (all_shared) continue;
-    Gap gap = make_gap(m, "island-implementation", components, IslandEvidence{cap, std::move(departments)},
+    Gap gap = make_gap(m, GapKind::IslandImplementation, components, IslandEvidence{cap, std::move(departments)},
                        d.entity(components.front()).id_span);
     // Two capabilities can share their components; the capability keeps the IDs apart.
-    gap.id.insert(gap.kind.size() + 1, d.id(cap) + ":");
+    gap.id.insert(schema::name_of(gap.kind).size() + 1, d.id(cap) + ":");
     r.gaps.push_back(std::move(gap));
   }
-  r.sites["island-implementation"] = sites;
+  r.sites[GapKind::IslandImplementation] = sites;
 }
 
 }  // namespace kubus::graph

@@ -58,9 +58,9 @@ void find_isolated_departments(const DependencyGraph& d, GapReport& r) {
     std::size_t ti = 0;
     while (ti < spec.size() && spec[ti].name != "touchpoints") ++ti;
     IsolatedEvidence evidence{members[group[i]], members[largest], m.entities[dep].derived[ti].size()};
-    r.gaps.push_back(make_gap(m, "isolated-department", {dep}, std::move(evidence), m.entities[dep].id_span));
+    r.gaps.push_back(make_gap(m, GapKind::IsolatedDepartment, {dep}, std::move(evidence), m.entities[dep].id_span));
   }
-  r.sites["isolated-department"] = sites;
+  r.sites[GapKind::IsolatedDepartment] = sites;
 }
 
 }  // namespace kubus::graph

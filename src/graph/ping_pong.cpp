@@ -45,10 +45,10 @@ void find_ping_pong(const DependencyGraph& d, GapReport& r) {
     departments.erase(std::unique(departments.begin(), departments.end()), departments.end());
     if (departments.size() < 2) continue;
     Span span = d.entity(members[c].front()).id_span;
-    r.gaps.push_back(make_gap(m, "ping-pong", std::move(members[c]),
+    r.gaps.push_back(make_gap(m, GapKind::PingPong, std::move(members[c]),
                               PingPongEvidence{std::move(departments), std::move(handoffs_in[c])}, span));
   }
-  r.sites["ping-pong"] = sites;
+  r.sites[GapKind::PingPong] = sites;
 }
 
 }  // namespace kubus::graph

@@ -24,9 +24,9 @@ void find_uncovered_handoffs(const DependencyGraph& d, GapReport& r) {
     if (auto it = between.find(std::minmax(from, to)); it != between.end()) slas = it->second;
     std::sort(slas.begin(), slas.end());
     r.gaps.push_back(
-        make_gap(m, "uncovered-handoff", {h.from, h.to}, UncoveredEvidence{hi, std::move(slas)}, h.span, true));
+        make_gap(m, GapKind::UncoveredHandoff, {h.from, h.to}, UncoveredEvidence{hi, std::move(slas)}, h.span, true));
   }
-  r.sites["uncovered-handoff"] = sites;
+  r.sites[GapKind::UncoveredHandoff] = sites;
 }
 
 }  // namespace kubus::graph

@@ -107,10 +107,8 @@ bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<F
                : kind == "gap" ? config::CriterionKind::Gap
                                : config::CriterionKind::Observed;
     fix.ref = *ref;
-    if (fix.kind == config::CriterionKind::Gap &&
-        std::find(config::kGapKinds.begin(), config::kGapKinds.end(), fix.ref) == config::kGapKinds.end()) {
-      std::vector<std::string> gaps(config::kGapKinds.begin(), config::kGapKinds.end());
-      auto guess = closest(fix.ref, gaps);
+    if (fix.kind == config::CriterionKind::Gap && !schema::parse_gap_kind(fix.ref)) {
+      auto guess = closest(fix.ref, schema::gap_kind_names());
       r.error(Code::UnknownFixKind, kv.second, "unknown gap kind '" + fix.ref + "' in fixes",
               guess ? "did you mean '" + *guess + "'?" : "see ENGINE.md §2 for the silo-gap kinds");
       ok = false;

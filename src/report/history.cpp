@@ -68,7 +68,7 @@ bool insert_details(Database& db, long long id, const Run& r, const SourceManage
       return false;
   Statement gap(db.handle(), "INSERT INTO gaps VALUES(?,?,?)");
   for (const auto& g : r.gaps.gaps)
-    if (!gap.bind(1, id).bind(2, g.kind).bind(3, g.id).run()) return false;
+    if (!gap.bind(1, id).bind(2, schema::name_of(g.kind)).bind(3, g.id).run()) return false;
   if (r.roadmap) {
     Statement item(db.handle(), "INSERT INTO roadmap VALUES(?,?,?,?,?,?)");
     for (const auto& s : r.roadmap->items)

@@ -51,7 +51,7 @@ void gaps(std::string& out, const Run& r, Locator& where) {
   for (const auto& g : r.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + html_escape(m);
-    out += fmt::format("<tr><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n", html_escape(g.kind), members,
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n", html_escape(schema::name_of(g.kind)), members,
                        html_escape(where(g.span)));
   }
   out += "</tbody>\n</table>\n</section>\n";

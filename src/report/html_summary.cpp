@@ -55,7 +55,7 @@ void gaps_paragraph(std::string& out, const Run& r) {
   for (const graph::Gap* g : top) {
     std::string members;
     for (const auto& m : g->members) members += (members.empty() ? "" : ", ") + html_escape(m);
-    out += fmt::format("<li><b>{}</b>: {}</li>\n", html_escape(g->kind), members);
+    out += fmt::format("<li><b>{}</b>: {}</li>\n", html_escape(schema::name_of(g->kind)), members);
   }
   out += "</ul>\n";
 }

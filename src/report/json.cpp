@@ -98,9 +98,10 @@ void write_findings(JsonWriter& w, const Run& r, Locator& where) {
 
 void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
   J sites = J::object();
-  for (auto kind : config::kGapKinds) {
-    auto it = r.gaps.sites.find(std::string(kind));
-    sites[std::string(kind)] = {{"gaps", r.gaps.count(kind)}, {"sites", it == r.gaps.sites.end() ? 0 : it->second}};
+  for (const auto& kind : schema::kGapKinds) {
+    auto it = r.gaps.sites.find(kind.kind);
+    sites[std::string(kind.name)] = {{"gaps", r.gaps.count(kind.kind)},
+                                     {"sites", it == r.gaps.sites.end() ? 0 : it->second}};
   }
   w.begin_object();
   w.member("by_kind", sites);
@@ -108,7 +109,7 @@ void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
   w.begin_array();
   for (const graph::Gap& g : r.gaps.gaps) {
     w.begin_object();
-    w.member("kind", g.kind);
+    w.member("kind", schema::name_of(g.kind));
     w.member("id", g.id);
     w.key("members");
     w.begin_array();

@@ -51,7 +51,7 @@ void summary_section(std::string& out, const Run& r) {
     for (const graph::Gap* g : top) {
       std::string members;
       for (const auto& m : g->members) members += (members.empty() ? "" : ", ") + md_escape(m);
-      out += fmt::format("- {}: {}\n", g->kind, members);
+      out += fmt::format("- {}: {}\n", schema::name_of(g->kind), members);
     }
   } else {
     out += "\n";
@@ -92,7 +92,7 @@ void gaps_section(std::string& out, const Run& r, const SourceManager& sm) {
   for (const auto& g : r.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + md_escape(m);
-    out += fmt::format("| {} | {} | `{}` |\n", g.kind, members, where(g.span));
+    out += fmt::format("| {} | {} | `{}` |\n", schema::name_of(g.kind), members, where(g.span));
   }
   out += "\n";
 }

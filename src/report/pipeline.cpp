@@ -37,13 +37,13 @@ score::Measure Run::measure(const config::Criterion& c) const {
       return m;
     }
     case config::CriterionKind::Gap: {
-      auto it = gaps.sites.find(c.ref);
+      auto it = gaps.sites.find(c.gap);
       std::size_t sites = it == gaps.sites.end() ? 0 : it->second;
       if (sites == 0) {
         m.status = score::Status::NotApplicable;
         return m;
       }
-      std::size_t found = gaps.count(c.ref);
+      std::size_t found = gaps.count(c.gap);
       m.status = score::Status::Evaluated;
       m.total = static_cast<double>(sites);
       m.passed = static_cast<double>(sites - std::min(found, sites));

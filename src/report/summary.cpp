@@ -32,8 +32,8 @@ std::string summary(const Run& r) {
   }
   out += fmt::format("Silo gaps: {}", r.gaps.gaps.size());
   std::string kinds;
-  for (auto kind : config::kGapKinds)
-    if (std::size_t n = r.gaps.count(kind)) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", kind, n);
+  for (const auto& kind : schema::kGapKinds)
+    if (std::size_t n = r.gaps.count(kind.kind)) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", kind.name, n);
   out += kinds.empty() ? "\n" : " (" + kinds + ")\n";
   std::size_t findings_count = 0;
   for (const auto& res : r.results) findings_count += res.failed + res.errors;

@@ -1,0 +1,28 @@
+// The name tables of the engine's vocabularies: every enumerator has one name,
+// and reading a name gives the enumerator back.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "schema/gap_kind.h"
+
+using namespace kubus;
+
+TEST_CASE("gap kinds: one name each, read back, in report order", "[vocabulary]") {
+  std::set<std::string_view> names;
+  for (std::size_t i = 0; i < schema::kGapKinds.size(); ++i) {
+    const auto& k = schema::kGapKinds[i];
+    CHECK(static_cast<std::size_t>(k.kind) == i);  // the enumerator's value is its place in report order
+    CHECK(schema::name_of(k.kind) == k.name);
+    CHECK(schema::parse_gap_kind(k.name) == k.kind);
+    names.insert(k.name);
+  }
+  CHECK(names.size() == 6);
+  // ENGINE.md §2 in its order.
+  CHECK(schema::gap_kind_names() ==
+        std::vector<std::string>{"uncovered-handoff", "ping-pong", "island-implementation", "context-break",
+                                 "isolated-department", "bottleneck-component"});
+  CHECK_FALSE(schema::parse_gap_kind("ping-pongg"));
+  CHECK_FALSE(schema::parse_gap_kind(""));
+  CHECK_FALSE(schema::parse_gap_kind("Ping-Pong"));  // names are case-sensitive
+}
