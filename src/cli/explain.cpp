@@ -87,8 +87,8 @@ int explain_dimension(const report::Run& r, const SourceManager& sm, const score
                                           report::fixed(c.measure.passed, decimals),
                                           report::fixed(c.measure.total, decimals))
                             : "-";
-    std::cout << fmt::format("  level {}  {}:{}  {}  {}  threshold {}\n", cr.level, report::criterion_kind(cr.kind),
-                             cr.ref, report::status_name(c), score, report::fixed(cr.threshold, 2));
+    std::cout << fmt::format("  level {}  {}  {}  {}  threshold {}\n", cr.level, cr.key(), report::status_name(c), score,
+                             report::fixed(cr.threshold, 2));
     if (cr.kind == config::CriterionKind::Rule) {
       if (const rules::CheckedRule* rule = r.rule(cr.ref)) {
         eval::RuleResult failing = *r.result(cr.ref);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "config/criterion_kind.h"
 #include "diag/diagnostic.h"
 #include "model/model.h"
 #include "schema/gap_kind.h"
@@ -14,8 +15,6 @@
 namespace kubus::config {
 
 struct YamlFile;
-
-enum class CriterionKind { Rule, Gap, Observed };
 
 struct Criterion {
   CriterionKind kind = CriterionKind::Rule;

@@ -7,7 +7,6 @@
 #include <set>
 
 #include "config/yaml.h"
-#include "plan/keys.h"
 #include "plan/plan.h"
 #include "support/text.h"
 
@@ -79,7 +78,8 @@ std::optional<int> duration(const config::YamlReader& r, const YAML::Node& n) {
 bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<Fix>& out) {
   if (!r.check_list(n, "fixes")) return false;
   bool ok = true;
-  static const std::vector<std::string> kinds = {"gap", "observed", "rule"};
+  std::vector<std::string> kinds;
+  for (const auto& k : config::kCriterionKinds) kinds.emplace_back(k.name);
   for (const auto& item : n) {
     if (!item.IsMap() || item.size() != 1) {
       r.error(Code::YamlWrongType, item, "a fix is a map with one key: rule, gap or observed",
@@ -90,7 +90,8 @@ bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<F
     auto kv = *item.begin();
     std::string kind = kv.first.IsScalar() ? kv.first.Scalar() : "";
     auto ref = r.string(kv.second, "the fixed criterion");
-    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+    auto parsed = config::parse_criterion_kind(kind);
+    if (!parsed) {
       auto guess = closest(kind, kinds);
       r.error(Code::UnknownFixKind, kv.first, "unknown criterion kind '" + kind + "' in fixes",
               guess ? "did you mean '" + *guess + "'? the kinds are rule, gap and observed"
@@ -103,9 +104,7 @@ bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<F
       continue;
     }
     Fix fix;
-    fix.kind = kind == "rule" ? config::CriterionKind::Rule
-               : kind == "gap" ? config::CriterionKind::Gap
-                               : config::CriterionKind::Observed;
+    fix.kind = *parsed;
     fix.ref = *ref;
     if (fix.kind == config::CriterionKind::Gap && !schema::parse_gap_kind(fix.ref)) {
       auto guess = closest(fix.ref, schema::gap_kind_names());
@@ -241,14 +240,14 @@ void check_after(const std::map<std::string, Entry>& merged, const std::set<std:
 void warn_unfixed(const std::map<std::string, Entry>& merged, const config::Matrix& matrix, Diagnostics& diags) {
   std::set<std::string> fixed;
   for (const auto& [id, e] : merged)
-    for (const auto& f : e.initiative.fixes) fixed.insert(criterion_key(f.kind, f.ref));
+    for (const auto& f : e.initiative.fixes) fixed.insert(config::criterion_key(f.kind, f.ref));
   for (const auto& d : matrix.dimensions)
     for (const auto& c : d.criteria) {
-      std::string key = criterion_key(c.kind, c.ref);
+      std::string key = config::criterion_key(c.kind, c.ref);
       if (fixed.count(key)) continue;
       diags.add(Code::UnfixedCriterion, c.span,
                 "no initiative fixes " + key + " (dimension '" + d.id + "', level " + std::to_string(c.level) + ")",
-                "add an initiative with `fixes: [{" + std::string(kind_word(c.kind)) + ": " + c.ref +
+                "add an initiative with `fixes: [{" + std::string(config::name_of(c.kind)) + ": " + c.ref +
                     "}]`; otherwise a roadmap cannot reach level " + std::to_string(c.level) + " while it fails");
     }
 }

@@ -6,7 +6,6 @@
 #include <map>
 #include <set>
 
-#include "plan/keys.h"
 #include "plan/problem.h"
 
 namespace kubus::plan::detail {
@@ -177,7 +176,7 @@ Problem build_problem(const Input& input, const Catalogue& catalogue) {
   std::vector<double> effort(inits.size());
   for (std::size_t i = 0; i < inits.size(); ++i) {
     std::set<std::string> keys;
-    for (const auto& f : inits[i].fixes) keys.insert(criterion_key(f.kind, f.ref));
+    for (const auto& f : inits[i].fixes) keys.insert(config::criterion_key(f.kind, f.ref));
     double found = 0;
     for (const auto& k : keys)
       if (auto it = failures.find(k); it != failures.end()) found += static_cast<double>(it->second);
@@ -215,7 +214,7 @@ Problem build_problem(const Input& input, const Catalogue& catalogue) {
     t.cost = cover.weight[i].cost;
     t.duration = std::max(1, inits[i].duration);
     std::set<std::string> keys;
-    for (const auto& f : inits[i].fixes) keys.insert(criterion_key(f.kind, f.ref));
+    for (const auto& f : inits[i].fixes) keys.insert(config::criterion_key(f.kind, f.ref));
     for (std::size_t c = 0; c < crits.size(); ++c)
       if (keys.count(crits[c].key)) t.fixes.push_back(static_cast<int>(c));
     p.tasks.push_back(std::move(t));

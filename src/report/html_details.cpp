@@ -31,9 +31,9 @@ void dimensions(std::string& out, const Run& r) {
            "<th class=\"num\">Score</th><th class=\"num\">Threshold</th></tr></thead>\n<tbody>\n";
     for (const auto& c : d.criteria) {
       std::string_view status = status_name(c);
-      out += fmt::format("<tr><td class=\"num\">{}</td><td><code>{}:{}</code></td><td class=\"{}\">{}</td>"
+      out += fmt::format("<tr><td class=\"num\">{}</td><td><code>{}</code></td><td class=\"{}\">{}</td>"
                          "<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-                         c.criterion->level, criterion_kind(c.criterion->kind), html_escape(c.criterion->ref), status,
+                         c.criterion->level, html_escape(c.criterion->key()), status,
                          status, score_cell(c), fixed(c.criterion->threshold, 2));
     }
     out += "</tbody>\n</table>\n";

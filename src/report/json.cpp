@@ -15,7 +15,7 @@ using J = nlohmann::ordered_json;
 J criterion_json(const score::CriterionScore& c) {
   const config::Criterion& cr = *c.criterion;
   J j = {{"level", cr.level},
-         {"kind", criterion_kind(cr.kind)},
+         {"kind", config::name_of(cr.kind)},
          {"ref", cr.ref},
          {"status", status_name(c)},
          {"score", nullptr},
@@ -129,7 +129,7 @@ J roadmap_json(const Run& r) {
   J items = J::array();
   for (const plan::Scheduled& s : p.items) {
     J fixes = J::array();
-    for (const plan::Fix& f : s.initiative->fixes) fixes.push_back(std::string(criterion_kind(f.kind)) + ":" + f.ref);
+    for (const plan::Fix& f : s.initiative->fixes) fixes.push_back(config::criterion_key(f.kind, f.ref));
     items.push_back({{"id", s.initiative->id},
                      {"title", s.initiative->title},
                      {"start", quarter_label(r.assessment, s.start)},

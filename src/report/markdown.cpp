@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t kFindingsPerRule = 10;  // report.json has them all
 
 std::string criterion_label(const config::Criterion& c) {
-  return fmt::format("`{}:{}`", criterion_kind(c.kind), c.ref);
+  return fmt::format("`{}`", c.key());
 }
 
 std::string score_cell(const score::CriterionScore& c) {
@@ -109,7 +109,7 @@ void roadmap_section(std::string& out, const Run& r) {
     for (const auto& s : p.items) {
       std::string fixes;
       for (const auto& f : s.initiative->fixes)
-        fixes += (fixes.empty() ? "" : ", ") + fmt::format("`{}:{}`", criterion_kind(f.kind), f.ref);
+        fixes += (fixes.empty() ? "" : ", ") + fmt::format("`{}`", config::criterion_key(f.kind, f.ref));
       out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_escape(s.initiative->title),
                          quarter_label(r.assessment, s.start), quarter_label(r.assessment, s.end), fixed(s.effort, 1),
                          thousands(s.cost), fixes);

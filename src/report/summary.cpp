@@ -24,7 +24,7 @@ std::string summary(const Run& r) {
     out += d.target ? fmt::format("  target {}", *d.target) : std::string("          ");
     std::string weak;
     for (const auto* c : weakest(d, 2))
-      weak += fmt::format("{}{}:{} {}%", weak.empty() ? "" : ", ", criterion_kind(c->criterion->kind), c->criterion->ref,
+      weak += fmt::format("{}{} {}%", weak.empty() ? "" : ", ", c->criterion->key(),
                           c->measure.status == score::Status::Evaluated ? fixed(c->measure.value * 100, 0) : "–");
     if (!weak.empty()) out += "  weakest: " + weak;
     while (out.back() == ' ') out.pop_back();

@@ -23,15 +23,6 @@ std::string thousands(double x) {
   return (x < 0 && digits != "0" ? "-" : "") + out;
 }
 
-std::string_view criterion_kind(config::CriterionKind k) {
-  switch (k) {
-    case config::CriterionKind::Rule: return "rule";
-    case config::CriterionKind::Gap: return "gap";
-    case config::CriterionKind::Observed: return "observed";
-  }
-  return "rule";
-}
-
 std::string_view status_name(const score::CriterionScore& c) {
   switch (c.measure.status) {
     case score::Status::NotApplicable: return "not-applicable";

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "config/criterion_kind.h"
+#include "config/matrix.h"
 #include "schema/gap_kind.h"
 
 using namespace kubus;
@@ -25,4 +27,22 @@ TEST_CASE("gap kinds: one name each, read back, in report order", "[vocabulary]"
   CHECK_FALSE(schema::parse_gap_kind("ping-pongg"));
   CHECK_FALSE(schema::parse_gap_kind(""));
   CHECK_FALSE(schema::parse_gap_kind("Ping-Pong"));  // names are case-sensitive
+}
+
+TEST_CASE("criterion kinds: one word each, read back, and the key they make", "[vocabulary]") {
+  for (std::size_t i = 0; i < config::kCriterionKinds.size(); ++i) {
+    const auto& k = config::kCriterionKinds[i];
+    CHECK(static_cast<std::size_t>(k.kind) == i);
+    CHECK(config::name_of(k.kind) == k.name);
+    CHECK(config::parse_criterion_kind(k.name) == k.kind);
+  }
+  CHECK(config::name_of(config::CriterionKind::Rule) == "rule");
+  CHECK(config::name_of(config::CriterionKind::Gap) == "gap");
+  CHECK(config::name_of(config::CriterionKind::Observed) == "observed");
+  CHECK_FALSE(config::parse_criterion_kind("rules"));
+  CHECK(config::criterion_key(config::CriterionKind::Gap, "ping-pong") == "gap:ping-pong");
+  config::Criterion c;
+  c.kind = config::CriterionKind::Observed;
+  c.ref = "market-sensing";
+  CHECK(c.key() == config::criterion_key(c.kind, c.ref));
 }
