@@ -7,6 +7,7 @@
 #include <set>
 
 #include "config/yaml.h"
+#include "plan/dependencies.h"
 #include "plan/plan.h"
 #include "support/text.h"
 
@@ -196,31 +197,31 @@ void read_file(const config::YamlFile& file, const SourceManager& sm, Diagnostic
 // Each back edge of a depth-first search in ID order is one cycle, reported at
 // the `after` entry that closes it.
 void check_cycles(const std::map<std::string, Entry>& merged, Diagnostics& diags) {
-  std::map<std::string, int> state;  // 0 new, 1 on the path, 2 done
-  std::vector<std::string> path;
-  auto visit = [&](auto& self, const std::string& id) -> void {
-    state[id] = 1;
-    path.push_back(id);
-    const Entry& e = merged.at(id);
-    for (std::size_t k = 0; k < e.initiative.after.size(); ++k) {
-      const std::string& next = e.initiative.after[k];
-      if (!merged.count(next)) continue;
-      if (state[next] == 1) {
-        auto from = std::find(path.begin(), path.end(), next);
-        std::string cycle;
-        for (auto it = from; it != path.end(); ++it) cycle += *it + " → ";
-        cycle += next;
-        diags.add(Code::AfterCycle, e.after_spans[k], "initiatives wait for each other in a cycle: " + cycle,
-                  "remove one of these `after` links; none of them could ever start");
-      } else if (state[next] == 0) {
-        self(self, next);
+  std::vector<const Entry*> entries;
+  std::map<std::string_view, int> index;
+  for (const auto& [id, e] : merged) {
+    index.emplace(id, static_cast<int>(entries.size()));
+    entries.push_back(&e);
+  }
+  // The links to initiatives that exist, with where each is written.
+  std::vector<std::vector<int>> after(entries.size());
+  std::vector<std::vector<std::size_t>> written(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    for (std::size_t k = 0; k < entries[i]->initiative.after.size(); ++k)
+      if (auto it = index.find(entries[i]->initiative.after[k]); it != index.end()) {
+        after[i].push_back(it->second);
+        written[i].push_back(k);
       }
-    }
-    path.pop_back();
-    state[id] = 2;
-  };
-  for (const auto& [id, e] : merged)
-    if (state[id] == 0) visit(visit, id);
+  auto deps = [&](int i) -> const std::vector<int>& { return after[static_cast<std::size_t>(i)]; };
+  for (const detail::Cycle& c : detail::cycles(entries.size(), deps)) {
+    std::string cycle;
+    for (int x : c.path) cycle += entries[static_cast<std::size_t>(x)]->initiative.id + " → ";
+    cycle += entries[static_cast<std::size_t>(c.path.front())]->initiative.id;
+    const Entry& from = *entries[static_cast<std::size_t>(c.from)];
+    diags.add(Code::AfterCycle, from.after_spans[written[static_cast<std::size_t>(c.from)][c.edge]],
+              "initiatives wait for each other in a cycle: " + cycle,
+              "remove one of these `after` links; none of them could ever start");
+  }
 }
 
 void check_after(const std::map<std::string, Entry>& merged, const std::set<std::string>& named,
