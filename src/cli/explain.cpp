@@ -65,7 +65,7 @@ int explain_rule(const report::Run& r, const SourceManager& sm, const rules::Che
   const model::Entity& e = r.model.entities[rule.entity];
   const eval::RuleResult& res = *r.result(e.id);
   std::cout << fmt::format("rule {} \"{}\" ({})\n  defined at {}\n  expect {}\n", e.id, r.model.display(e),
-                           r.model.field(e, "severity").text, report::location(r, sm, e.span),
+                           rule_severity_name(res.severity), report::location(r, sm, e.span),
                            span_text(sm, rule.expect.span));
   std::cout << fmt::format("  {} instance(s): {} pass, {} fail, {} error(s)\n", res.total(), res.passed, res.failed,
                            res.errors);

@@ -16,15 +16,6 @@ const std::vector<CodeInfo>& all_codes() {
 
 const CodeInfo& info(Code c) { return all_codes()[static_cast<std::size_t>(c)]; }
 
-const char* severity_name(Severity s) {
-  switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "note";
-  }
-  return "error";
-}
-
 Diagnostic& Diagnostics::add(Code code, Span span, std::string message, std::string help) {
   items_.push_back(Diagnostic{code, info(code).severity, span, {}, std::move(message), {}, std::move(help)});
   return items_.back();

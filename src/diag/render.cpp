@@ -122,7 +122,7 @@ std::string render_sarif(const Diagnostics& diags, const SourceManager& sm, cons
                      {"helpUri", std::string("docs/diagnostics.md#") + ci.code}});
   J results = J::array();
   for (const Diagnostic& d : diags.all()) {
-    const char* level = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";
+    std::string_view level = severity_name(d.severity);
     J loc;
     if (d.span.valid())
       loc = {{"physicalLocation",

@@ -16,10 +16,9 @@ const std::vector<Finding>& findings(const Run& r) {
   out.reserve(count);
   for (std::size_t i = 0; i < r.rules.size(); ++i) {
     const model::Entity& rule = r.model.entities[r.rules[i].entity];
-    std::string_view severity = r.model.field(rule, "severity").text;
     for (const eval::Instance& in : r.results[i].instances) {
       if (in.outcome == eval::Outcome::Pass) continue;
-      out.push_back(Finding{rule.id, severity, eval::subject_id(r.model, in.subject), in.message, in.span,
+      out.push_back(Finding{rule.id, r.results[i].severity, eval::subject_id(r.model, in.subject), in.message, in.span,
                             in.outcome == eval::Outcome::Error});
     }
   }

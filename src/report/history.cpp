@@ -63,7 +63,7 @@ bool insert_details(Database& db, long long id, const Run& r, const SourceManage
   }
   Statement finding(db.handle(), "INSERT INTO findings VALUES(?,?,?,?,?,?)");
   for (const Finding& f : findings(r))
-    if (!finding.bind(1, id).bind(2, f.rule).bind(3, f.subject).bind(4, f.severity).bind(5, f.message)
+    if (!finding.bind(1, id).bind(2, f.rule).bind(3, f.subject).bind(4, rule_severity_name(f.severity)).bind(5, f.message)
              .bind(6, location(r, sm, f.span)).run())
       return false;
   Statement gap(db.handle(), "INSERT INTO gaps VALUES(?,?,?)");

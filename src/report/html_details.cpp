@@ -66,7 +66,7 @@ void findings_by_rule(std::string& out, const Run& r, Locator& where) {
     const rules::CheckedRule* cr = r.rule(rule);
     std::string title = cr ? std::string(r.model.display(r.model.entities[cr->entity])) : std::string(rule);
     out += fmt::format("<h3>{} <code>{}</code>, {} {} finding(s)</h3>\n", html_escape(title), html_escape(rule),
-                       list.size(), html_escape(list.front()->severity));
+                       list.size(), html_escape(rule_severity_name(list.front()->severity)));
     out += "<table>\n<thead><tr><th>Where</th><th>Subject</th><th>Evidence</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < list.size() && i < kFindingsPerRule; ++i)
       out += fmt::format("<tr><td><code>{}</code></td><td>{}</td><td>{}{}</td></tr>\n",

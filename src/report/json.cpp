@@ -71,7 +71,7 @@ void write_rules(JsonWriter& w, const Run& r) {
     w.begin_object();
     w.member("id", rule.id);
     w.member("title", r.model.display(rule));
-    w.member("severity", r.model.field(rule, "severity").text);
+    w.member("severity", rule_severity_name(res.severity));
     w.member("instances", res.total());
     w.member("passed", res.passed);
     w.member("failed", res.failed);
@@ -86,7 +86,7 @@ void write_findings(JsonWriter& w, const Run& r, Locator& where) {
   for (const Finding& f : findings(r)) {
     w.begin_object();
     w.member("rule", f.rule);
-    w.member("severity", f.severity);
+    w.member("severity", rule_severity_name(f.severity));
     w.member("subject", f.subject);
     w.member("message", f.message);
     w.member("error", f.error);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "support/severity.h"
+
 namespace kubus::schema {
 namespace {
 
@@ -126,7 +128,8 @@ std::vector<KindSpec> build() {
         typed("date", T::Date, "When it was observed.")},
        {}},
       {"rule", "rules", "An assessment rule (`rule` syntax).",
-       {choice("severity", {"error", "warning", "info"}, "How serious a finding is.", false, "warning"),
+       {choice("severity", rule_severity_words(), "How serious a finding is.", false,
+               rule_severity_name(Severity::Warning)),
         str("rationale", "Why the rule exists; cite the idea from the domain."),
         str("message", "Finding text; {expression} is interpolated.")},
        {}},

@@ -326,7 +326,7 @@ rule titled "Every touchpoint is perfect" {
 }
 )");
   const auto& res = r.result("msg");
-  CHECK(res.severity == "error");
+  CHECK(res.severity == Severity::Error);
   REQUIRE(res.instances.size() == 2);
   CHECK(res.instances[0].message ==
         "Quote (promise) is owned by Seller in Sales; channels E-mail, phone; cost 4.50 EUR; {literal}");
@@ -334,7 +334,7 @@ rule titled "Every touchpoint is perfect" {
         "welcome (deliver) is owned by brand-manager in marketing; channels E-mail; cost 0.50 EUR; {literal}");
   CHECK(res.instances[0].span.line == r.m().entities[res.instances[0].subject.index].span.line);
   CHECK(r.result("sla-msg").instances.at(0).message == "sales-to-marketing takes 1.5 days, target response-time <= 2 days");
-  CHECK(r.result("sla-msg").severity == "warning");
+  CHECK(r.result("sla-msg").severity == Severity::Warning);  // the default
   CHECK(r.result("untitled").instances.at(0).message == "rule 'untitled' does not hold");
   CHECK(r.result("titled").instances.at(0).message == "Every touchpoint is perfect");
 }

@@ -7,6 +7,8 @@
 #include "config/criterion_kind.h"
 #include "config/matrix.h"
 #include "schema/gap_kind.h"
+#include "schema/schema.h"
+#include "support/severity.h"
 
 using namespace kubus;
 
@@ -45,4 +47,25 @@ TEST_CASE("criterion kinds: one word each, read back, and the key they make", "[
   c.kind = config::CriterionKind::Observed;
   c.ref = "market-sensing";
   CHECK(c.key() == config::criterion_key(c.kind, c.ref));
+}
+
+TEST_CASE("severities: diagnostic and SARIF names, rule words, read back", "[vocabulary]") {
+  for (std::size_t i = 0; i < kSeverities.size(); ++i) {
+    const auto& s = kSeverities[i];
+    CHECK(static_cast<std::size_t>(s.severity) == i);
+    CHECK(severity_name(s.severity) == s.name);
+    CHECK(rule_severity_name(s.severity) == s.rule_word);
+    CHECK(parse_rule_severity(s.rule_word) == s.severity);
+  }
+  CHECK(severity_name(Severity::Note) == "note");     // SARIF's level for an informational finding
+  CHECK(rule_severity_name(Severity::Note) == "info");  // what a rule writes
+  CHECK_FALSE(parse_rule_severity("note"));
+  CHECK_FALSE(parse_rule_severity("fatal"));
+  // The schema's choices for a rule's `severity` are the table's words, default warning.
+  const auto* rule = schema::find_kind("rule");
+  REQUIRE(rule);
+  const auto* field = schema::find_field(*rule, "severity");
+  REQUIRE(field);
+  CHECK(field->choices == rule_severity_words());
+  CHECK(field->default_value == "warning");
 }
