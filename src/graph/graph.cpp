@@ -71,11 +71,12 @@ DependencyGraph build_graph(const model::Model& m) {
   for (model::Index r = d.roles.first; r < d.roles.second; ++r)
     for (model::Index dep : references(m, m.entities[r], "department")) link(r, dep, EdgeKind::MemberOf);
   d.department.resize(d.touchpoint_count());
+  const model::Relation& department = m.relation(schema::Rel::TouchpointDepartment);
   d.uses.resize(d.touchpoint_count());
   d.history.resize(d.touchpoint_count());
   for (model::Index t = d.touchpoints.first; t < d.touchpoints.second; ++t) {
     const model::Entity& e = m.entities[t];
-    d.department[t - d.touchpoints.first] = e.single;
+    d.department[t - d.touchpoints.first] = department.single(t);
     for (model::Index owner : references(m, e, "owner")) link(t, owner, EdgeKind::Owner);
     auto& uses = d.uses[t - d.touchpoints.first];
     uses = references(m, e, "uses");

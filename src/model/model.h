@@ -1,8 +1,10 @@
 // The checked model: every declaration resolved against the schema, references
 // turned into indices, quantities converted, and the derived relations of
-// LANGUAGE.md computed once. Later stages (rules, graph, scores) read only this.
+// LANGUAGE.md computed once, as the schema table says. Later stages (rules,
+// graph, scores) read only this.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -40,16 +42,31 @@ struct Entity {
   Span id_span;
   const ast::Decl* decl = nullptr;   // null for nested blocks
   std::vector<Val> fields;           // by schema field index
-  std::vector<std::vector<Index>> derived;  // list relations, by schema derived index
-  Index single = kNone;              // touchpoint.department (the one non-list relation of a declared kind)
 };
 
+// An element of the implicit kind `handoff`: created by `next`, identified by its ends.
 struct Handoff {
   Index from = kNone;
   Index to = kNone;
   Span span;                 // the `next` item that creates it
-  std::vector<Index> slas;   // SLAs that cover it, sorted by ID
-  bool crosses = false;
+};
+
+// One derived relation of the schema table, for every element of its kind: an
+// entity, by its offset from the kind's first, or a handoff, by its index.
+struct Relation {
+  enum class Shape : std::uint8_t { List, Single, Flag };
+  Shape shape = Shape::List;
+  Index first = 0;             // the entity (or handoff) index of element 0
+  std::vector<Index> offsets;  // List: element e's items are values[offsets[e], offsets[e + 1])
+  std::vector<Index> values;   // List: the items, sorted; Single: one per element (kNone: none); Flag: 0 or 1
+
+  // The value for entity (or handoff) `i` of the relation's kind.
+  std::span<const Index> list(Index i) const {
+    Index e = i - first;
+    return {values.data() + offsets[e], offsets[e + 1] - offsets[e]};
+  }
+  Index single(Index i) const { return values[i - first]; }
+  bool flag(Index i) const { return values[i - first] != 0; }
 };
 
 struct Model {
@@ -58,6 +75,7 @@ struct Model {
   std::vector<std::pair<Index, Index>> kind_range;  // [begin, end) into entities, by kind index
   std::vector<std::unordered_map<std::string_view, Index>> ids;  // per kind: ID -> entity
   std::vector<Handoff> handoffs;     // sorted by (from ID, to ID)
+  std::vector<Relation> relations;   // by schema::Rel, computed once after loading
   std::vector<ast::File> files;      // the syntax trees the entities point into, in load order
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }
@@ -65,6 +83,9 @@ struct Model {
   Index find_handoff(Index from, Index to) const;
   std::vector<Index> of_kind(std::string_view kind) const;
   const Val& field(const Entity& e, std::string_view name) const;
+  const Relation& relation(schema::Rel r) const { return relations[static_cast<std::size_t>(r)]; }
+  // The elements of schema kind `kind`: entity indices, or handoff indices for the implicit kind.
+  std::pair<Index, Index> elements(std::size_t kind) const;
   std::string_view display(const Entity& e) const;  // the title without quotes, or the ID
 };
 

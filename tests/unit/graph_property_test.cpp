@@ -68,7 +68,8 @@ struct Brute {
       Index a = dept(h.from), b = dept(h.to);
       if (a == kNone || b == kNone || a == b) continue;
       ++sites["uncovered-handoff"];
-      if (h.slas.empty()) gaps.insert("uncovered-handoff:" + pair(h));
+      if (m.relation(schema::Rel::HandoffSlas).list(m.find_handoff(h.from, h.to)).empty())
+        gaps.insert("uncovered-handoff:" + pair(h));
     }
   }
   void ping_pong() {
