@@ -85,33 +85,22 @@ void Loader::resolve_covers() {
     int fi = schema::field_index(m_.spec(sla), "covers");
     Val& covers = sla.fields[static_cast<std::size_t>(fi)];
     if (!covers.present()) continue;
-    // Match each converted item to its written handoff (same order, errors dropped).
-    std::vector<const ast::Value*> written;
-    for (const auto& m : sla.decl->members)
-      if (m.key.text == "covers" && !m.is_block) {
-        if (m.value.kind == ast::ValueKind::List)
-          for (const auto& item : m.value.items) written.push_back(&item);
-        else
-          written.push_back(&m.value);
-      }
     std::vector<Val> kept;
     for (Val& item : covers.items) {
-      auto w = std::find_if(written.begin(), written.end(), [&](const ast::Value* v) { return v->span.line == item.span.line && v->span.col == item.span.col; });
-      if (w == written.end()) continue;
-      const ast::Value& v = **w;
-      Index from = m_.find("touchpoint", v.left.text), to = m_.find("touchpoint", v.text);
-      if (from == kNone || to == kNone) {
-        const ast::Name bad = from == kNone ? v.left : ast::Name{v.text, v.span};
+      const Val& from = item.items[0];
+      const Val& to = item.items[1];
+      if (from.index == kNone || to.index == kNone) {
+        const Val& bad = from.index == kNone ? from : to;
         if (!broken(bad.text))
-          diags_.add(Code::UnknownReference, from == kNone ? v.left.span : v.span,
-                     "unknown touchpoint '" + std::string(bad.text) + "'", "a handoff runs between two touchpoints");
+          diags_.add(Code::UnknownReference, bad.span, "unknown touchpoint '" + std::string(bad.text) + "'",
+                     "a handoff runs between two touchpoints");
         continue;
       }
-      Index h = m_.find_handoff(from, to);
+      Index h = m_.find_handoff(from.index, to.index);
       if (h == kNone) {
-        diags_.add(Code::UnknownHandoff, v.span,
-                   "no handoff " + std::string(v.left.text) + " -> " + std::string(v.text),
-                   "handoffs come from `next`: add " + std::string(v.text) + " to the next of " + std::string(v.left.text));
+        diags_.add(Code::UnknownHandoff, item.span,
+                   "no handoff " + std::string(from.text) + " -> " + std::string(to.text),
+                   "handoffs come from `next`: add " + std::string(to.text) + " to the next of " + std::string(from.text));
         continue;
       }
       item.index = h;

@@ -25,12 +25,13 @@ struct Val {
   ast::CmpOp op = ast::CmpOp::Eq;       // Comparison
   bool boolean = false;
   schema::Dim dim = schema::Dim::None;  // Quantity
-  Index index = kNone;                  // Ref/Block: entity; Handoff: handoff; Enum: choice
+  Index index = kNone;                  // Ref/Block: entity; Handoff: the handoff (kNone: none); Enum: choice
   Span span;
   double number = 0;                    // Number; Quantity in base units (seconds, per year, pm, %, money)
   std::string_view text;                // String: literal as written; Enum/Ident: the name; Date/Quarter: text;
                                         // Quantity: currency for money; Comparison: metric name
-  std::vector<Val> items;               // List items; Comparison: items[0] is the target
+  std::vector<Val> items;               // List items; Comparison: items[0] is the target;
+                                        // Handoff: items[0], items[1] its ends (touchpoint Refs, index kNone when unknown)
   bool present() const { return tag != Tag::Absent; }
 };
 

@@ -156,6 +156,17 @@ TEST_CASE("an SLA with covers covers exactly what it lists", "[model]") {
   auto slas = m.relation(schema::Rel::HandoffSlas).list(h);
   REQUIRE(slas.size() == 1);
   CHECK(m.entities[slas[0]].id == "back");
+  // The value keeps the handoff and its ends: nothing after loading reads the syntax tree for them.
+  const model::Val& covers = m.field(m.entities[m.find("sla", "back")], "covers");
+  REQUIRE(covers.items.size() == 1);
+  const model::Val& item = covers.items[0];
+  CHECK(item.tag == model::Val::Tag::Handoff);
+  CHECK(item.index == h);
+  REQUIRE(item.items.size() == 2);
+  CHECK(item.items[0].index == m.find("touchpoint", "question"));
+  CHECK(item.items[0].text == "question");
+  CHECK(item.items[1].index == m.find("touchpoint", "claim-form"));
+  CHECK(item.items[1].text == "claim-form");
 }
 
 TEST_CASE("unknown references suggest the nearest ID with its place", "[model][diagnostics]") {
