@@ -43,12 +43,12 @@ void dimensions(std::string& out, const Run& r) {
 
 void gaps(std::string& out, const Run& r, Locator& where) {
   out += "<section id=\"gaps\">\n<h2>Silo gaps</h2>\n";
-  if (r.gaps.gaps.empty()) {
+  if (r.silo.gaps.gaps.empty()) {
     out += "<p>None found.</p>\n</section>\n";
     return;
   }
   out += "<table>\n<thead><tr><th>Kind</th><th>Members</th><th>Where</th></tr></thead>\n<tbody>\n";
-  for (const auto& g : r.gaps.gaps) {
+  for (const auto& g : r.silo.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + html_escape(m);
     out += fmt::format("<tr><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n", html_escape(schema::name_of(g.kind)), members,
