@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "driver/env.h"
+#include "support/severity.h"
 
 namespace kubus::cli {
 
@@ -48,7 +49,7 @@ struct AssessOptions {
   std::string history;  // empty: .kubus/history.db beside the assessment
   bool no_history = false;
   std::optional<double> fail_below;
-  std::optional<std::string> fail_on;  // error | warning | info: findings at least this severe fail the gate
+  std::optional<Severity> fail_on;  // findings at least this severe fail the gate
   Output out;
 };
 struct ExplainOptions {

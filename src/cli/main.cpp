@@ -28,6 +28,13 @@ void add_output(CLI::App* cmd, Output& out, std::initializer_list<Format> format
       ->transform(kit::names_validator(kit::names_of(kubus::driver::kFormatNames, formats)));
 }
 
+// The words a rule writes for its severity (error, warning, info), as --fail-on takes them.
+std::map<std::string, int> rule_severities() {
+  std::map<std::string, int> out;
+  for (const auto& s : kubus::kSeverities) out.emplace(s.rule_word, static_cast<int>(s.severity));
+  return out;
+}
+
 struct Commands {
   CheckOptions check;
   FmtOptions fmt;
@@ -40,6 +47,7 @@ struct Commands {
   ImportOptions actuals;
   Output version;
   double fail_below = 0;
+  kubus::Severity fail_on = kubus::Severity::Error;
   bool lsp_stdio = true;
   std::vector<std::pair<CLI::App*, std::function<Exit(DriverEnv&)>>> run;
 };
@@ -98,11 +106,12 @@ void assessment_commands(CLI::App& app, Commands& c) {
   assess->add_option("--history", c.assess.history, kHistoryHelp);
   auto* fail_below =
       assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")->check(kubus::clikit::kFinite);
-  assess->add_option("--fail-on", c.assess.fail_on, "Exit 4 when a finding is at least this severe")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
+  auto* fail_on = assess->add_option("--fail-on", c.fail_on, "Exit 4 when a finding is at least this severe")
+                      ->transform(kubus::clikit::names_validator(rule_severities()));
   add_output(assess, c.assess.out, {Format::Text, Format::Json});
-  c.run.emplace_back(assess, [&c, fail_below](DriverEnv& env) {
+  c.run.emplace_back(assess, [&c, fail_below, fail_on](DriverEnv& env) {
     if (*fail_below) c.assess.fail_below = c.fail_below;
+    if (*fail_on) c.assess.fail_on = c.fail_on;
     return run_assess(c.assess, env);
   });
 

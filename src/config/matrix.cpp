@@ -15,7 +15,6 @@ namespace kubus::config {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr std::array<std::string_view, 3> kForms = {"rule", "gap", "observed"};
 
 bool read_levels(const YamlReader& r, const YAML::Node& node, std::vector<Level>& out) {
   if (!r.check_list(node, "levels")) return false;
@@ -54,11 +53,13 @@ bool read_levels(const YamlReader& r, const YAML::Node& node, std::vector<Level>
 }
 
 std::optional<Criterion> read_criterion(const YamlReader& r, const YAML::Node& node, int level) {
-  bool ok = r.check_map(node, "a criterion", {"rule", "gap", "observed", "min", "threshold", "weight"});
+  bool ok = r.check_map(node, "a criterion",
+                        {name_of(CriterionKind::Rule), name_of(CriterionKind::Gap), name_of(CriterionKind::Observed),
+                         "min", "threshold", "weight"});
   if (!node.IsMap()) return std::nullopt;
   std::vector<std::string_view> forms;
-  for (auto form : kForms)
-    if (node[std::string(form)]) forms.push_back(form);
+  for (const auto& form : kCriterionKinds)
+    if (node[std::string(form.name)]) forms.push_back(form.name);
   if (forms.empty()) {
     r.error(Code::MissingKey, node, "a criterion needs one of 'rule', 'gap' or 'observed'",
             "write `{rule: ID}`, `{gap: KIND}` or `{observed: PRACTICE, min: LEVEL}`");
@@ -75,7 +76,7 @@ std::optional<Criterion> read_criterion(const YamlReader& r, const YAML::Node& n
   c.level = level;
   const YAML::Node ref = node[std::string(forms[0])];
   c.span = r.span(ref);
-  c.kind = forms[0] == "rule" ? CriterionKind::Rule : forms[0] == "gap" ? CriterionKind::Gap : CriterionKind::Observed;
+  c.kind = *parse_criterion_kind(forms[0]);
   if (auto s = r.string(ref, forms[0])) {
     c.ref = *s;
     if (c.ref.empty()) {
@@ -85,15 +86,18 @@ std::optional<Criterion> read_criterion(const YamlReader& r, const YAML::Node& n
   } else {
     ok = false;
   }
-  if (c.kind == CriterionKind::Gap && !c.ref.empty() &&
-      std::find(kGapKinds.begin(), kGapKinds.end(), c.ref) == kGapKinds.end()) {
-    std::vector<std::string> kinds(kGapKinds.begin(), kGapKinds.end());
-    auto guess = closest(c.ref, kinds);
-    std::string all;
-    for (const auto& k : kinds) all += (all.empty() ? "" : ", ") + k;
-    r.error(Code::UnknownConfigRef, ref, "unknown gap kind '" + c.ref + "'",
-            guess ? "did you mean '" + *guess + "'?" : "the gap kinds are " + all);
-    ok = false;
+  if (c.kind == CriterionKind::Gap && !c.ref.empty()) {
+    if (auto gap = schema::parse_gap_kind(c.ref)) {
+      c.gap = *gap;
+    } else {
+      std::vector<std::string> kinds = schema::gap_kind_names();
+      auto guess = closest(c.ref, kinds);
+      std::string all;
+      for (const auto& k : kinds) all += (all.empty() ? "" : ", ") + k;
+      r.error(Code::UnknownConfigRef, ref, "unknown gap kind '" + c.ref + "'",
+              guess ? "did you mean '" + *guess + "'?" : "the gap kinds are " + all);
+      ok = false;
+    }
   }
   if (c.kind == CriterionKind::Observed) {
     if (!node["min"]) {

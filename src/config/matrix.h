@@ -7,23 +7,19 @@
 #include <string_view>
 #include <vector>
 
+#include "config/criterion_kind.h"
 #include "diag/diagnostic.h"
 #include "model/model.h"
+#include "schema/gap_kind.h"
 
 namespace kubus::config {
 
 struct YamlFile;
 
-// The silo-gap kinds of ENGINE.md §2, in the order reports list them.
-inline constexpr std::array<std::string_view, 6> kGapKinds = {
-    "uncovered-handoff", "ping-pong", "island-implementation", "context-break", "isolated-department",
-    "bottleneck-component"};
-
-enum class CriterionKind { Rule, Gap, Observed };
-
 struct Criterion {
   CriterionKind kind = CriterionKind::Rule;
   std::string ref;          // rule ID, gap kind or practice ID
+  schema::GapKind gap{};    // Gap: the kind `ref` names
   int level = 2;            // the level it belongs to (2..max)
   double min = 0;           // Observed: the level the observations must reach
   double threshold = 1.0;   // holds when score >= threshold

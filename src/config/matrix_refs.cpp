@@ -10,14 +10,7 @@ namespace fs = std::filesystem;
 
 namespace kubus::config {
 
-std::string Criterion::key() const {
-  switch (kind) {
-    case CriterionKind::Rule: return "rule:" + ref;
-    case CriterionKind::Gap: return "gap:" + ref;
-    case CriterionKind::Observed: return "observed:" + ref;
-  }
-  return ref;
-}
+std::string Criterion::key() const { return criterion_key(kind, ref); }
 
 const Dimension* Matrix::find(std::string_view dimension) const {
   for (const auto& d : dimensions)

@@ -16,15 +16,6 @@ const std::vector<CodeInfo>& all_codes() {
 
 const CodeInfo& info(Code c) { return all_codes()[static_cast<std::size_t>(c)]; }
 
-const char* severity_name(Severity s) {
-  switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "note";
-  }
-  return "error";
-}
-
 Severity Diagnostics::severity(Code code) const {
   Severity s = info(code).severity;
   return strict_ && s == Severity::Warning ? Severity::Error : s;

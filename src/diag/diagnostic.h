@@ -4,11 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "support/severity.h"
 #include "support/source.h"
 
 namespace kubus {
-
-enum class Severity { Error, Warning, Note };
 
 enum class Code {
 #define DIAG(id, code, sev, title) id,
@@ -25,7 +24,6 @@ struct CodeInfo {
 
 const std::vector<CodeInfo>& all_codes();
 const CodeInfo& info(Code c);
-const char* severity_name(Severity s);
 
 struct Related {
   Span span;

@@ -47,16 +47,10 @@ void render_snippet(std::string& out, const SourceManager& sm, const Span& span,
   std::string num = std::to_string(span.line);
   std::string pad(num.size(), ' ');
   out += fmt::format("   {} | {}\n", st.paint(num, "1;34"), line);
+  // One blank per code point before the span's column (a shown line is valid UTF-8).
   std::string prefix;
-  std::uint32_t col = 1;
-  std::size_t i = 0;
-  while (col < span.col && i < line.size()) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-    prefix += c == '\t' ? '\t' : ' ';
-    i += n;
-    ++col;
-  }
+  for (char c : line.substr(0, utf8_offset(line, span.col > 0 ? span.col - 1 : 0)))
+    if (!utf8_continuation(c)) prefix += c == '\t' ? '\t' : ' ';
   std::uint32_t width = 1;
   std::size_t line_len = utf8_length(line);
   if (span.end_line == span.line && span.end_col > span.col) width = span.end_col - span.col;
@@ -66,22 +60,18 @@ void render_snippet(std::string& out, const SourceManager& sm, const Span& span,
 
 }  // namespace
 
-std::string where(const SourceManager& sm, const Span& span) {
-  return fmt::format("{}:{}:{}", sm.file(span.file).path, span.line, span.col);
-}
-
 std::string render_text(const Diagnostics& diags, const SourceManager& sm, bool color) {
   Style st{color};
   std::string out;
   for (const Diagnostic& d : diags.all()) {
     const CodeInfo& ci = info(d.code);
-    std::string head = d.span.valid() ? where(sm, d.span) : d.path;
+    std::string head = d.span.valid() ? format_location(sm, d.span) : d.path;
     out += fmt::format("{}: {}: {}\n", st.paint(head, "1"),
                        st.paint(fmt::format("{}[{}]", severity_name(d.severity), ci.code), severity_color(d.severity)),
                        d.message);
     if (d.span.valid()) render_snippet(out, sm, d.span, st);
     for (const Related& r : d.related) {
-      out += fmt::format("   = note: {}: {}\n", r.label, where(sm, r.span));
+      out += fmt::format("   = note: {}: {}\n", r.label, format_location(sm, r.span));
       render_snippet(out, sm, r.span, st);
     }
     if (!d.help.empty()) out += fmt::format("   = help: {}\n", d.help);
@@ -134,7 +124,7 @@ std::string render_sarif(const Diagnostics& diags, const SourceManager& sm, cons
                      {"helpUri", std::string("docs/diagnostics.md#") + ci.code}});
   J results = J::array();
   for (const Diagnostic& d : diags.all()) {
-    const char* level = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";
+    std::string_view level = severity_name(d.severity);
     J loc;
     if (d.span.valid())
       loc = {{"physicalLocation",

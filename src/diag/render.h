@@ -11,7 +11,4 @@ std::string render_text(const Diagnostics& diags, const SourceManager& sm, bool 
 std::string render_json(const Diagnostics& diags, const SourceManager& sm);
 std::string render_sarif(const Diagnostics& diags, const SourceManager& sm, const std::string& tool_version);
 
-// "path:line:col" of a span, for messages that mention another place.
-std::string where(const SourceManager& sm, const Span& span);
-
 }  // namespace kubus

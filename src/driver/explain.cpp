@@ -15,16 +15,8 @@ std::string span_text(const SourceManager& sm, Span s) {
   for (std::uint32_t line = s.line; line <= s.end_line && line <= f.line_starts.size(); ++line) {
     std::string_view text = f.line(line);
     std::size_t from = 0, to = text.size();
-    auto byte_at = [&](std::uint32_t col) {  // columns count code points
-      std::size_t b = 0;
-      for (std::uint32_t c = 1; c < col && b < text.size(); ++c) {
-        ++b;
-        while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
-      }
-      return b;
-    };
-    if (line == s.line) from = byte_at(s.col);
-    if (line == s.end_line) to = byte_at(s.end_col);
+    if (line == s.line) from = utf8_offset(text, s.col - 1);
+    if (line == s.end_line) to = utf8_offset(text, s.end_col - 1);
     if (!out.empty()) out += ' ';
     std::string_view piece = text.substr(from, to > from ? to - from : 0);
     auto first = piece.find_first_not_of(" \t");
@@ -70,8 +62,7 @@ struct Explainer {
   RuleExplanation rule(const SourceManager& sm, const rules::CheckedRule& rule) {
     const model::Entity& e = r.model.entities[rule.entity];
     const eval::RuleResult& res = *r.result(e.id);
-    return RuleExplanation{std::string(e.id), std::string(r.model.display(e)),
-                           std::string(r.model.field(e, "severity").text), where(e.span),
+    return RuleExplanation{std::string(e.id), std::string(r.model.display(e)), res.severity, where(e.span),
                            span_text(sm, rule.expect.span), res.total(), res.passed, res.failed, res.errors,
                            instances(rule, res, false)};
   }
@@ -86,8 +77,8 @@ struct Explainer {
       if (cr.kind == config::CriterionKind::Rule) {
         if (const rules::CheckedRule* rule = r.rule(cr.ref)) ce.failing = instances(*rule, *r.result(cr.ref), true);
       } else if (cr.kind == config::CriterionKind::Gap) {
-        for (const auto& g : r.gaps.gaps)
-          if (g.kind == cr.ref && (entity.empty() || std::find(g.members.begin(), g.members.end(), entity) !=
+        for (const auto& g : r.silo.gaps.gaps)
+          if (g.kind == cr.gap && (entity.empty() || std::find(g.members.begin(), g.members.end(), entity) !=
                                                          g.members.end()))
             ce.gaps.emplace_back(g.id, where(g.span));
       }

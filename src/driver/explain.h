@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "driver/run.h"
+#include "support/severity.h"
 
 namespace kubus::driver {
 
@@ -19,7 +20,9 @@ struct ExplainedInstance {
 };
 
 struct RuleExplanation {
-  std::string id, title, severity, location;
+  std::string id, title;
+  Severity severity = Severity::Warning;  // as its findings carry it
+  std::string location;
   std::string expect;  // the condition's source text on one line
   std::size_t total = 0, passed = 0, failed = 0, errors = 0;
   std::vector<ExplainedInstance> instances;  // every instance (about the entity, when one is given)

@@ -4,13 +4,14 @@
 #include <string>
 #include <string_view>
 
+#include "support/severity.h"
 #include "support/source.h"
 
 namespace kubus::driver {
 
 struct Finding {
   std::string_view rule;
-  std::string_view severity;  // error | warning | info
+  Severity severity = Severity::Warning;
   std::string subject;        // entity ID or "from -> to"
   std::string_view message;
   Span span;

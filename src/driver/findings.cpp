@@ -18,10 +18,9 @@ const std::vector<Finding>& findings(const Run& r) {
   out.reserve(count);
   for (std::size_t i = 0; i < r.rules.size(); ++i) {
     const model::Entity& rule = r.model.entities[r.rules[i].entity];
-    std::string_view severity = r.model.field(rule, "severity").text;
     for (const eval::Instance& in : r.results[i].instances) {
       if (in.outcome == eval::Outcome::Pass) continue;
-      out.push_back(Finding{rule.id, severity, eval::subject_id(r.model, in.subject), in.message, in.span,
+      out.push_back(Finding{rule.id, r.results[i].severity, eval::subject_id(r.model, in.subject), in.message, in.span,
                             in.outcome == eval::Outcome::Error});
     }
   }
@@ -32,16 +31,16 @@ const std::vector<Finding>& findings(const Run& r) {
 }
 
 std::vector<std::string> failed_gates(const Run& r, std::optional<double> fail_below,
-                                      const std::optional<std::string>& fail_on) {
+                                      std::optional<Severity> fail_on) {
   std::vector<std::string> out;
   if (fail_below && r.scores.overall < *fail_below)
     out.push_back(fmt::format("overall score {:.2f} is below --fail-below {}", r.scores.overall, *fail_below));
   if (fail_on) {
-    static const std::vector<std::string_view> kOrder = {"error", "warning", "info"};
-    auto rank = [](std::string_view s) { return std::find(kOrder.begin(), kOrder.end(), s) - kOrder.begin(); };
+    // Severities are enumerated most serious first.
     auto failing = std::count_if(findings(r).begin(), findings(r).end(),
-                                 [&](const Finding& f) { return rank(f.severity) <= rank(*fail_on); });
-    if (failing) out.push_back(fmt::format("{} finding(s) at --fail-on {} or worse", failing, *fail_on));
+                                 [&](const Finding& f) { return f.severity <= *fail_on; });
+    if (failing)
+      out.push_back(fmt::format("{} finding(s) at --fail-on {} or worse", failing, rule_severity_name(*fail_on)));
   }
   return out;
 }
@@ -60,13 +59,7 @@ const std::string& Locator::path(FileId file) {
 
 std::string Locator::operator()(Span span) {
   if (!span.valid()) return {};
-  const std::string& p = path(span.file);
-  std::string out;
-  out.reserve(p.size() + 8);
-  out += p;
-  out += ':';
-  out += std::to_string(span.line);
-  return out;
+  return format_location(path(span.file), span, Precision::Line);
 }
 
 std::string location(const Run& r, const SourceManager& sm, Span span) { return Locator(r, sm)(span); }

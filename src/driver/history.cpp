@@ -49,9 +49,9 @@ history::Record history_record(const Run& r, const SourceManager& sm, const std:
   }
   Locator where(r, sm);
   for (const Finding& f : findings(r))
-    out.findings.push_back({std::string(f.rule), f.subject, std::string(f.severity), std::string(f.message),
+    out.findings.push_back({std::string(f.rule), f.subject, std::string(rule_severity_name(f.severity)), std::string(f.message),
                             where(f.span)});
-  for (const auto& g : r.gaps.gaps) out.gaps.push_back({g.kind, g.id});
+  for (const auto& g : r.silo.gaps.gaps) out.gaps.push_back({std::string(schema::name_of(g.kind)), g.id});
   if (r.roadmap)
     for (const auto& s : r.roadmap->items)
       out.roadmap.push_back({s.initiative->id, r.assessment.quarter_label(s.start),

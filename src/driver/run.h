@@ -16,7 +16,7 @@
 #include "driver/finding.h"
 #include "driver/session.h"
 #include "eval/eval.h"
-#include "graph/gaps.h"
+#include "graph/analysis.h"
 #include "history/run_summary.h"
 #include "plan/plan.h"
 #include "rules/check.h"
@@ -44,7 +44,7 @@ struct Run {
   model::Model model;
   std::vector<rules::CheckedRule> rules;
   std::vector<eval::RuleResult> results;  // parallel to `rules`
-  graph::GapReport gaps;
+  graph::Analysis silo;  // the dependency graph, its gaps and their highlights, computed once
   score::Scores scores;
   std::optional<plan::Catalogue> catalogue;
   std::optional<plan::Roadmap> roadmap;
@@ -84,10 +84,10 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
 std::vector<std::string> catalogue_paths(const config::Assessment& a, const std::string& matrix_path);
 
 // The gates of CI (`--fail-below`, `--fail-on`): why the run fails them, one
-// sentence per gate; empty when it passes. `fail_on` is a finding severity
-// (error, warning or info): findings at least that severe fail.
+// sentence per gate; empty when it passes. Findings at least as severe as
+// `fail_on` fail.
 std::vector<std::string> failed_gates(const Run& r, std::optional<double> fail_below,
-                                      const std::optional<std::string>& fail_on);
+                                      std::optional<Severity> fail_on);
 
 // A source location as `path:line`, the path relative to the assessment's
 // directory; each file's relative path is computed once (the report files

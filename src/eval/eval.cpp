@@ -35,6 +35,11 @@ unsigned thread_count(const Options& options, std::size_t elements, std::size_t 
   return static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(pieces, 1)));
 }
 
+// The rule's `severity` (its default is in the schema, so it is always present).
+Severity rule_severity(const model::Model& m, const rules::CheckedRule& rule) {
+  return parse_rule_severity(m.field(m.entities[rule.entity], "severity").text).value_or(Severity::Warning);
+}
+
 }  // namespace
 
 std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules::CheckedRule>& rules,
@@ -85,7 +90,7 @@ std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules:
   }
   for (std::size_t r = 0; r < rules.size(); ++r) {
     results[r].rule = rules[r].entity;
-    results[r].severity = m.field(m.entities[rules[r].entity], "severity").text;
+    results[r].severity = rule_severity(m, rules[r]);
   }
   return results;
 }
@@ -94,7 +99,7 @@ RuleResult evaluate_rule(const model::Model& m, const rules::CheckedRule& rule, 
   Runner runner(m, nullptr, options);
   RuleResult rr;
   rr.rule = rule.entity;
-  rr.severity = m.field(m.entities[rule.entity], "severity").text;
+  rr.severity = rule_severity(m, rule);
   runner.run(rule, 0, runner.elements(rule), rr);
   return rr;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "support/severity.h"
 #include "rules/check.h"
 
 namespace kubus::eval {
@@ -31,7 +32,7 @@ struct Instance {
 
 struct RuleResult {
   model::Index rule = model::kNone;  // the rule entity
-  std::string_view severity;         // the rule's `severity` field: error, warning or info
+  Severity severity = Severity::Warning;  // the rule's `severity` field
   std::vector<Instance> instances;   // Fail and Error always; Pass only with Options::keep_passing
   std::size_t passed = 0, failed = 0, errors = 0;
   std::size_t total() const { return passed + failed + errors; }

@@ -99,42 +99,45 @@ Value Evaluator::eval(const Node& n) {
 }
 
 Value Evaluator::member(const Node& n, const Value& base) {
-  if (columns_ && base.tag == T::Entity) {
-    std::uint16_t kind = columns_->kind(base.index);
-    rules::Access a = n.access[kind];
-    if (a.how == rules::AccessKind::Field)
-      if (const Value* v = columns_->find(kind, a.index, base.index)) return *v;
+  std::uint16_t kind;
+  switch (base.tag) {
+    case T::Entity: kind = columns_ ? columns_->kind(base.index) : m_.entities[base.index].kind; break;
+    case T::Block: kind = m_.nested[base.index].kind; break;
+    case T::Handoff: kind = handoff_kind_; break;
+    default: return {};
   }
-  const model::Entity* e = nullptr;
-  rules::Access a;
-  if (base.tag == T::Entity) e = &m_.entities[base.index];
-  else if (base.tag == T::Block) e = &m_.nested[base.index];
-  if (e) a = n.access[e->kind];
-  else if (base.tag == T::Handoff) a = n.access[handoff_kind_];
+  const rules::Access a = n.access[kind];
   switch (a.how) {
     case rules::AccessKind::Absent: return {};
-    case rules::AccessKind::Field: return from_val(e->fields[a.index]);
-    case rules::AccessKind::Derived: {
+    case rules::AccessKind::Field:
+      if (base.tag == T::Block) return from_val(m_.nested[base.index].fields[a.index]);
+      if (columns_)
+        if (const Value* v = columns_->find(kind, a.index, base.index)) return *v;
+      return from_val(m_.entities[base.index].fields[a.index]);
+    case rules::AccessKind::Derived: return derived(n, m_.relations[a.index], base.index);
+  }
+  return {};
+}
+
+// A derived relation's value for one element; a relation to handoffs gives handoffs.
+Value Evaluator::derived(const Node& n, const model::Relation& r, model::Index element) {
+  const bool handoffs = n.type.base == rules::Base::Handoff;
+  const model::Index e = element - r.first;
+  switch (r.shape) {
+    case model::Relation::Shape::List: {
       Value v;
       v.tag = T::List;
-      v.src = n.type.base == rules::Base::Handoff ? Value::Src::HandoffIndices : Value::Src::EntityIndices;
-      v.indices = &e->derived[a.index];
-      v.size = static_cast<std::uint32_t>(v.indices->size());
+      v.src = handoffs ? Value::Src::HandoffIndices : Value::Src::EntityIndices;
+      v.indices = r.values.data() + r.offsets[e];
+      v.size = r.offsets[e + 1] - r.offsets[e];
       return v;
     }
-    case rules::AccessKind::Department: return e->single == model::kNone ? Value{} : Value::entity(e->single);
-    case rules::AccessKind::From: return Value::entity(m_.handoffs[base.index].from);
-    case rules::AccessKind::To: return Value::entity(m_.handoffs[base.index].to);
-    case rules::AccessKind::Slas: {
-      Value v;
-      v.tag = T::List;
-      v.src = Value::Src::EntityIndices;
-      v.indices = &m_.handoffs[base.index].slas;
-      v.size = static_cast<std::uint32_t>(v.indices->size());
-      return v;
+    case model::Relation::Shape::Single: {
+      model::Index x = r.values[e];
+      if (x == model::kNone) return {};
+      return handoffs ? Value::handoff(x) : Value::entity(x);
     }
-    case rules::AccessKind::Covered: return Value::of_bool(!m_.handoffs[base.index].slas.empty());
-    case rules::AccessKind::Crosses: return Value::of_bool(m_.handoffs[base.index].crosses);
+    case model::Relation::Shape::Flag: return Value::of_bool(r.values[e] != 0);
   }
   return {};
 }

@@ -36,6 +36,7 @@ class Evaluator {
  private:
   Value path(const rules::Node& n);
   Value member(const rules::Node& n, const Value& base);
+  static Value derived(const rules::Node& n, const model::Relation& r, model::Index element);
   Value call(const rules::Node& n);
   Value binder(const rules::Node& n);
   Value arith(const rules::Node& n);

@@ -18,8 +18,8 @@ struct Value {
   enum class Src : std::uint8_t {
     EntityRange,    // entities [index, index + size)
     HandoffRange,   // handoffs [index, index + size)
-    EntityIndices,  // *indices: entity indices (a derived relation, handoff.slas)
-    HandoffIndices, // *indices: handoff indices (outgoing, incoming)
+    EntityIndices,  // indices[0, size): entity indices (a derived relation)
+    HandoffIndices, // indices[0, size): handoff indices (outgoing, incoming)
     Vals,           // *vals: a list field
     Owned,          // *owned: a pooled buffer (a mapped path, a filter, a list literal)
     Dense,          // dense[0, size): a list field's items copied into a column (columns.h)
@@ -34,7 +34,7 @@ struct Value {
   double number = 0;                    // Number, Quantity (base units)
   union {
     const model::Val* val = nullptr;           // Text, Enum, Ident, Date, Quarter, Comparison; Quantity: currency
-    const std::vector<model::Index>* indices;  // EntityIndices, HandoffIndices
+    const model::Index* indices;               // EntityIndices, HandoffIndices
     const std::vector<model::Val>* vals;       // Vals
     const std::vector<Value>* owned;           // Owned
     const Value* dense;                        // Dense
@@ -89,8 +89,8 @@ inline Value item(const Value& list, std::uint32_t k) {
   switch (list.src) {
     case Value::Src::EntityRange: return Value::entity(list.index + k);
     case Value::Src::HandoffRange: return Value::handoff(list.index + k);
-    case Value::Src::EntityIndices: return Value::entity((*list.indices)[k]);
-    case Value::Src::HandoffIndices: return Value::handoff((*list.indices)[k]);
+    case Value::Src::EntityIndices: return Value::entity(list.indices[k]);
+    case Value::Src::HandoffIndices: return Value::handoff(list.indices[k]);
     case Value::Src::Vals: return from_val((*list.vals)[k]);
     case Value::Src::Owned: return (*list.owned)[k];
     case Value::Src::Dense: return list.dense[k];

@@ -62,9 +62,9 @@ void find_bottleneck_components(const DependencyGraph& d, GapReport& r) {
     BottleneckEvidence evidence{degree[v], {}};
     for (const Group& g : tree.groups_around(v))
       evidence.separates.push_back({d.touchpoints.first + static_cast<model::Index>(g.first), g.weight});
-    r.gaps.push_back(make_gap(m, "bottleneck-component", {c}, std::move(evidence), m.entities[c].id_span));
+    r.gaps.push_back(make_gap(m, GapKind::BottleneckComponent, {c}, std::move(evidence), m.entities[c].id_span));
   }
-  r.sites["bottleneck-component"] = sites;
+  r.sites[GapKind::BottleneckComponent] = sites;
 }
 
 }  // namespace kubus::graph

@@ -45,9 +45,9 @@ void find_context_breaks(const DependencyGraph& d, GapReport& r) {
   for (model::Index hi = 0; hi < m.handoffs.size(); ++hi) {
     const model::Handoff& h = m.handoffs[hi];
     if (shares(h.from, h.to)) continue;
-    r.gaps.push_back(make_gap(m, "context-break", {h.from, h.to}, ContextBreakEvidence{hi}, h.span, true));
+    r.gaps.push_back(make_gap(m, GapKind::ContextBreak, {h.from, h.to}, ContextBreakEvidence{hi}, h.span, true));
   }
-  r.sites["context-break"] = m.handoffs.size();
+  r.sites[GapKind::ContextBreak] = m.handoffs.size();
 }
 
 }  // namespace kubus::graph

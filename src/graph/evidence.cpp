@@ -25,7 +25,7 @@ J side(const model::Model& m, model::Index touchpoint, model::Index history_capa
   std::vector<model::Index> uses = references(m, m.entities[touchpoint], "uses"), history;
   for (model::Index c : uses)
     if (holds_history(m, c, history_capability)) history.push_back(c);
-  return {{"department", id_or_null(m, m.entities[touchpoint].single)},
+  return {{"department", id_or_null(m, m.relation(schema::Rel::TouchpointDepartment).single(touchpoint))},
           {"uses", ids(m, uses)},
           {"customer-history", ids(m, history)}};
 }
@@ -36,7 +36,8 @@ struct Render {
 
   J operator()(const UncoveredEvidence& e) const {
     const model::Handoff& h = m.handoffs[e.handoff];
-    return {{"departments", {id_or_null(m, m.entities[h.from].single), id_or_null(m, m.entities[h.to].single)}},
+    const model::Relation& department = m.relation(schema::Rel::TouchpointDepartment);
+    return {{"departments", {id_or_null(m, department.single(h.from)), id_or_null(m, department.single(h.to))}},
             {"slas-between-departments", ids(m, e.slas_between)}};
   }
   J operator()(const PingPongEvidence& e) const {

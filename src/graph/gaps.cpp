@@ -8,18 +8,19 @@
 
 namespace kubus::graph {
 
-std::size_t GapReport::count(std::string_view kind) const {
+std::size_t GapReport::count(schema::GapKind kind) const {
   return static_cast<std::size_t>(std::count_if(gaps.begin(), gaps.end(), [&](const Gap& g) { return g.kind == kind; }));
 }
 
-Gap make_gap(const model::Model& m, std::string kind, std::vector<model::Index> members, Evidence evidence, Span span,
-             bool handoff) {
-  Gap g{std::move(kind), {}, {}, std::move(members), std::move(evidence), span};
+Gap make_gap(const model::Model& m, schema::GapKind kind, std::vector<model::Index> members, Evidence evidence,
+             Span span, bool handoff) {
+  Gap g{kind, {}, {}, std::move(members), std::move(evidence), span};
   g.members.reserve(g.entities.size());
-  std::size_t length = g.kind.size() + 1;
+  std::string_view name = schema::name_of(kind);
+  std::size_t length = name.size() + 1;
   for (model::Index e : g.entities) length += m.entities[e].id.size() + 2;
   g.id.reserve(length);
-  g.id += g.kind;
+  g.id += name;
   g.id += ':';
   for (std::size_t i = 0; i < g.entities.size(); ++i) {
     std::string_view member = m.entities[g.entities[i]].id;
@@ -30,8 +31,8 @@ Gap make_gap(const model::Model& m, std::string kind, std::vector<model::Index> 
   return g;
 }
 
-GapReport find_gaps(const model::Model& m) {
-  DependencyGraph d = build_graph(m);
+GapReport find_gaps(const DependencyGraph& d) {
+  const model::Model& m = *d.model;
   GapReport r;
   // An upper bound on the gaps (two per handoff, one per other site), so the
   // vector never moves; untouched capacity costs no memory.
@@ -54,7 +55,7 @@ GapReport find_gaps(const model::Model& m) {
 nlohmann::json to_json(const model::Model& m, const GapReport& r) {
   nlohmann::json gaps = nlohmann::json::array();
   for (const Gap& g : r.gaps)
-    gaps.push_back({{"kind", g.kind}, {"id", g.id}, {"members", g.members}, {"evidence", evidence_json(m, g)}});
+    gaps.push_back({{"kind", schema::name_of(g.kind)}, {"id", g.id}, {"members", g.members}, {"evidence", evidence_json(m, g)}});
   return {{"gaps", std::move(gaps)}};
 }
 
@@ -66,7 +67,7 @@ void write_json(std::ostream& out, const model::Model& m, const GapReport& r) {
   out << "{\n  \"gaps\": [\n";
   for (std::size_t i = 0; i < r.gaps.size(); ++i) {
     const Gap& g = r.gaps[i];
-    nlohmann::json j = {{"kind", g.kind}, {"id", g.id}, {"members", g.members}, {"evidence", evidence_json(m, g)}};
+    nlohmann::json j = {{"kind", schema::name_of(g.kind)}, {"id", g.id}, {"members", g.members}, {"evidence", evidence_json(m, g)}};
     // Each gap sits two levels deep in the document: four more spaces on every line.
     std::string text = "    ";
     for (char c : j.dump(2)) {

@@ -1,5 +1,5 @@
 // Silo gaps (ENGINE.md §2), found in the dependency graph of the model. The
-// graph is built once and every analysis reads it.
+// graph is built once and every pass reads it (analysis.h).
 #pragma once
 #include <map>
 #include <nlohmann/json.hpp>
@@ -8,7 +8,9 @@
 #include <variant>
 #include <vector>
 
+#include "graph/graph.h"
 #include "model/model.h"
+#include "schema/gap_kind.h"
 
 namespace kubus::graph {
 
@@ -47,7 +49,7 @@ using Evidence = std::variant<UncoveredEvidence, PingPongEvidence, IslandEvidenc
                               IsolatedEvidence, BottleneckEvidence>;
 
 struct Gap {
-  std::string kind;                   // one of config::kGapKinds
+  schema::GapKind kind{};
   std::string id;                     // stable: kind + member IDs (docs/gaps.md), e.g. uncovered-handoff:a->b
   std::vector<std::string> members;   // as ENGINE.md §2 lists them, sorted where it says so
   std::vector<model::Index> entities; // the members as entity indices
@@ -57,12 +59,12 @@ struct Gap {
 
 struct GapReport {
   std::vector<Gap> gaps;                     // sorted by kind, then members (byte order)
-  std::map<std::string, std::size_t> sites;  // per kind: the places that gap could occur (docs/gaps.md)
-  std::size_t count(std::string_view kind) const;
+  std::map<schema::GapKind, std::size_t> sites;  // per kind: the places that gap could occur (docs/gaps.md)
+  std::size_t count(schema::GapKind kind) const;
 };
 
-// Builds the dependency graph and runs all six analyses.
-GapReport find_gaps(const model::Model& m);
+// Runs the six passes on a built graph (graph::analyse in analysis.h builds it and runs them).
+GapReport find_gaps(const DependencyGraph& d);
 
 // The evidence of a gap of `m` as ENGINE.md §2 writes it.
 nlohmann::json evidence_json(const model::Model& m, const Gap& g);
@@ -73,9 +75,5 @@ nlohmann::json to_json(const model::Model& m, const GapReport& r);
 // The same document as to_json(m, r).dump(2), written one gap at a time: the
 // whole document of a large model takes far more memory than its text.
 void write_json(std::ostream& out, const model::Model& m, const GapReport& r);
-
-// The graph with departments as clusters and gaps highlighted.
-std::string to_dot(const model::Model& m, const GapReport& r);
-std::string to_mermaid(const model::Model& m, const GapReport& r);
 
 }  // namespace kubus::graph

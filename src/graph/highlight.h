@@ -11,14 +11,22 @@
 namespace kubus::graph {
 
 struct Highlights {
-  std::map<model::Index, std::set<std::string>> vertices;  // entity -> gap kinds
-  std::map<std::pair<model::Index, model::Index>, std::set<std::string>> handoffs;  // (from, to) -> gap kinds
+  using Kinds = std::set<schema::GapKind>;
+  std::map<model::Index, Kinds> vertices;                            // entity -> gap kinds
+  std::map<std::pair<model::Index, model::Index>, Kinds> handoffs;  // (from, to) -> gap kinds
 
-  // "kind, kind" for a tooltip; empty when not highlighted.
-  static std::string kinds(const std::set<std::string>& k);
+  // "kind, kind" for a tooltip, the names in byte order; empty when not highlighted.
+  static std::string kinds(const Kinds& k);
 };
 
 Highlights highlights(const DependencyGraph& d, const GapReport& r);
+
+// Whether the drawings show an edge of this kind: a department's cluster shows
+// its roles and components instead of an edge to each.
+constexpr bool drawn(EdgeKind k) { return k != EdgeKind::MemberOf && k != EdgeKind::OwnedBy; }
+
+// The vertices the highlights mark, and the ends of the handoffs they mark, in vertex order.
+std::vector<Vertex> highlighted_vertices(const DependencyGraph& d, const Highlights& h);
 
 // What a vertex is called on screen: its title (unescaped), or its ID.
 std::string label(const model::Model& m, model::Index e);

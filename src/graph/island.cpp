@@ -12,11 +12,7 @@ void find_island_implementations(const DependencyGraph& d, GapReport& r) {
   const model::Model& m = *d.model;
   std::size_t sites = 0;
   for (model::Index cap = d.capabilities.first; cap < d.capabilities.second; ++cap) {
-    const auto& rel = m.spec(m.entities[cap]).derived;
-    std::size_t ci = 0;
-    while (ci < rel.size() && rel[ci].name != "components") ++ci;
-    if (ci == rel.size()) continue;
-    const std::vector<model::Index>& components = m.entities[cap].derived[ci];
+    std::span<const model::Index> components = m.relation(schema::Rel::CapabilityComponents).list(cap);
     // Departments in index order, which is ID order.
     std::vector<model::Index> departments;
     bool all_shared = true;
@@ -29,13 +25,13 @@ void find_island_implementations(const DependencyGraph& d, GapReport& r) {
     if (departments.size() < 2) continue;
     ++sites;
     if (all_shared) continue;
-    Gap gap = make_gap(m, "island-implementation", components, IslandEvidence{cap, std::move(departments)},
+    Gap gap = make_gap(m, GapKind::IslandImplementation, {components.begin(), components.end()}, IslandEvidence{cap, std::move(departments)},
                        d.entity(components.front()).id_span);
     // Two capabilities can share their components; the capability keeps the IDs apart.
-    gap.id.insert(gap.kind.size() + 1, d.id(cap) + ":");
+    gap.id.insert(schema::name_of(gap.kind).size() + 1, d.id(cap) + ":");
     r.gaps.push_back(std::move(gap));
   }
-  r.sites["island-implementation"] = sites;
+  r.sites[GapKind::IslandImplementation] = sites;
 }
 
 }  // namespace kubus::graph

@@ -54,13 +54,11 @@ void find_isolated_departments(const DependencyGraph& d, GapReport& r) {
     ++sites;
     if (group[i] == largest) continue;
     model::Index dep = first + static_cast<model::Index>(i);
-    const auto& spec = m.spec(m.entities[dep]).derived;
-    std::size_t ti = 0;
-    while (ti < spec.size() && spec[ti].name != "touchpoints") ++ti;
-    IsolatedEvidence evidence{members[group[i]], members[largest], m.entities[dep].derived[ti].size()};
-    r.gaps.push_back(make_gap(m, "isolated-department", {dep}, std::move(evidence), m.entities[dep].id_span));
+    IsolatedEvidence evidence{members[group[i]], members[largest],
+                              m.relation(schema::Rel::DepartmentTouchpoints).list(dep).size()};
+    r.gaps.push_back(make_gap(m, GapKind::IsolatedDepartment, {dep}, std::move(evidence), m.entities[dep].id_span));
   }
-  r.sites["isolated-department"] = sites;
+  r.sites[GapKind::IsolatedDepartment] = sites;
 }
 
 }  // namespace kubus::graph

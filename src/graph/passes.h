@@ -6,6 +6,8 @@
 
 namespace kubus::graph {
 
+using schema::GapKind;
+
 void find_uncovered_handoffs(const DependencyGraph& d, GapReport& r);
 void find_ping_pong(const DependencyGraph& d, GapReport& r);
 void find_island_implementations(const DependencyGraph& d, GapReport& r);
@@ -15,7 +17,7 @@ void find_bottleneck_components(const DependencyGraph& d, GapReport& r);
 
 // A gap of the member entities whose ID is the kind and their IDs: `kind:a->b`
 // for a handoff's two ends, `kind:a,b,c` otherwise.
-Gap make_gap(const model::Model& m, std::string kind, std::vector<model::Index> members, Evidence evidence, Span span,
+Gap make_gap(const model::Model& m, schema::GapKind kind, std::vector<model::Index> members, Evidence evidence, Span span,
              bool handoff = false);
 
 }  // namespace kubus::graph

@@ -19,8 +19,8 @@ struct HandoffsOnly {
 
 void find_ping_pong(const DependencyGraph& d, GapReport& r) {
   const model::Model& m = *d.model;
-  boost::filtered_graph<BoostGraph, HandoffsOnly> handoffs(d.g, HandoffsOnly{&d.g});
-  std::vector<std::size_t> component(boost::num_vertices(d.g));
+  boost::filtered_graph<BoostGraph, HandoffsOnly> handoffs(d.g(), HandoffsOnly{&d.g()});
+  std::vector<std::size_t> component(boost::num_vertices(d.g()));
   std::size_t n = boost::strong_components(
       handoffs, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, handoffs)));
   // Touchpoint vertices come first and in ID order, so members come out sorted.
@@ -45,10 +45,10 @@ void find_ping_pong(const DependencyGraph& d, GapReport& r) {
     departments.erase(std::unique(departments.begin(), departments.end()), departments.end());
     if (departments.size() < 2) continue;
     Span span = d.entity(members[c].front()).id_span;
-    r.gaps.push_back(make_gap(m, "ping-pong", std::move(members[c]),
+    r.gaps.push_back(make_gap(m, GapKind::PingPong, std::move(members[c]),
                               PingPongEvidence{std::move(departments), std::move(handoffs_in[c])}, span));
   }
-  r.sites["ping-pong"] = sites;
+  r.sites[GapKind::PingPong] = sites;
 }
 
 }  // namespace kubus::graph

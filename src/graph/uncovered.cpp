@@ -13,20 +13,22 @@ void find_uncovered_handoffs(const DependencyGraph& d, GapReport& r) {
   std::map<std::pair<model::Index, model::Index>, std::vector<model::Index>> between;
   d.each_edge(d.departments, EdgeKind::Sla,
               [&](model::Index a, model::Index b, model::Index sla) { between[std::minmax(a, b)].push_back(sla); });
+  const model::Relation& crosses = m.relation(schema::Rel::HandoffCrosses);
+  const model::Relation& covered = m.relation(schema::Rel::HandoffCovered);
   std::size_t sites = 0;
   for (model::Index hi = 0; hi < m.handoffs.size(); ++hi) {
     const model::Handoff& h = m.handoffs[hi];
-    if (!h.crosses) continue;
+    if (!crosses.flag(hi)) continue;
     ++sites;
-    if (!h.slas.empty()) continue;
+    if (covered.flag(hi)) continue;
     model::Index from = d.department_of(h.from), to = d.department_of(h.to);
     std::vector<model::Index> slas;
     if (auto it = between.find(std::minmax(from, to)); it != between.end()) slas = it->second;
     std::sort(slas.begin(), slas.end());
     r.gaps.push_back(
-        make_gap(m, "uncovered-handoff", {h.from, h.to}, UncoveredEvidence{hi, std::move(slas)}, h.span, true));
+        make_gap(m, GapKind::UncoveredHandoff, {h.from, h.to}, UncoveredEvidence{hi, std::move(slas)}, h.span, true));
   }
-  r.sites["uncovered-handoff"] = sites;
+  r.sites[GapKind::UncoveredHandoff] = sites;
 }
 
 }  // namespace kubus::graph

@@ -116,9 +116,10 @@ void values(const model::Model& m, const CompletionSite& site, Items& out) {
       entity_ids(m, f, site, out);
       break;
     case schema::Type::Handoff:
-      for (const auto& h : m.handoffs)
-        out.add(std::string(m.entities[h.from].id) + " -> " + std::string(m.entities[h.to].id),
-                completion_kind::kReference, h.slas.empty() ? "handoff, no SLA yet" : "handoff");
+      for (model::Index h = 0; h < m.handoffs.size(); ++h)
+        out.add(std::string(m.entities[m.handoffs[h].from].id) + " -> " + std::string(m.entities[m.handoffs[h].to].id),
+                completion_kind::kReference,
+                m.relation(schema::Rel::HandoffSlas).list(h).empty() ? "handoff, no SLA yet" : "handoff");
       break;
     case schema::Type::Ident:  // kpi.metric: the metrics the model measures already
       for (model::Index i : m.of_kind("kpi")) {

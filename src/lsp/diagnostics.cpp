@@ -26,7 +26,7 @@ Json diagnostic_json(const Context& c, const Diagnostic& d) {
     if (c.client.related_information)
       related.push_back({{"location", location_json(c.ws, r.span, c.client.encoding)}, {"message", r.label}});
     else
-      message += "\nnote: " + r.label + ": " + where(sm, r.span);
+      message += "\nnote: " + r.label + ": " + format_location(sm, r.span);
   }
   if (!d.help.empty()) message += "\nhelp: " + d.help;
   Json j = {{"range", range_json(sm, d.span, c.client.encoding)},

@@ -31,15 +31,20 @@ std::string fields_text(const SourceManager& sm, const std::vector<ast::Member>&
   return out;
 }
 
-// What the engine derived: the department of a touchpoint, how many of each relation.
-std::string derived_text(const model::Model& m, const model::Entity& e) {
-  const auto& spec = m.spec(e);
+// What the engine derived, as the schema table lists it: the department of a
+// touchpoint, how many of each list relation.
+std::string derived_text(const model::Model& m, model::Index i) {
   std::string out;
-  for (std::size_t i = 0; i < spec.derived.size(); ++i) {
-    const auto& d = spec.derived[i];
+  for (const auto& d : m.spec(m.entities[i]).derived) {
+    const model::Relation& r = m.relation(d.id);
     std::string value;
-    if (d.list && i < e.derived.size()) value = std::to_string(e.derived[i].size());
-    else if (!d.list && e.single != model::kNone) value = std::string(m.entities[e.single].id);
+    switch (r.shape) {
+      case model::Relation::Shape::List: value = std::to_string(r.list(i).size()); break;
+      case model::Relation::Shape::Single:
+        if (model::Index target = r.single(i); target != model::kNone) value = std::string(m.entities[target].id);
+        break;
+      case model::Relation::Shape::Flag: value = r.flag(i) ? "true" : "false"; break;
+    }
     if (!value.empty()) out += (out.empty() ? "" : " · ") + std::string(d.name) + ": " + value;
   }
   return out;
@@ -67,7 +72,7 @@ Json entity_hover(const Context& c, const model::Model& m, model::Index i) {
     rule_body(md, sm, m, e);
   } else {
     if (e.decl && !e.decl->members.empty()) md.block(fields_text(sm, e.decl->members));
-    if (auto d = derived_text(m, e); !d.empty()) md.paragraph().text(d);
+    if (auto d = derived_text(m, i); !d.empty()) md.paragraph().text(d);
   }
   md.paragraph().text("declared in ").code(declared_at(c, e));
   return md.str();

@@ -94,7 +94,6 @@ void Loader::declare() {
     e.id_span = p.decl->id.span;
     e.decl = p.decl;
     e.fields.resize(spec.fields.size());
-    e.derived.resize(spec.derived.size());
     m_.ids[static_cast<std::size_t>(p.kind)].emplace(e.id, idx);
     m_.entities.push_back(std::move(e));
   }

@@ -1,5 +1,6 @@
-// After all fields resolve: handoffs from `next`, SLA coverage, and the derived
-// relations of LANGUAGE.md, each computed once.
+// After all fields resolve: the handoffs `next` creates, the SLA `covers` items
+// resolved to them, then every derived relation of the schema table, in the
+// table's derivation order, each computed once by the step its row names.
 #include <algorithm>
 #include <map>
 
@@ -8,18 +9,51 @@
 namespace kubus::model {
 namespace {
 
-std::size_t rel_index(const schema::KindSpec& k, std::string_view name) {
-  for (std::size_t i = 0; i < k.derived.size(); ++i)
-    if (k.derived[i].name == name) return i;
-  return k.derived.size();
-}
+using schema::Compute;
+
+// Gathers (element, value) pairs in any order and packs them as a list
+// relation: each element's values sorted, without repeats.
+class ListBuilder {
+ public:
+  explicit ListBuilder(std::size_t elements) : elements_(elements) {}
+  void add(Index element, Index value) { pairs_.emplace_back(element, value); }
+
+  void finish(Relation& r) {
+    // A counting sort by element keeps each element's values in the order they came,
+    // which is mostly index order already.
+    r.offsets.assign(elements_ + 1, 0);
+    for (const auto& p : pairs_) ++r.offsets[p.first + 1];
+    for (std::size_t e = 0; e < elements_; ++e) r.offsets[e + 1] += r.offsets[e];
+    r.values.resize(pairs_.size());
+    std::vector<Index> at(r.offsets.begin(), r.offsets.end() - 1);
+    for (const auto& p : pairs_) r.values[at[p.first]++] = p.second;
+    Index write = 0, begin = 0;
+    for (std::size_t e = 0; e < elements_; ++e) {
+      Index end = r.offsets[e + 1];
+      Index* b = r.values.data() + begin;
+      Index* last = r.values.data() + end;
+      if (!std::is_sorted(b, last)) std::sort(b, last);
+      last = std::unique(b, last);
+      r.offsets[e] = write;
+      write = static_cast<Index>(std::copy(b, last, r.values.data() + write) - r.values.data());
+      begin = end;
+    }
+    r.offsets[elements_] = write;
+    r.values.resize(write);
+  }
+
+ private:
+  std::size_t elements_;
+  std::vector<std::pair<Index, Index>> pairs_;
+};
 
 }  // namespace
 
 void Loader::derive() {
   build_handoffs();
   resolve_covers();
-  relations();
+  m_.relations.assign(schema::kRelCount, {});
+  for (schema::Rel r : schema::derivation_order()) compute(schema::derived(r));
 }
 
 void Loader::build_handoffs() {
@@ -42,115 +76,136 @@ void Loader::build_handoffs() {
                     m_.handoffs.end());
 }
 
+// Each `covers` item of an SLA becomes the index of the handoff it names; an
+// item naming no handoff is reported and dropped.
 void Loader::resolve_covers() {
   auto [b, e] = m_.kind_range[static_cast<std::size_t>(schema::kind_index("sla"))];
-  auto department = [&](Index t) {
-    const Val& owner = m_.field(m_.entities[t], "owner");
-    return owner.present() ? m_.field(m_.entities[owner.index], "department").index : kNone;
-  };
-  // Handoffs by the departments of their ends, for SLAs without `covers`.
-  std::map<std::pair<Index, Index>, std::vector<Index>> by_departments;
-  for (Index h = 0; h < m_.handoffs.size(); ++h) {
-    Index df = department(m_.handoffs[h].from), dt = department(m_.handoffs[h].to);
-    m_.handoffs[h].crosses = df != kNone && dt != kNone && df != dt;
-    if (df != kNone && dt != kNone) by_departments[{df, dt}].push_back(h);
-  }
   for (Index s = b; s < e; ++s) {
     Entity& sla = m_.entities[s];
     int fi = schema::field_index(m_.spec(sla), "covers");
     Val& covers = sla.fields[static_cast<std::size_t>(fi)];
-    if (!covers.present()) {
-      Index from = m_.field(sla, "from").index, to = m_.field(sla, "to").index;
-      auto it = by_departments.find({from, to});
-      if (it != by_departments.end())
-        for (Index h : it->second) m_.handoffs[h].slas.push_back(s);
-      continue;
-    }
-    // Match each converted item to its written handoff (same order, errors dropped).
-    std::vector<const ast::Value*> written;
-    for (const auto& m : sla.decl->members)
-      if (m.key.text == "covers" && !m.is_block) {
-        if (m.value.kind == ast::ValueKind::List)
-          for (const auto& item : m.value.items) written.push_back(&item);
-        else
-          written.push_back(&m.value);
-      }
+    if (!covers.present()) continue;
     std::vector<Val> kept;
     for (Val& item : covers.items) {
-      auto w = std::find_if(written.begin(), written.end(), [&](const ast::Value* v) { return v->span.line == item.span.line && v->span.col == item.span.col; });
-      if (w == written.end()) continue;
-      const ast::Value& v = **w;
-      Index from = m_.find("touchpoint", v.left.text), to = m_.find("touchpoint", v.text);
-      if (from == kNone || to == kNone) {
-        const ast::Name bad = from == kNone ? v.left : ast::Name{v.text, v.span};
+      const Val& from = item.items[0];
+      const Val& to = item.items[1];
+      if (from.index == kNone || to.index == kNone) {
+        const Val& bad = from.index == kNone ? from : to;
         if (!broken(bad.text))
-          diags_.add(Code::UnknownReference, from == kNone ? v.left.span : v.span,
-                     "unknown touchpoint '" + std::string(bad.text) + "'", "a handoff runs between two touchpoints");
+          diags_.add(Code::UnknownReference, bad.span, "unknown touchpoint '" + std::string(bad.text) + "'",
+                     "a handoff runs between two touchpoints");
         continue;
       }
-      Index h = m_.find_handoff(from, to);
+      Index h = m_.find_handoff(from.index, to.index);
       if (h == kNone) {
-        diags_.add(Code::UnknownHandoff, v.span,
-                   "no handoff " + std::string(v.left.text) + " -> " + std::string(v.text),
-                   "handoffs come from `next`: add " + std::string(v.text) + " to the next of " + std::string(v.left.text));
+        diags_.add(Code::UnknownHandoff, item.span,
+                   "no handoff " + std::string(from.text) + " -> " + std::string(to.text),
+                   "handoffs come from `next`: add " + std::string(to.text) + " to the next of " + std::string(from.text));
         continue;
       }
       item.index = h;
-      m_.handoffs[h].slas.push_back(s);
       kept.push_back(std::move(item));
     }
     covers.items = std::move(kept);
   }
-  for (auto& h : m_.handoffs) {
-    std::sort(h.slas.begin(), h.slas.end());
-    h.slas.erase(std::unique(h.slas.begin(), h.slas.end()), h.slas.end());
+}
+
+// Calls f with each entity (or handoff) index that member `mem` of element i names.
+template <class F>
+void Loader::each_named(const schema::Member& mem, Index i, F&& f) const {
+  if (mem.derived) {
+    const Relation& r = m_.relations[mem.index];
+    if (r.shape == Relation::Shape::List) {
+      for (Index x : r.list(i)) f(x);
+    } else if (r.shape == Relation::Shape::Single && r.single(i) != kNone) {
+      f(r.single(i));
+    }
+    return;
+  }
+  const Val& v = m_.entities[i].fields[mem.index];
+  if (v.tag == Val::Tag::Ref) f(v.index);
+  for (const Val& item : v.items)
+    if (item.tag == Val::Tag::Ref) f(item.index);
+}
+
+// The one entity a single-valued member of element i names, or kNone.
+Index Loader::named(const schema::Member& mem, Index i) const {
+  Index out = kNone;
+  each_named(mem, i, [&](Index x) { out = x; });
+  return out;
+}
+
+void Loader::compute(const schema::DerivedSpec& d) {
+  Relation& out = m_.relations[static_cast<std::size_t>(d.id)];
+  auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
+  out.first = first;
+  out.shape = d.list ? Relation::Shape::List : d.type == schema::Type::Bool ? Relation::Shape::Flag : Relation::Shape::Single;
+  const std::size_t n = end - first;
+  switch (d.compute) {
+    case Compute::Inverse: {
+      ListBuilder list(n);
+      auto [sb, se] = m_.elements(static_cast<std::size_t>(d.source_kind));
+      for (Index s = sb; s < se; ++s)
+        each_named(d.via_member, s, [&](Index t) {
+          if (t >= first && t < end) list.add(t - first, s);  // a reference to another kind (kpi.of) is not ours
+        });
+      list.finish(out);
+      break;
+    }
+    case Compute::Chain:
+      out.values.resize(n);
+      for (Index i = first; i < end; ++i) {
+        Index via = named(d.via_member, i);
+        out.values[i - first] = via == kNone ? kNone : named(d.then_member, via);
+      }
+      break;
+    case Compute::From:
+    case Compute::To:
+      out.values.resize(n);
+      for (Index h = 0; h < n; ++h) out.values[h] = d.compute == Compute::From ? m_.handoffs[h].from : m_.handoffs[h].to;
+      break;
+    case Compute::Coverage:
+      coverage(d, out);
+      break;
+    case Compute::NonEmpty: {
+      const Relation& list = m_.relations[d.via_member.index];
+      out.values.resize(n);
+      for (Index i = first; i < end; ++i) out.values[i - first] = !list.list(i).empty();
+      break;
+    }
+    case Compute::Crosses:
+      out.values.resize(n);
+      for (Index h = 0; h < n; ++h) {
+        Index a = named(d.via_member, m_.handoffs[h].from), b = named(d.via_member, m_.handoffs[h].to);
+        out.values[h] = a != kNone && b != kNone && a != b;
+      }
+      break;
   }
 }
 
-void Loader::relations() {
-  const auto& kinds = schema::kinds();
-  auto range = [&](std::string_view k) { return m_.kind_range[static_cast<std::size_t>(schema::kind_index(k))]; };
-  auto push = [&](Index target, std::string_view rel, Index value) {
-    Entity& t = m_.entities[target];
-    t.derived[rel_index(kinds[t.kind], rel)].push_back(value);
-  };
-  auto [tb, te] = range("touchpoint");
-  for (Index t = tb; t < te; ++t) {
-    Entity& tp = m_.entities[t];
-    const Val& owner = m_.field(tp, "owner");
-    if (owner.present()) {
-      tp.single = m_.field(m_.entities[owner.index], "department").index;
-      if (tp.single != kNone) push(tp.single, "touchpoints", t);
-    }
-    for (const Val& c : m_.field(tp, "uses").items) push(c.index, "users", t);
-    if (const Val& u = m_.field(tp, "unit"); u.present()) push(u.index, "touchpoints", t);
-    for (const Val& s : m_.field(tp, "segments").items) push(s.index, "touchpoints", t);
-  }
+// LANGUAGE.md §6: an SLA with `covers` covers exactly those handoffs; one
+// without covers every handoff from a touchpoint of its `from` department to one
+// of its `to` department (`d.via_member`: an end's department).
+void Loader::coverage(const schema::DerivedSpec& d, Relation& out) {
+  ListBuilder list(m_.handoffs.size());
+  std::map<std::pair<Index, Index>, std::vector<Index>> by_departments;
   for (Index h = 0; h < m_.handoffs.size(); ++h) {
-    push(m_.handoffs[h].from, "outgoing", h);
-    push(m_.handoffs[h].to, "incoming", h);
+    Index df = named(d.via_member, m_.handoffs[h].from), dt = named(d.via_member, m_.handoffs[h].to);
+    if (df != kNone && dt != kNone) by_departments[{df, dt}].push_back(h);
   }
-  auto [kb, ke] = range("kpi");
-  for (Index k = kb; k < ke; ++k)
-    if (const Val& of = m_.field(m_.entities[k], "of"); of.present() && m_.spec(m_.entities[of.index]).name == "touchpoint")
-      push(of.index, "kpis", k);
-  auto [rb, re] = range("role");
-  for (Index r = rb; r < re; ++r)
-    if (const Val& d = m_.field(m_.entities[r], "department"); d.present()) push(d.index, "roles", r);
-  auto [cb, ce] = range("component");
-  for (Index c = cb; c < ce; ++c) {
-    if (const Val& d = m_.field(m_.entities[c], "department"); d.present()) push(d.index, "components", c);
-    for (const Val& cap : m_.field(m_.entities[c], "capabilities").items) push(cap.index, "components", c);
-  }
-  auto [ob, oe] = range("observation");
-  for (Index o = ob; o < oe; ++o)
-    if (const Val& p = m_.field(m_.entities[o], "practice"); p.present()) push(p.index, "observations", o);
-  // Lists were filled in index order, which is ID order; incoming needs sorting by handoff.
-  for (auto& e : m_.entities)
-    for (auto& list : e.derived) {
-      std::sort(list.begin(), list.end());
-      list.erase(std::unique(list.begin(), list.end()), list.end());
+  auto [b, e] = m_.kind_range[static_cast<std::size_t>(schema::kind_index("sla"))];
+  for (Index s = b; s < e; ++s) {
+    const Entity& sla = m_.entities[s];
+    const Val& covers = m_.field(sla, "covers");
+    if (covers.present()) {
+      for (const Val& item : covers.items) list.add(item.index, s);
+      continue;
     }
+    auto it = by_departments.find({m_.field(sla, "from").index, m_.field(sla, "to").index});
+    if (it != by_departments.end())
+      for (Index h : it->second) list.add(h, s);
+  }
+  list.finish(out);
 }
 
 }  // namespace kubus::model

@@ -44,7 +44,11 @@ class Loader {
   // derive.cpp
   void build_handoffs();
   void resolve_covers();
-  void relations();
+  void compute(const schema::DerivedSpec& d);
+  void coverage(const schema::DerivedSpec& d, Relation& out);
+  template <class F>
+  void each_named(const schema::Member& mem, Index i, F&& f) const;
+  Index named(const schema::Member& mem, Index i) const;
 
   bool broken(std::string_view id) const { return broken_ids_.count(id) > 0; }
 

@@ -30,6 +30,11 @@ std::vector<Index> Model::of_kind(std::string_view kind) const {
   return out;
 }
 
+std::pair<Index, Index> Model::elements(std::size_t kind) const {
+  if (schema::kinds()[kind].implicit) return {0, static_cast<Index>(handoffs.size())};
+  return kind_range[kind];
+}
+
 const Val& Model::field(const Entity& e, std::string_view name) const {
   static const Val absent;
   int i = schema::field_index(spec(e), name);

@@ -1,9 +1,11 @@
 // The checked model: every declaration resolved against the schema, references
 // turned into indices, quantities converted, and the derived relations of
-// LANGUAGE.md computed once. Later stages (rules, graph, scores) read only this.
+// LANGUAGE.md computed once, as the schema table says. Later stages (rules,
+// graph, scores) read only this.
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -24,12 +26,13 @@ struct Val {
   ast::CmpOp op = ast::CmpOp::Eq;       // Comparison
   bool boolean = false;
   schema::Dim dim = schema::Dim::None;  // Quantity
-  Index index = kNone;                  // Ref/Block: entity; Handoff: handoff; Enum: choice
+  Index index = kNone;                  // Ref/Block: entity; Handoff: the handoff (kNone: none); Enum: choice
   Span span;
   double number = 0;                    // Number; Quantity in base units (seconds, per year, pm, %, money)
   std::string_view text;                // String: literal as written; Enum/Ident: the name; Date/Quarter: text;
                                         // Quantity: currency for money; Comparison: metric name
-  std::vector<Val> items;               // List items; Comparison: items[0] is the target
+  std::vector<Val> items;               // List items; Comparison: items[0] is the target;
+                                        // Handoff: items[0], items[1] its ends (touchpoint Refs, index kNone when unknown)
   bool present() const { return tag != Tag::Absent; }
 };
 
@@ -41,16 +44,31 @@ struct Entity {
   Span id_span;
   const ast::Decl* decl = nullptr;   // null for nested blocks
   std::vector<Val> fields;           // by schema field index
-  std::vector<std::vector<Index>> derived;  // list relations, by schema derived index
-  Index single = kNone;              // touchpoint.department (the one non-list relation of a declared kind)
 };
 
+// An element of the implicit kind `handoff`: created by `next`, identified by its ends.
 struct Handoff {
   Index from = kNone;
   Index to = kNone;
   Span span;                 // the `next` item that creates it
-  std::vector<Index> slas;   // SLAs that cover it, sorted by ID
-  bool crosses = false;
+};
+
+// One derived relation of the schema table, for every element of its kind: an
+// entity, by its offset from the kind's first, or a handoff, by its index.
+struct Relation {
+  enum class Shape : std::uint8_t { List, Single, Flag };
+  Shape shape = Shape::List;
+  Index first = 0;             // the entity (or handoff) index of element 0
+  std::vector<Index> offsets;  // List: element e's items are values[offsets[e], offsets[e + 1])
+  std::vector<Index> values;   // List: the items, sorted; Single: one per element (kNone: none); Flag: 0 or 1
+
+  // The value for entity (or handoff) `i` of the relation's kind.
+  std::span<const Index> list(Index i) const {
+    Index e = i - first;
+    return {values.data() + offsets[e], offsets[e + 1] - offsets[e]};
+  }
+  Index single(Index i) const { return values[i - first]; }
+  bool flag(Index i) const { return values[i - first] != 0; }
 };
 
 struct Model {
@@ -59,6 +77,7 @@ struct Model {
   std::vector<std::pair<Index, Index>> kind_range;  // [begin, end) into entities, by kind index
   std::vector<std::unordered_map<std::string_view, Index>> ids;  // per kind: ID -> entity
   std::vector<Handoff> handoffs;     // sorted by (from ID, to ID)
+  std::vector<Relation> relations;   // by schema::Rel, computed once after loading
   // The syntax trees the entities point into, in load order; shared with a
   // ParseCache that keeps them for the next load.
   std::vector<std::shared_ptr<const ast::File>> files;
@@ -68,6 +87,9 @@ struct Model {
   Index find_handoff(Index from, Index to) const;
   std::vector<Index> of_kind(std::string_view kind) const;
   const Val& field(const Entity& e, std::string_view name) const;
+  const Relation& relation(schema::Rel r) const { return relations[static_cast<std::size_t>(r)]; }
+  // The elements of schema kind `kind`: entity indices, or handoff indices for the implicit kind.
+  std::pair<Index, Index> elements(std::size_t kind) const;
   std::string_view display(const Entity& e) const;  // the title without quotes, or the ID
 };
 

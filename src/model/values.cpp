@@ -2,7 +2,6 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "diag/render.h"
 #include "model/loader.h"
 #include "support/text.h"
 
@@ -167,10 +166,23 @@ Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, cons
       out.items.push_back(std::move(t));
       return out;
     }
-    case Type::Handoff:
+    case Type::Handoff: {
       if (v.kind != VT::Handoff) return wrong("write a handoff as from -> to");
-      out.tag = Tag::Handoff;  // resolved to a handoff index once handoffs exist
+      // The ends as written, resolved to touchpoints; the handoff itself once handoffs
+      // exist (resolve_covers), and unknown ends are reported by whoever needs them.
+      out.tag = Tag::Handoff;
+      auto end = [&](std::string_view id, Span span) {
+        Val ref;
+        ref.tag = Tag::Ref;
+        ref.index = m_.find("touchpoint", id);
+        ref.text = id;
+        ref.span = span;
+        return ref;
+      };
+      out.items.push_back(end(v.left.text, v.left.span));
+      out.items.push_back(end(v.text, v.span));  // the value's span: the AST keeps none for the second name
       return out;
+    }
     case Type::Ident:
       if (v.kind != VT::Ref) return wrong("write a bare name, for example: metric: nps");
       out.tag = Tag::Ident;
@@ -260,7 +272,7 @@ Val Loader::reference(const schema::FieldSpec& f, const ast::Value& v) {
       for (auto kind : f.choices) {
         Index i = m_.find(kind, *g);
         if (i == kNone) continue;
-        help = "did you mean '" + *g + "' (" + std::string(kind) + ", " + where(sm_, m_.entities[i].id_span) + ")?";
+        help = "did you mean '" + *g + "' (" + std::string(kind) + ", " + format_location(sm_, m_.entities[i].id_span) + ")?";
         break;
       }
     }

@@ -7,7 +7,7 @@
 #include <set>
 
 #include "config/yaml.h"
-#include "plan/keys.h"
+#include "plan/dependencies.h"
 #include "plan/plan.h"
 #include "support/text.h"
 
@@ -79,7 +79,8 @@ std::optional<int> duration(const config::YamlReader& r, const YAML::Node& n) {
 bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<Fix>& out) {
   if (!r.check_list(n, "fixes")) return false;
   bool ok = true;
-  static const std::vector<std::string> kinds = {"gap", "observed", "rule"};
+  std::vector<std::string> kinds;
+  for (const auto& k : config::kCriterionKinds) kinds.emplace_back(k.name);
   for (const auto& item : n) {
     if (!item.IsMap() || item.size() != 1) {
       r.error(Code::YamlWrongType, item, "a fix is a map with one key: rule, gap or observed",
@@ -90,7 +91,8 @@ bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<F
     auto kv = *item.begin();
     std::string kind = kv.first.IsScalar() ? kv.first.Scalar() : "";
     auto ref = r.string(kv.second, "the fixed criterion");
-    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+    auto parsed = config::parse_criterion_kind(kind);
+    if (!parsed) {
       auto guess = closest(kind, kinds);
       r.error(Code::UnknownFixKind, kv.first, "unknown criterion kind '" + kind + "' in fixes",
               guess ? "did you mean '" + *guess + "'? the kinds are rule, gap and observed"
@@ -103,14 +105,10 @@ bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<F
       continue;
     }
     Fix fix;
-    fix.kind = kind == "rule" ? config::CriterionKind::Rule
-               : kind == "gap" ? config::CriterionKind::Gap
-                               : config::CriterionKind::Observed;
+    fix.kind = *parsed;
     fix.ref = *ref;
-    if (fix.kind == config::CriterionKind::Gap &&
-        std::find(config::kGapKinds.begin(), config::kGapKinds.end(), fix.ref) == config::kGapKinds.end()) {
-      std::vector<std::string> gaps(config::kGapKinds.begin(), config::kGapKinds.end());
-      auto guess = closest(fix.ref, gaps);
+    if (fix.kind == config::CriterionKind::Gap && !schema::parse_gap_kind(fix.ref)) {
+      auto guess = closest(fix.ref, schema::gap_kind_names());
       r.error(Code::UnknownFixKind, kv.second, "unknown gap kind '" + fix.ref + "' in fixes",
               guess ? "did you mean '" + *guess + "'?" : "see ENGINE.md §2 for the silo-gap kinds");
       ok = false;
@@ -199,31 +197,31 @@ void read_file(const config::YamlFile& file, const SourceManager& sm, Diagnostic
 // Each back edge of a depth-first search in ID order is one cycle, reported at
 // the `after` entry that closes it.
 void check_cycles(const std::map<std::string, Entry>& merged, Diagnostics& diags) {
-  std::map<std::string, int> state;  // 0 new, 1 on the path, 2 done
-  std::vector<std::string> path;
-  auto visit = [&](auto& self, const std::string& id) -> void {
-    state[id] = 1;
-    path.push_back(id);
-    const Entry& e = merged.at(id);
-    for (std::size_t k = 0; k < e.initiative.after.size(); ++k) {
-      const std::string& next = e.initiative.after[k];
-      if (!merged.count(next)) continue;
-      if (state[next] == 1) {
-        auto from = std::find(path.begin(), path.end(), next);
-        std::string cycle;
-        for (auto it = from; it != path.end(); ++it) cycle += *it + " → ";
-        cycle += next;
-        diags.add(Code::AfterCycle, e.after_spans[k], "initiatives wait for each other in a cycle: " + cycle,
-                  "remove one of these `after` links; none of them could ever start");
-      } else if (state[next] == 0) {
-        self(self, next);
+  std::vector<const Entry*> entries;
+  std::map<std::string_view, int> index;
+  for (const auto& [id, e] : merged) {
+    index.emplace(id, static_cast<int>(entries.size()));
+    entries.push_back(&e);
+  }
+  // The links to initiatives that exist, with where each is written.
+  std::vector<std::vector<int>> after(entries.size());
+  std::vector<std::vector<std::size_t>> written(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    for (std::size_t k = 0; k < entries[i]->initiative.after.size(); ++k)
+      if (auto it = index.find(entries[i]->initiative.after[k]); it != index.end()) {
+        after[i].push_back(it->second);
+        written[i].push_back(k);
       }
-    }
-    path.pop_back();
-    state[id] = 2;
-  };
-  for (const auto& [id, e] : merged)
-    if (state[id] == 0) visit(visit, id);
+  auto deps = [&](int i) -> const std::vector<int>& { return after[static_cast<std::size_t>(i)]; };
+  for (const detail::Cycle& c : detail::cycles(entries.size(), deps)) {
+    std::string cycle;
+    for (int x : c.path) cycle += entries[static_cast<std::size_t>(x)]->initiative.id + " → ";
+    cycle += entries[static_cast<std::size_t>(c.path.front())]->initiative.id;
+    const Entry& from = *entries[static_cast<std::size_t>(c.from)];
+    diags.add(Code::AfterCycle, from.after_spans[written[static_cast<std::size_t>(c.from)][c.edge]],
+              "initiatives wait for each other in a cycle: " + cycle,
+              "remove one of these `after` links; none of them could ever start");
+  }
 }
 
 void check_after(const std::map<std::string, Entry>& merged, const std::set<std::string>& named,
@@ -243,14 +241,14 @@ void check_after(const std::map<std::string, Entry>& merged, const std::set<std:
 void warn_unfixed(const std::map<std::string, Entry>& merged, const config::Matrix& matrix, Diagnostics& diags) {
   std::set<std::string> fixed;
   for (const auto& [id, e] : merged)
-    for (const auto& f : e.initiative.fixes) fixed.insert(criterion_key(f.kind, f.ref));
+    for (const auto& f : e.initiative.fixes) fixed.insert(config::criterion_key(f.kind, f.ref));
   for (const auto& d : matrix.dimensions)
     for (const auto& c : d.criteria) {
-      std::string key = criterion_key(c.kind, c.ref);
+      std::string key = config::criterion_key(c.kind, c.ref);
       if (fixed.count(key)) continue;
       diags.add(Code::UnfixedCriterion, c.span,
                 "no initiative fixes " + key + " (dimension '" + d.id + "', level " + std::to_string(c.level) + ")",
-                "add an initiative with `fixes: [{" + std::string(kind_word(c.kind)) + ": " + c.ref +
+                "add an initiative with `fixes: [{" + std::string(config::name_of(c.kind)) + ": " + c.ref +
                     "}]`; otherwise a roadmap cannot reach level " + std::to_string(c.level) + " while it fails");
     }
 }

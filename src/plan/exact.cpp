@@ -5,6 +5,7 @@
 // no schedule below a node beats it. The heuristic's schedule is the first incumbent.
 #include <algorithm>
 
+#include "plan/dependencies.h"
 #include "plan/problem.h"
 
 namespace kubus::plan::detail {
@@ -59,22 +60,11 @@ struct Search {
   }
 };
 
+// Every task, dependencies first; tasks in an `after` cycle can never start and stay unscheduled.
 std::vector<int> topological(const Problem& p) {
-  std::vector<int> out;
-  std::vector<char> placed(p.tasks.size(), 0);
-  for (bool progress = true; progress;) {
-    progress = false;
-    for (std::size_t t = 0; t < p.tasks.size(); ++t) {
-      if (placed[t]) continue;
-      const auto& deps = p.tasks[t].deps;
-      if (std::all_of(deps.begin(), deps.end(), [&](int d) { return placed[d]; }))
-        placed[t] = 1, out.push_back(static_cast<int>(t)), progress = true;
-    }
-  }
-  // Tasks in an `after` cycle can never start; they stay unscheduled.
-  for (std::size_t t = 0; t < p.tasks.size(); ++t)
-    if (!placed[t]) out.push_back(static_cast<int>(t));
-  return out;
+  std::vector<int> all(p.tasks.size());
+  for (std::size_t t = 0; t < all.size(); ++t) all[t] = static_cast<int>(t);
+  return dependency_order(task_deps(p), all, std::vector<char>(p.tasks.size(), 0));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // then improved by moving tasks within the list while the objective rises.
 #include <algorithm>
 
+#include "plan/dependencies.h"
 #include "plan/problem.h"
 
 namespace kubus::plan::detail {
@@ -16,30 +17,8 @@ constexpr int kWideNeighbourhood = 40;  // up to this many tasks every move is t
 // Task t and every task it waits for that is not yet listed, dependencies first
 // (ties by ID); members of an `after` cycle come last and are never scheduled.
 std::vector<int> unlisted_closure(const Problem& p, const std::vector<char>& listed, int t) {
-  std::vector<char> in(p.tasks.size(), 0);
-  std::vector<int> members, stack{t};
-  while (!stack.empty()) {
-    int x = stack.back();
-    stack.pop_back();
-    if (in[x] || listed[x]) continue;
-    in[x] = 1;
-    members.push_back(x);
-    for (int d : p.tasks[x].deps) stack.push_back(d);
-  }
-  std::sort(members.begin(), members.end());
-  std::vector<int> out;
-  std::vector<char> placed = listed;
-  for (bool progress = true; progress && out.size() < members.size();) {
-    progress = false;
-    for (int x : members) {
-      if (placed[x]) continue;
-      bool ready = std::all_of(p.tasks[x].deps.begin(), p.tasks[x].deps.end(), [&](int d) { return placed[d]; });
-      if (ready) placed[x] = 1, out.push_back(x), progress = true;
-    }
-  }
-  for (int x : members)
-    if (!placed[x]) out.push_back(x);
-  return out;
+  auto deps = task_deps(p);
+  return dependency_order(deps, closure(p.tasks.size(), deps, {t}, listed), listed);
 }
 
 int lowest_level(const Problem& p, int t) {

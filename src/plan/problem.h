@@ -69,6 +69,11 @@ struct Problem {
   std::string quarter_label(int q) const;
 };
 
+// The `after` graph of the tasks, for plan/dependencies.h: what task t waits for.
+inline auto task_deps(const Problem& p) {
+  return [&p](int t) -> const std::vector<int>& { return p.tasks[static_cast<std::size_t>(t)].deps; };
+}
+
 // Selection (select.cpp): the failing criteria between each dimension's level
 // and its target, the cheapest cover of them and its `after` closure.
 Problem build_problem(const Input& input, const Catalogue& catalogue);

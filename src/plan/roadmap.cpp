@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "plan/dependencies.h"
 #include "plan/problem.h"
 
 namespace kubus::plan {
@@ -94,20 +95,14 @@ std::string reasons(const Problem& p, const Schedule& s, const Usage& usage, int
   }
   // The tasks this dimension needs, with everything they wait for.
   const auto& crits = p.scorer.criteria();
-  std::vector<char> needed(p.tasks.size(), 0);
-  std::vector<int> stack;
+  std::vector<int> fixing;
   for (std::size_t t = 0; t < p.tasks.size(); ++t)
     for (int c : p.tasks[t].fixes)
       if (crits[c].dim == dim && crits[c].level >= p.need_from[dim] && crits[c].level <= p.need_to[dim] &&
           !crits[c].holds)
-        stack.push_back(static_cast<int>(t));
-  while (!stack.empty()) {
-    int t = stack.back();
-    stack.pop_back();
-    if (needed[t]) continue;
-    needed[t] = 1;
-    for (int d : p.tasks[t].deps) stack.push_back(d);
-  }
+        fixing.push_back(static_cast<int>(t));
+  std::vector<char> needed(p.tasks.size(), 0);
+  for (int t : closure(p.tasks.size(), task_deps(p), fixing)) needed[t] = 1;
   for (std::size_t t = 0; t < p.tasks.size(); ++t) {
     if (!needed[t] || s.start[t] >= 0) continue;
     const auto& deps = p.tasks[t].deps;

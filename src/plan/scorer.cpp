@@ -1,4 +1,3 @@
-#include "plan/keys.h"
 #include "plan/problem.h"
 
 namespace kubus::plan::detail {
@@ -17,7 +16,7 @@ Scorer::Scorer(const config::Matrix& matrix, const score::MeasureFn& measure) : 
       crit.s = m.status == score::Status::Evaluated ? m.value : 0.0;
       crit.holds = m.status == score::Status::Evaluated && m.value >= c.threshold;
       crit.weight = c.weight;
-      crit.key = criterion_key(c.kind, c.ref);
+      crit.key = config::criterion_key(c.kind, c.ref);
       crit.failures = m.failures;
       if (c.level >= 2 && c.level <= top_) dim.by_level[c.level].push_back(static_cast<int>(crits_.size()));
       crits_.push_back(std::move(crit));

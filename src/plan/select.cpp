@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "plan/keys.h"
+#include "plan/dependencies.h"
 #include "plan/problem.h"
 
 namespace kubus::plan::detail {
@@ -112,22 +112,6 @@ void exact(const Cover& c, std::vector<char>& chosen, std::vector<int>& covered,
   }
 }
 
-std::vector<int> closure_of(const std::vector<Initiative>& catalogue, const std::map<std::string, int>& index, int i) {
-  std::vector<char> seen(catalogue.size(), 0);
-  std::vector<int> out, stack{i};
-  while (!stack.empty()) {
-    int j = stack.back();
-    stack.pop_back();
-    if (seen[j]) continue;
-    seen[j] = 1;
-    out.push_back(j);
-    for (const auto& a : catalogue[j].after)
-      if (auto it = index.find(a); it != index.end()) stack.push_back(it->second);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 }  // namespace
 
 Problem build_problem(const Input& input, const Catalogue& catalogue) {
@@ -171,13 +155,18 @@ Problem build_problem(const Input& input, const Catalogue& catalogue) {
   const auto& inits = catalogue.initiatives;
   std::map<std::string, int> index;
   for (std::size_t i = 0; i < inits.size(); ++i) index[inits[i].id] = static_cast<int>(i);
+  std::vector<std::vector<int>> after(inits.size());  // by initiative: the initiatives it waits for
+  for (std::size_t i = 0; i < inits.size(); ++i)
+    for (const auto& id : inits[i].after)
+      if (auto it = index.find(id); it != index.end()) after[i].push_back(it->second);
+  auto deps = [&](int i) -> const std::vector<int>& { return after[static_cast<std::size_t>(i)]; };
 
   Cover cover{inits, {}, {}, {}, {}, universe.size()};
   cover.candidates.resize(universe.size());
   std::vector<double> effort(inits.size());
   for (std::size_t i = 0; i < inits.size(); ++i) {
     std::set<std::string> keys;
-    for (const auto& f : inits[i].fixes) keys.insert(criterion_key(f.kind, f.ref));
+    for (const auto& f : inits[i].fixes) keys.insert(config::criterion_key(f.kind, f.ref));
     double found = 0;
     for (const auto& k : keys)
       if (auto it = failures.find(k); it != failures.end()) found += static_cast<double>(it->second);
@@ -189,7 +178,7 @@ Problem build_problem(const Input& input, const Catalogue& catalogue) {
         cover.covers[i].push_back(static_cast<int>(e));
         cover.candidates[e].push_back(static_cast<int>(i));
       }
-    cover.closure.push_back(closure_of(inits, index, static_cast<int>(i)));
+    cover.closure.push_back(closure(inits.size(), deps, {static_cast<int>(i)}));
   }
   for (std::size_t e = 0; e < universe.size(); ++e) {
     const Crit& c = crits[universe[e]];
@@ -215,16 +204,15 @@ Problem build_problem(const Input& input, const Catalogue& catalogue) {
     t.cost = cover.weight[i].cost;
     t.duration = std::max(1, inits[i].duration);
     std::set<std::string> keys;
-    for (const auto& f : inits[i].fixes) keys.insert(criterion_key(f.kind, f.ref));
+    for (const auto& f : inits[i].fixes) keys.insert(config::criterion_key(f.kind, f.ref));
     for (std::size_t c = 0; c < crits.size(); ++c)
       if (keys.count(crits[c].key)) t.fixes.push_back(static_cast<int>(c));
     p.tasks.push_back(std::move(t));
   }
   for (std::size_t i = 0; i < inits.size(); ++i) {
     if (!chosen[i]) continue;
-    for (const auto& a2 : inits[i].after)
-      if (auto it = index.find(a2); it != index.end() && task_of[it->second] >= 0)
-        p.tasks[task_of[i]].deps.push_back(task_of[it->second]);
+    for (int waits : after[i])
+      if (task_of[waits] >= 0) p.tasks[task_of[i]].deps.push_back(task_of[waits]);
     std::sort(p.tasks[task_of[i]].deps.begin(), p.tasks[task_of[i]].deps.end());
   }
   return p;

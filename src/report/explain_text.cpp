@@ -29,8 +29,8 @@ void instances(std::string& out, const std::vector<driver::ExplainedInstance>& l
 }
 
 std::string rule_text(const driver::RuleExplanation& r) {
-  std::string out = fmt::format("rule {} \"{}\" ({})\n  defined at {}\n  expect {}\n", r.id, r.title, r.severity,
-                                r.location, r.expect);
+  std::string out = fmt::format("rule {} \"{}\" ({})\n  defined at {}\n  expect {}\n", r.id, r.title,
+                                rule_severity_name(r.severity), r.location, r.expect);
   out += fmt::format("  {} instance(s): {} pass, {} fail, {} error(s)\n", r.total, r.passed, r.failed, r.errors);
   instances(out, r.instances, "  ");
   return out;
@@ -51,7 +51,7 @@ std::string dimension_text(const driver::DimensionExplanation& x) {
   out += "\n";
   for (const auto& c : x.criteria) {
     const config::Criterion& cr = *c.score->criterion;
-    out += fmt::format("  level {}  {}:{}  {}  {}  threshold {}\n", cr.level, criterion_kind(cr.kind), cr.ref,
+    out += fmt::format("  level {}  {}  {}  {}  threshold {}\n", cr.level, cr.key(),
                        score::status_name(*c.score), criterion_score(*c.score), fixed(cr.threshold, 2));
     instances(out, c.failing, "      ");
     for (const auto& [id, location] : c.gaps) out += fmt::format("      GAP   {}  {}\n", id, location);
@@ -84,7 +84,7 @@ Json instances_json(const std::vector<driver::ExplainedInstance>& list) {
 Json rule_json(const driver::RuleExplanation& r) {
   return {{"rule", {{"id", r.id},
                     {"title", r.title},
-                    {"severity", r.severity},
+                    {"severity", rule_severity_name(r.severity)},
                     {"location", r.location},
                     {"expect", r.expect},
                     {"instances", r.total},

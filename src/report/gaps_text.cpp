@@ -8,11 +8,6 @@
 namespace kubus::report {
 namespace {
 
-std::string where(const SourceManager& sm, const Span& s) {
-  if (!s.valid()) return "";
-  return fmt::format("{}:{}:{}", sm.file(s.file).path, s.line, s.col);
-}
-
 // Evidence as indented `key: value` lines: strings bare, lists of strings joined.
 void print_evidence(std::string& out, const std::string& key, const nlohmann::json& v, int indent) {
   std::string pad(static_cast<std::size_t>(indent), ' ');
@@ -45,12 +40,13 @@ void print_evidence(std::string& out, const std::string& key, const nlohmann::js
 
 std::string gaps_text(const model::Model& m, const graph::GapReport& r, const SourceManager& sm) {
   std::string out;
-  for (std::string_view kind : config::kGapKinds) {
-    auto sites = r.sites.find(std::string(kind));
-    out += fmt::format("{}: {} gap(s) at {} site(s)\n", kind, r.count(kind), sites == r.sites.end() ? 0 : sites->second);
+  for (const auto& kind : schema::kGapKinds) {
+    auto sites = r.sites.find(kind.kind);
+    out += fmt::format("{}: {} gap(s) at {} site(s)\n", kind.name, r.count(kind.kind),
+                       sites == r.sites.end() ? 0 : sites->second);
     for (const graph::Gap& g : r.gaps) {
-      if (g.kind != kind) continue;
-      out += fmt::format("  {}  {}\n", g.id, where(sm, g.span));
+      if (g.kind != kind.kind) continue;
+      out += fmt::format("  {}  {}\n", g.id, format_location(sm, g.span));
       nlohmann::json evidence = graph::evidence_json(m, g);
       for (const auto& [k, v] : evidence.items()) print_evidence(out, k, v, 4);
     }

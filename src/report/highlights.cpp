@@ -20,14 +20,11 @@ std::vector<const score::CriterionScore*> weakest(const score::DimensionScore& d
 }
 
 std::vector<const graph::Gap*> biggest_gaps(const graph::GapReport& r, std::size_t limit) {
-  auto rank = [](const std::string& kind) {
-    return std::find(config::kGapKinds.begin(), config::kGapKinds.end(), kind) - config::kGapKinds.begin();
-  };
   std::vector<const graph::Gap*> out;
   for (const auto& g : r.gaps) out.push_back(&g);
   std::stable_sort(out.begin(), out.end(), [&](const graph::Gap* a, const graph::Gap* b) {
     if (a->members.size() != b->members.size()) return a->members.size() > b->members.size();
-    if (rank(a->kind) != rank(b->kind)) return rank(a->kind) < rank(b->kind);
+    if (a->kind != b->kind) return a->kind < b->kind;  // the order reports list the kinds in
     return a->id < b->id;
   });
   if (out.size() > limit) out.resize(limit);

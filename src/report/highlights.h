@@ -13,8 +13,8 @@ namespace kubus::report {
 // lower level that gates it. At most `limit`.
 std::vector<const score::CriterionScore*> weakest(const score::DimensionScore& d, std::size_t limit);
 
-// The gaps a reader should see first: most members first, then the order of
-// config::kGapKinds, then ID. At most `limit`.
+// The gaps a reader should see first: most members first, then the order
+// reports list the kinds in (schema::kGapKinds), then ID. At most `limit`.
 std::vector<const graph::Gap*> biggest_gaps(const graph::GapReport& r, std::size_t limit);
 
 // "2027-Q1 to 2028-Q4" for a roadmap with items, else empty.

@@ -31,9 +31,9 @@ void dimensions(std::string& out, const Run& r) {
            "<th class=\"num\">Score</th><th class=\"num\">Threshold</th></tr></thead>\n<tbody>\n";
     for (const auto& c : d.criteria) {
       std::string_view status = score::status_name(c);
-      out += fmt::format("<tr><td class=\"num\">{}</td><td><code>{}:{}</code></td><td class=\"{}\">{}</td>"
+      out += fmt::format("<tr><td class=\"num\">{}</td><td><code>{}</code></td><td class=\"{}\">{}</td>"
                          "<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-                         c.criterion->level, criterion_kind(c.criterion->kind), html_escape(c.criterion->ref), status,
+                         c.criterion->level, html_escape(c.criterion->key()), status,
                          status, score_cell(c), fixed(c.criterion->threshold, 2));
     }
     out += "</tbody>\n</table>\n";
@@ -43,15 +43,15 @@ void dimensions(std::string& out, const Run& r) {
 
 void gaps(std::string& out, const Run& r, Locator& where) {
   out += "<section id=\"gaps\">\n<h2>Silo gaps</h2>\n";
-  if (r.gaps.gaps.empty()) {
+  if (r.silo.gaps.gaps.empty()) {
     out += "<p>None found.</p>\n</section>\n";
     return;
   }
   out += "<table>\n<thead><tr><th>Kind</th><th>Members</th><th>Where</th></tr></thead>\n<tbody>\n";
-  for (const auto& g : r.gaps.gaps) {
+  for (const auto& g : r.silo.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + html_escape(m);
-    out += fmt::format("<tr><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n", html_escape(g.kind), members,
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n", html_escape(schema::name_of(g.kind)), members,
                        html_escape(where(g.span)));
   }
   out += "</tbody>\n</table>\n</section>\n";
@@ -66,7 +66,7 @@ void findings_by_rule(std::string& out, const Run& r, Locator& where) {
     const rules::CheckedRule* cr = r.rule(rule);
     std::string title = cr ? std::string(r.model.display(r.model.entities[cr->entity])) : std::string(rule);
     out += fmt::format("<h3>{} <code>{}</code>, {} {} finding(s)</h3>\n", html_escape(title), html_escape(rule),
-                       list.size(), html_escape(list.front()->severity));
+                       list.size(), html_escape(rule_severity_name(list.front()->severity)));
     out += "<table>\n<thead><tr><th>Where</th><th>Subject</th><th>Evidence</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < list.size() && i < kFindingsPerRule; ++i)
       out += fmt::format("<tr><td><code>{}</code></td><td>{}</td><td>{}{}</td></tr>\n",

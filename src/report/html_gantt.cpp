@@ -59,7 +59,7 @@ void initiatives(std::string& out, const Run& r) {
   for (const auto& s : r.roadmap->items) {
     std::string fixes;
     for (const auto& f : s.initiative->fixes)
-      fixes += fmt::format("{}<code>{}:{}</code>", fixes.empty() ? "" : ", ", criterion_kind(f.kind), html_escape(f.ref));
+      fixes += fmt::format("{}<code>{}</code>", fixes.empty() ? "" : ", ", html_escape(config::criterion_key(f.kind, f.ref)));
     out += fmt::format("<tr><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
                        "<td class=\"num\">{}</td><td>{}</td></tr>\n",
                        html_escape(s.initiative->title), html_escape(s.initiative->id),

@@ -26,7 +26,7 @@ void headline(std::string& out, const Run& r) {
   kpi(out, "Score", fixed(s.overall, 2), fmt::format(" of {}", r.matrix.max_level()));
   if (!r.assessment.targets.empty())
     kpi(out, "Way to the targets", fixed(s.percent_to_target * 100, 0) + "%", "");
-  kpi(out, "Silo gaps", std::to_string(r.gaps.gaps.size()), "");
+  kpi(out, "Silo gaps", std::to_string(r.silo.gaps.gaps.size()), "");
   if (r.roadmap && !r.roadmap->items.empty())
     kpi(out, "Roadmap", fmt::format("{} {}", thousands(r.roadmap->total_cost), html_escape(r.assessment.currency)),
         fmt::format("{} pm, {}", fixed(r.roadmap->total_effort, 1), roadmap_span(r)));
@@ -45,8 +45,8 @@ void dimension_table(std::string& out, const Run& r) {
 }
 
 void gaps_paragraph(std::string& out, const Run& r) {
-  auto top = biggest_gaps(r.gaps, 3);
-  out += fmt::format("<h3>Silo gaps</h3>\n<p>{} found.", r.gaps.gaps.size());
+  auto top = biggest_gaps(r.silo.gaps, 3);
+  out += fmt::format("<h3>Silo gaps</h3>\n<p>{} found.", r.silo.gaps.gaps.size());
   if (top.empty()) {
     out += "</p>\n";
     return;
@@ -55,7 +55,7 @@ void gaps_paragraph(std::string& out, const Run& r) {
   for (const graph::Gap* g : top) {
     std::string members;
     for (const auto& m : g->members) members += (members.empty() ? "" : ", ") + html_escape(m);
-    out += fmt::format("<li><b>{}</b>: {}</li>\n", html_escape(g->kind), members);
+    out += fmt::format("<li><b>{}</b>: {}</li>\n", html_escape(schema::name_of(g->kind)), members);
   }
   out += "</ul>\n";
 }

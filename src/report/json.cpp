@@ -15,7 +15,7 @@ using J = nlohmann::ordered_json;
 J criterion_json(const score::CriterionScore& c) {
   const config::Criterion& cr = *c.criterion;
   J j = {{"level", cr.level},
-         {"kind", criterion_kind(cr.kind)},
+         {"kind", config::name_of(cr.kind)},
          {"ref", cr.ref},
          {"status", score::status_name(c)},
          {"score", nullptr},
@@ -71,7 +71,7 @@ void write_rules(JsonWriter& w, const Run& r) {
     w.begin_object();
     w.member("id", rule.id);
     w.member("title", r.model.display(rule));
-    w.member("severity", r.model.field(rule, "severity").text);
+    w.member("severity", rule_severity_name(res.severity));
     w.member("instances", res.total());
     w.member("passed", res.passed);
     w.member("failed", res.failed);
@@ -86,7 +86,7 @@ void write_findings(JsonWriter& w, const Run& r, Locator& where) {
   for (const Finding& f : findings(r)) {
     w.begin_object();
     w.member("rule", f.rule);
-    w.member("severity", f.severity);
+    w.member("severity", rule_severity_name(f.severity));
     w.member("subject", f.subject);
     w.member("message", f.message);
     w.member("error", f.error);
@@ -98,17 +98,18 @@ void write_findings(JsonWriter& w, const Run& r, Locator& where) {
 
 void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
   J sites = J::object();
-  for (auto kind : config::kGapKinds) {
-    auto it = r.gaps.sites.find(std::string(kind));
-    sites[std::string(kind)] = {{"gaps", r.gaps.count(kind)}, {"sites", it == r.gaps.sites.end() ? 0 : it->second}};
+  for (const auto& kind : schema::kGapKinds) {
+    auto it = r.silo.gaps.sites.find(kind.kind);
+    sites[std::string(kind.name)] = {{"gaps", r.silo.gaps.count(kind.kind)},
+                                     {"sites", it == r.silo.gaps.sites.end() ? 0 : it->second}};
   }
   w.begin_object();
   w.member("by_kind", sites);
   w.key("gaps");
   w.begin_array();
-  for (const graph::Gap& g : r.gaps.gaps) {
+  for (const graph::Gap& g : r.silo.gaps.gaps) {
     w.begin_object();
-    w.member("kind", g.kind);
+    w.member("kind", schema::name_of(g.kind));
     w.member("id", g.id);
     w.key("members");
     w.begin_array();
@@ -128,7 +129,7 @@ J roadmap_json(const Run& r) {
   J items = J::array();
   for (const plan::Scheduled& s : p.items) {
     J fixes = J::array();
-    for (const plan::Fix& f : s.initiative->fixes) fixes.push_back(std::string(criterion_kind(f.kind)) + ":" + f.ref);
+    for (const plan::Fix& f : s.initiative->fixes) fixes.push_back(config::criterion_key(f.kind, f.ref));
     items.push_back({{"id", s.initiative->id},
                      {"title", s.initiative->title},
                      {"start", r.assessment.quarter_label(s.start)},

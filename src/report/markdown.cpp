@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t kFindingsPerRule = 10;  // report.json has them all
 
 std::string criterion_label(const config::Criterion& c) {
-  return fmt::format("`{}:{}`", criterion_kind(c.kind), c.ref);
+  return fmt::format("`{}`", c.key());
 }
 
 std::string score_cell(const score::CriterionScore& c) {
@@ -44,14 +44,14 @@ void summary_section(std::string& out, const Run& r) {
     }
     out += "\n";
   }
-  auto top = biggest_gaps(r.gaps, 3);
-  out += fmt::format("\n**Silo gaps:** {} found.", r.gaps.gaps.size());
+  auto top = biggest_gaps(r.silo.gaps, 3);
+  out += fmt::format("\n**Silo gaps:** {} found.", r.silo.gaps.gaps.size());
   if (!top.empty()) {
     out += " The biggest:\n\n";
     for (const graph::Gap* g : top) {
       std::string members;
       for (const auto& m : g->members) members += (members.empty() ? "" : ", ") + md_escape(m);
-      out += fmt::format("- {}: {}\n", g->kind, members);
+      out += fmt::format("- {}: {}\n", schema::name_of(g->kind), members);
     }
   } else {
     out += "\n";
@@ -83,16 +83,16 @@ void dimensions_section(std::string& out, const Run& r) {
 
 void gaps_section(std::string& out, const Run& r, const SourceManager& sm) {
   out += "## Silo gaps\n\n";
-  if (r.gaps.gaps.empty()) {
+  if (r.silo.gaps.gaps.empty()) {
     out += "None found.\n\n";
     return;
   }
   out += "| Kind | Members | Where |\n|---|---|---|\n";
   Locator where(r, sm);
-  for (const auto& g : r.gaps.gaps) {
+  for (const auto& g : r.silo.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + md_escape(m);
-    out += fmt::format("| {} | {} | `{}` |\n", g.kind, members, where(g.span));
+    out += fmt::format("| {} | {} | `{}` |\n", schema::name_of(g.kind), members, where(g.span));
   }
   out += "\n";
 }
@@ -109,7 +109,7 @@ void roadmap_section(std::string& out, const Run& r) {
     for (const auto& s : p.items) {
       std::string fixes;
       for (const auto& f : s.initiative->fixes)
-        fixes += (fixes.empty() ? "" : ", ") + fmt::format("`{}:{}`", criterion_kind(f.kind), f.ref);
+        fixes += (fixes.empty() ? "" : ", ") + fmt::format("`{}`", config::criterion_key(f.kind, f.ref));
       out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_escape(s.initiative->title),
                          r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end), fixed(s.effort, 1),
                          thousands(s.cost), fixes);

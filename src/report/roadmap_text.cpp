@@ -9,7 +9,7 @@ namespace {
 
 std::string fixes_of(const plan::Initiative& in, const char* sep) {
   std::string out;
-  for (const auto& f : in.fixes) out += (out.empty() ? "" : sep) + std::string(criterion_kind(f.kind)) + ":" + f.ref;
+  for (const auto& f : in.fixes) out += (out.empty() ? "" : sep) + config::criterion_key(f.kind, f.ref);
   return out;
 }
 

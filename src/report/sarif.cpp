@@ -24,7 +24,7 @@ J rules_json(const Run& r) {
 }
 
 void write_result(JsonWriter& w, const Finding& f, Locator& where, std::string& text) {
-  const char* level = f.error || f.severity == "error" ? "error" : f.severity == "warning" ? "warning" : "note";
+  std::string_view level = severity_name(f.error ? Severity::Error : f.severity);
   w.begin_object();
   w.member("ruleId", f.rule);
   w.member("level", level);

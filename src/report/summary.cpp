@@ -24,16 +24,16 @@ std::string summary(const Run& r) {
     out += d.target ? fmt::format("  target {}", *d.target) : std::string("          ");
     std::string weak;
     for (const auto* c : weakest(d, 2))
-      weak += fmt::format("{}{}:{} {}%", weak.empty() ? "" : ", ", criterion_kind(c->criterion->kind), c->criterion->ref,
+      weak += fmt::format("{}{} {}%", weak.empty() ? "" : ", ", c->criterion->key(),
                           c->measure.status == score::Status::Evaluated ? fixed(c->measure.value * 100, 0) : "–");
     if (!weak.empty()) out += "  weakest: " + weak;
     while (out.back() == ' ') out.pop_back();
     out += "\n";
   }
-  out += fmt::format("Silo gaps: {}", r.gaps.gaps.size());
+  out += fmt::format("Silo gaps: {}", r.silo.gaps.gaps.size());
   std::string kinds;
-  for (auto kind : config::kGapKinds)
-    if (std::size_t n = r.gaps.count(kind)) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", kind, n);
+  for (const auto& kind : schema::kGapKinds)
+    if (std::size_t n = r.silo.gaps.count(kind.kind)) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", kind.name, n);
   out += kinds.empty() ? "\n" : " (" + kinds + ")\n";
   std::size_t findings_count = 0;
   for (const auto& res : r.results) findings_count += res.failed + res.errors;

@@ -22,7 +22,7 @@ std::string joined(const std::vector<std::string>& items) {
 std::string tests_text(const driver::TestRun& run, const SourceManager& sm) {
   std::string out;
   for (const auto& r : run.results) {
-    out += fmt::format("{} {}:{} {}", r.passed ? "PASS" : "FAIL", sm.file(r.span.file).path, r.span.line, r.id);
+    out += fmt::format("{} {} {}", r.passed ? "PASS" : "FAIL", format_location(sm, r.span, Precision::Line), r.id);
     if (!r.rule.empty()) out += fmt::format(" (rule {})", r.rule);
     out += "\n";
     if (!r.problem.empty()) out += "  " + r.problem + "\n";

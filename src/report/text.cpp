@@ -29,15 +29,6 @@ std::string thousands(double x) {
   return (x < 0 && digits != "0" ? "-" : "") + out;
 }
 
-std::string_view criterion_kind(config::CriterionKind k) {
-  switch (k) {
-    case config::CriterionKind::Rule: return "rule";
-    case config::CriterionKind::Gap: return "gap";
-    case config::CriterionKind::Observed: return "observed";
-  }
-  return "rule";
-}
-
 std::string level_name(const config::Matrix& m, int level) {
   for (const config::Level& l : m.levels)
     if (l.level == level) return l.name;

@@ -1,20 +1,11 @@
-// Paths `a.b`: a field, a derived relation, a handoff member or a field of a
-// nested block, resolved per kind of the base once, so evaluation indexes.
+// Paths `a.b`: a field, a derived relation (a handoff's members among them) or
+// a field of a nested block, resolved per kind of the base once, so evaluation
+// indexes.
 #include "rules/checker.h"
 #include "support/text.h"
 
 namespace kubus::rules {
 namespace {
-
-// A handoff is not an entity: its members live in model::Handoff.
-AccessKind handoff_member(std::string_view name) {
-  if (name == "from") return AccessKind::From;
-  if (name == "to") return AccessKind::To;
-  if (name == "slas") return AccessKind::Slas;
-  if (name == "covered") return AccessKind::Covered;
-  if (name == "crosses") return AccessKind::Crosses;
-  return AccessKind::Absent;
-}
 
 // How kind `spec` gives member `name`, and its type; Absent when it has none.
 Access member_of(const schema::KindSpec& spec, std::string_view name, Type& type) {
@@ -22,14 +13,9 @@ Access member_of(const schema::KindSpec& spec, std::string_view name, Type& type
     type = field_type(spec.fields[static_cast<std::size_t>(fi)]);
     return {AccessKind::Field, static_cast<std::uint16_t>(fi)};
   }
-  for (std::size_t di = 0; di < spec.derived.size(); ++di) {
-    const auto& d = spec.derived[di];
-    if (d.name != name) continue;
-    type = derived_type(d);
-    if (spec.implicit) return {handoff_member(name), 0};
-    // The one single-valued relation of a declared kind (touchpoint.department) is Entity::single.
-    if (!d.list) return {AccessKind::Department, 0};
-    return {AccessKind::Derived, static_cast<std::uint16_t>(di)};
+  if (const schema::DerivedSpec* d = schema::find_derived(spec, name)) {
+    type = derived_type(*d);
+    return {AccessKind::Derived, static_cast<std::uint16_t>(d->id)};
   }
   return {};
 }

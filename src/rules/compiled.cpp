@@ -32,14 +32,16 @@ std::string_view access_name(AccessKind a) {
     case AccessKind::Absent: return "absent";
     case AccessKind::Field: return "field";
     case AccessKind::Derived: return "derived";
-    case AccessKind::Department: return "single";
-    case AccessKind::From: return "from";
-    case AccessKind::To: return "to";
-    case AccessKind::Slas: return "slas";
-    case AccessKind::Covered: return "covered";
-    case AccessKind::Crosses: return "crosses";
   }
   return "?";
+}
+
+// A field's index, or a derived relation's place among its kind's relations.
+std::size_t position(const schema::KindSpec& kind, const Access& a) {
+  if (a.how != AccessKind::Derived) return a.index;
+  for (std::size_t i = 0; i < kind.derived.size(); ++i)
+    if (kind.derived[i].id == static_cast<schema::Rel>(a.index)) return i;
+  return a.index;
 }
 
 std::string constant(const model::Val& v) {
@@ -69,7 +71,7 @@ std::string dump(const Node& n) {
       const auto& ks = schema::kinds();
       for (std::size_t k = 0; k < n.access.size(); ++k)
         if (n.access[k].how != AccessKind::Absent)
-          out += fmt::format(" {}:{}#{}", ks[k].name, access_name(n.access[k].how), n.access[k].index);
+          out += fmt::format(" {}:{}#{}", ks[k].name, access_name(n.access[k].how), position(ks[k], n.access[k]));
       return out + ")";
     }
     case Op::Call: return fmt::format("({} {})", n.name, dump(n.kids[0]));

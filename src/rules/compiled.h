@@ -4,8 +4,8 @@
 //
 //   variables   -> frame slots (Var; binders say which slot they fill)
 //   collections -> a schema kind index (Collection; "handoffs" -> Model::handoffs)
-//   a.b         -> an Access per schema kind of a's element: which field index,
-//                  derived-relation index or handoff member to read
+//   a.b         -> an Access per schema kind of a's element: which field or
+//                  derived relation (a handoff's ends and coverage among them) to read
 //   literals    -> model::Val constants: quantities in base units, enum names
 //                  as choice indices, entity IDs as entity indices
 #pragma once
@@ -37,19 +37,14 @@ enum class Fn : std::uint8_t { Count, Sum, Avg, Min, Max };
 
 // How a path member is read from one base element.
 enum class AccessKind : std::uint8_t {
-  Absent,      // this kind has no such member: the path yields none
-  Field,       // Entity::fields[index] (for a Block base: Model::nested[i].fields[index])
-  Derived,     // Entity::derived[index]: a list of entity indices (handoff indices for outgoing/incoming)
-  Department,  // Entity::single (touchpoint.department)
-  From, To,    // Handoff::from / Handoff::to
-  Slas,        // Handoff::slas
-  Covered,     // !Handoff::slas.empty()
-  Crosses,     // Handoff::crosses
+  Absent,   // this kind has no such member: the path yields none
+  Field,    // Entity::fields[index] (for a Block base: Model::nested[i].fields[index])
+  Derived,  // Model::relations[index] (a schema::Rel), for the element: a list, one entity or true/false
 };
 
 struct Access {
   AccessKind how = AccessKind::Absent;
-  std::uint16_t index = 0;
+  std::uint16_t index = 0;  // Field: the field index; Derived: the schema::Rel
 };
 
 struct Node {

@@ -1,6 +1,10 @@
 #include "schema/schema.h"
 
 #include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include "support/severity.h"
 
 namespace kubus::schema {
 namespace {
@@ -26,8 +30,20 @@ FieldSpec typed(std::string_view n, T t, std::string_view doc, bool req = false)
   return {n, t, false, req, false, {}, Dim::None, {}, {}, false, {}, doc};
 }
 FieldSpec required(FieldSpec f) { f.required = true; return f; }
-DerivedSpec rel(std::string_view n, std::vector<std::string_view> kinds, bool list, std::string_view doc) {
-  return {n, T::Ref, list, std::move(kinds), doc};
+// Derived relations, by how they are computed (schema::Compute).
+DerivedSpec inverse(Rel id, std::string_view n, std::string_view source, std::string_view via, std::string_view doc) {
+  return {n, T::Ref, true, {source}, doc, id, Compute::Inverse, source, via, {}};
+}
+DerivedSpec chain(Rel id, std::string_view n, std::string_view target, std::string_view via, std::string_view then,
+                  std::string_view doc) {
+  return {n, T::Ref, false, {target}, doc, id, Compute::Chain, {}, via, then};
+}
+DerivedSpec end(Rel id, std::string_view n, Compute which, std::string_view doc) {
+  return {n, T::Ref, false, {"touchpoint"}, doc, id, which, {}, {}, {}};
+}
+DerivedSpec computed(Rel id, std::string_view n, T type, bool list, std::vector<std::string_view> kinds, Compute how,
+                     std::string_view source, std::string_view via, std::string_view doc) {
+  return {n, type, list, std::move(kinds), doc, id, how, source, via, {}};
 }
 
 std::vector<KindSpec> build() {
@@ -40,18 +56,18 @@ std::vector<KindSpec> build() {
        {}, false, false, 1},
       {"unit", "units", "A business unit (bedrijfsonderdeel).",
        {str("description", "What the unit does.")},
-       {rel("touchpoints", {"touchpoint"}, true, "Touchpoints that name this unit.")}},
+       {inverse(Rel::UnitTouchpoints, "touchpoints", "touchpoint", "unit", "Touchpoints that name this unit.")}},
       {"segment", "segments", "A customer group the strategy chooses.",
        {ref("unit", {"unit"}, "The business unit serving it."),
         choice("priority", {"high", "medium", "low"}, "How much the strategy invests in it."),
         num("customers", "Number of customers in the group.", 0, {}, true)},
-       {rel("touchpoints", {"touchpoint"}, true, "Touchpoints that name this segment.")}},
+       {inverse(Rel::SegmentTouchpoints, "touchpoints", "touchpoint", "segments", "Touchpoints that name this segment.")}},
       {"department", "departments", "A department of the line, staff or support organisation.",
        {choice("kind", {"line", "staff", "support"}, "Line, staff or support.", true),
         ref("unit", {"unit"}, "The business unit it belongs to.")},
-       {rel("roles", {"role"}, true, "Roles in this department."),
-        rel("touchpoints", {"touchpoint"}, true, "Touchpoints owned by its roles."),
-        rel("components", {"component"}, true, "Components it owns.")}},
+       {inverse(Rel::DepartmentRoles, "roles", "role", "department", "Roles in this department."),
+        inverse(Rel::DepartmentTouchpoints, "touchpoints", "touchpoint", "department", "Touchpoints owned by its roles."),
+        inverse(Rel::DepartmentComponents, "components", "component", "department", "Components it owns.")}},
       {"role", "roles", "A role that can own or supervise touchpoints.",
        {ref("department", {"department"}, "The department the role sits in.", true),
         str("holder", "Who holds the role (a name or a title).")},
@@ -62,7 +78,7 @@ std::vector<KindSpec> build() {
        {}},
       {"capability", "capabilities", "A CCM capability, such as document composition.",
        {choice("family", {"inbound", "outbound", "interaction", "orchestration", "data", "process"}, "Capability family.")},
-       {rel("components", {"component"}, true, "Components that offer it.")}},
+       {inverse(Rel::CapabilityComponents, "components", "component", "capabilities", "Components that offer it.")}},
       {"component", "components", "A CCM component or system behind touchpoints.",
        {refs("capabilities", {"capability"}, "What it does; at least one.", true),
         ref("department", {"department"}, "The department that owns it.", true),
@@ -70,7 +86,7 @@ std::vector<KindSpec> build() {
         boolean("shared", "false", "Run as one enterprise service for all departments."),
         refs("integrates", {"component"}, "Components it exchanges data with."),
         str("vendor", "Supplier or product."), qty("cost", Dim::Money, "Cost per year.")},
-       {rel("users", {"touchpoint"}, true, "Touchpoints whose `uses` lists it.")}},
+       {inverse(Rel::ComponentUsers, "users", "touchpoint", "uses", "Touchpoints whose `uses` lists it.")}},
       {"touchpoint", "touchpoints", "A customer contact moment (klantcontactmoment).",
        {choice("phase", {"promise", "deliver", "settle", "use"}, "Phase of the customer relationship.", true),
         boolean("mandatory", "false", "Every customer passes through it (onontkoombaar)."),
@@ -83,10 +99,11 @@ std::vector<KindSpec> build() {
         qty("volume", Dim::Rate, "Contacts per year: a plain number or a rate such as 1200000 /year."), qty("cost", Dim::Money, "Cost per contact."),
         typed("feedback", T::Block, "How feedback is captured and routed."),
         refs("next", {"touchpoint"}, "The handoffs to the next touchpoints.")},
-       {rel("department", {"department"}, false, "owner.department (none without an owner)."),
-        rel("outgoing", {"handoff"}, true, "Handoffs from this touchpoint."),
-        rel("incoming", {"handoff"}, true, "Handoffs to this touchpoint."),
-        rel("kpis", {"kpi"}, true, "KPIs whose `of` is this touchpoint.")}},
+       {chain(Rel::TouchpointDepartment, "department", "department", "owner", "department",
+              "owner.department (none without an owner)."),
+        inverse(Rel::TouchpointOutgoing, "outgoing", "handoff", "from", "Handoffs from this touchpoint."),
+        inverse(Rel::TouchpointIncoming, "incoming", "handoff", "to", "Handoffs to this touchpoint."),
+        inverse(Rel::TouchpointKpis, "kpis", "kpi", "of", "KPIs whose `of` is this touchpoint.")}},
       {"feedback", "", "How a touchpoint captures feedback (a block inside a touchpoint).",
        {{"sources", T::Enum, true, false, false, {"survey", "complaints", "contact-centre", "social", "review", "interview"},
          Dim::None, {}, {}, false, {}, "Where feedback comes from."},
@@ -95,11 +112,13 @@ std::vector<KindSpec> build() {
        {}, true},
       {"handoff", "handoffs", "A handoff a -> b, created by `next` on touchpoint a.",
        {},
-       {rel("from", {"touchpoint"}, false, "Where the customer comes from."),
-        rel("to", {"touchpoint"}, false, "Where the customer goes."),
-        rel("slas", {"sla"}, true, "SLAs that cover it."),
-        {"covered", T::Bool, false, {}, "count(slas) > 0."},
-        {"crosses", T::Bool, false, {}, "Both ends have a department and they differ."}},
+       {end(Rel::HandoffFrom, "from", Compute::From, "Where the customer comes from."),
+        end(Rel::HandoffTo, "to", Compute::To, "Where the customer goes."),
+        computed(Rel::HandoffSlas, "slas", T::Ref, true, {"sla"}, Compute::Coverage, "touchpoint", "department",
+                 "SLAs that cover it."),
+        computed(Rel::HandoffCovered, "covered", T::Bool, false, {}, Compute::NonEmpty, {}, "slas", "count(slas) > 0."),
+        computed(Rel::HandoffCrosses, "crosses", T::Bool, false, {}, Compute::Crosses, "touchpoint", "department",
+                 "Both ends have a department and they differ.")},
        false, true},
       {"sla", "slas", "An internal service-level agreement between departments.",
        {ref("from", {"department"}, "The department handing over.", true),
@@ -117,7 +136,7 @@ std::vector<KindSpec> build() {
        {}},
       {"practice", "practices", "A capability or condition of a market-driven organisation.",
        {str("description", "What the practice means.")},
-       {rel("observations", {"observation"}, true, "Observations of this practice.")}},
+       {inverse(Rel::PracticeObservations, "observations", "observation", "practice", "Observations of this practice.")}},
       {"observation", "observations", "Interview evidence of a practice's level.",
        {ref("practice", {"practice"}, "The practice observed.", true),
         required(num("level", "Observed maturity, 1 to 5.", 1, 5)),
@@ -126,7 +145,8 @@ std::vector<KindSpec> build() {
         typed("date", T::Date, "When it was observed.")},
        {}},
       {"rule", "rules", "An assessment rule (`rule` syntax).",
-       {choice("severity", {"error", "warning", "info"}, "How serious a finding is.", false, "warning"),
+       {choice("severity", rule_severity_words(), "How serious a finding is.", false,
+               rule_severity_name(Severity::Warning)),
         str("rationale", "Why the rule exists; cite the idea from the domain."),
         str("message", "Finding text; {expression} is interpolated.")},
        {}},
@@ -144,10 +164,43 @@ std::vector<KindSpec> build() {
 
 }  // namespace
 
-const std::vector<KindSpec>& kinds() {
-  static const std::vector<KindSpec> table = build();
-  return table;
+namespace {
+
+struct Table {
+  std::vector<KindSpec> kinds;
+  std::vector<Rel> order;
+  std::array<const DerivedSpec*, kRelCount> by_rel{};
+};
+
+// A table that does not resolve is a mistake in this file: it stops the
+// program at its first use, naming what is wrong, rather than letting the
+// engine read a relation that is not there.
+Table make_table() {
+  Table t;
+  t.kinds = build();
+  std::vector<std::string> errors = resolve_derived(t.kinds, t.order);
+  if (!errors.empty()) {
+    std::string all = "the schema table is inconsistent:";
+    for (const auto& e : errors) all += "\n  " + e;
+    throw std::logic_error(all);
+  }
+  for (const auto& k : t.kinds)
+    for (const auto& d : k.derived) t.by_rel[static_cast<std::size_t>(d.id)] = &d;
+  return t;
 }
+
+const Table& table() {
+  static const Table t = make_table();
+  return t;
+}
+
+}  // namespace
+
+const std::vector<KindSpec>& kinds() { return table().kinds; }
+
+const DerivedSpec& derived(Rel r) { return *table().by_rel[static_cast<std::size_t>(r)]; }
+
+const std::vector<Rel>& derivation_order() { return table().order; }
 
 int kind_index(std::string_view name) {
   const auto& ks = kinds();

@@ -2,6 +2,7 @@
 // defaults and derived relations. The grammar knows none of this; adding a
 // field means adding a row here (and a line in docs/language.md).
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,48 @@ struct FieldSpec {
   std::string_view doc;
 };
 
+// Every derived relation of the table, one enumerator each, in table order.
+// Code outside the rule checker names a relation by its enumerator, so it
+// cannot ask for one that does not exist.
+enum class Rel : std::uint8_t {
+  UnitTouchpoints,
+  SegmentTouchpoints,
+  DepartmentRoles,
+  DepartmentTouchpoints,
+  DepartmentComponents,
+  CapabilityComponents,
+  ComponentUsers,
+  TouchpointDepartment,
+  TouchpointOutgoing,
+  TouchpointIncoming,
+  TouchpointKpis,
+  HandoffFrom,
+  HandoffTo,
+  HandoffSlas,
+  HandoffCovered,
+  HandoffCrosses,
+  PracticeObservations,
+};
+inline constexpr std::size_t kRelCount = 17;
+
+// How the engine computes a derived relation; model/derive.cpp has one step
+// per computation and runs the table's rows through them.
+enum class Compute : std::uint8_t {
+  Inverse,   // the elements of kind `source` whose member `via` names this element
+  Chain,     // the entity this element's field `via` names, then that entity's field `then`
+  From,      // a handoff's first end: the touchpoint whose `next` creates it
+  To,        // a handoff's second end: the touchpoint its `next` item names
+  Coverage,  // the SLAs covering a handoff (LANGUAGE.md §6); `source`.`via` is an end's department
+  NonEmpty,  // whether this element's list relation `via` has an item
+  Crosses,   // whether both ends' `source`.`via` (department) are present and differ
+};
+
+// A member of a kind as the table resolved it: a field, or a derived relation.
+struct Member {
+  bool derived = false;
+  std::uint16_t index = 0;  // the field index, or the Rel
+};
+
 // A relation the engine computes after loading; rules read it like a field.
 struct DerivedSpec {
   std::string_view name;
@@ -35,6 +78,14 @@ struct DerivedSpec {
   bool list = false;
   std::vector<std::string_view> choices;
   std::string_view doc;
+  Rel id{};
+  Compute compute = Compute::Inverse;
+  std::string_view source, via, then;  // what `compute` reads, by name (see Compute)
+  // Resolved from the names when the table is built (resolve_derived):
+  int kind = -1;         // the kind this relation belongs to
+  int source_kind = -1;  // Inverse, Coverage, Crosses: `source`
+  Member via_member;     // `via`, a member of the source kind (Inverse, Coverage, Crosses) or of this kind
+  Member then_member;    // Chain: `then`, a field of the kind `via` refers to
 };
 
 struct KindSpec {
@@ -54,6 +105,18 @@ int kind_index(std::string_view name);  // -1 when unknown
 const FieldSpec* find_field(const KindSpec& kind, std::string_view name);
 int field_index(const KindSpec& kind, std::string_view name);
 const DerivedSpec* find_derived(const KindSpec& kind, std::string_view name);
+// The row of a derived relation.
+const DerivedSpec& derived(Rel r);
+// Every derived relation, each after the relations it reads: the order the
+// engine computes them in.
+const std::vector<Rel>& derivation_order();
+
+// Resolves the names in the table's derived relations (`source`, `via`,
+// `then`) and orders the relations by what they read. Returns one message per
+// problem: an unknown kind or member, a member of the wrong type, a Rel given to
+// no row or to two, relations that read each other in a cycle. kinds() resolves
+// its own table so and refuses to start with a broken one.
+std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vector<Rel>& order);
 const KindSpec* kind_by_plural(std::string_view plural);
 
 // Names a user could have meant, for did-you-mean help.

@@ -19,7 +19,7 @@ Measure measure_rule(const eval::RuleResult* r) {
   return m;
 }
 
-Measure measure_gap(const graph::GapReport& gaps, const std::string& kind) {
+Measure measure_gap(const graph::GapReport& gaps, schema::GapKind kind) {
   Measure m;
   auto it = gaps.sites.find(kind);
   std::size_t sites = it == gaps.sites.end() ? 0 : it->second;

@@ -14,7 +14,7 @@ namespace kubus::score {
 // `rule`: the result of the criterion's rule, or null when the rule failed to
 // check (then the criterion is not evaluated).
 Measure measure_rule(const eval::RuleResult* rule);
-Measure measure_gap(const graph::GapReport& gaps, const std::string& kind);
+Measure measure_gap(const graph::GapReport& gaps, schema::GapKind kind);
 Measure measure_observed(const model::Model& m, const config::Criterion& c);
 
 }  // namespace kubus::score

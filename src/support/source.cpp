@@ -17,6 +17,25 @@ std::string_view SourceFile::line(std::uint32_t n) const {
   return v;
 }
 
+std::string format_location(std::string_view path, const Span& span, Precision precision) {
+  if (!span.valid()) return {};
+  std::string out;
+  out.reserve(path.size() + 12);
+  out += path;
+  out += ':';
+  out += std::to_string(span.line);
+  if (precision == Precision::Column) {
+    out += ':';
+    out += std::to_string(span.col);
+  }
+  return out;
+}
+
+std::string format_location(const SourceManager& sm, const Span& span, Precision precision) {
+  if (!span.valid()) return {};
+  return format_location(sm.file(span.file).path, span, precision);
+}
+
 std::optional<FileId> SourceManager::load(const std::string& path) {
   auto text = read(path);
   if (!text) return std::nullopt;

@@ -30,6 +30,17 @@ struct SourceFile {
   std::string_view line(std::uint32_t n) const;  // without the newline
 };
 
+// How much of a location to write.
+enum class Precision { Line, Column };
+
+// "path:line:col" (Precision::Column) or "path:line" (Precision::Line); empty
+// for an invalid span. Every location a person reads is written by these.
+std::string format_location(std::string_view path, const Span& span, Precision precision = Precision::Column);
+
+class SourceManager;
+// The same, with the path the SourceManager holds for the span's file.
+std::string format_location(const SourceManager& sm, const Span& span, Precision precision = Precision::Column);
+
 class SourceManager {
  public:
   // Reads a file (its overlay when it has one); nullopt when it cannot be read

@@ -30,8 +30,26 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
 
 std::size_t utf8_length(std::string_view s) {
   std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  for (char c : s) n += !utf8_continuation(c);
   return n;
+}
+
+std::size_t utf8_offset(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t k = 0; i < s.size() && k < n; ++k) {
+    ++i;
+    while (i < s.size() && utf8_continuation(s[i])) ++i;
+  }
+  return i;
+}
+
+std::vector<std::uint32_t> utf8_offsets(std::string_view s) {
+  std::vector<std::uint32_t> out;
+  out.reserve(s.size() + 1);
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (!utf8_continuation(s[i])) out.push_back(static_cast<std::uint32_t>(i));
+  out.push_back(static_cast<std::uint32_t>(s.size()));
+  return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap) {

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "KubusLexer.h"
+#include "support/text.h"
 
 namespace kubus::syntax {
 namespace {
@@ -15,7 +16,6 @@ using L = kubus_antlr::KubusLexer;
 bool digit(char c) { return c >= '0' && c <= '9'; }
 bool letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 bool word_char(char c) { return letter(c) || digit(c) || c == '-'; }
-bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // The keyword rules come before IDENT in the grammar, so a word equal to one of
 // them is that keyword (ANTLR breaks ties in rule order).
@@ -171,7 +171,7 @@ class Lexer {
   // End of the UTF-8 character starting at p.
   std::size_t one_char(std::size_t p) const {
     ++p;
-    while (p < t_.size() && continuation(t_[p])) ++p;
+    while (p < t_.size() && utf8_continuation(t_[p])) ++p;
     return p;
   }
 
@@ -186,7 +186,7 @@ class Lexer {
   void advance_to(std::size_t end) {
     for (; pos_ < end; ++pos_) {
       char c = t_[pos_];
-      if (continuation(c)) continue;
+      if (utf8_continuation(c)) continue;
       ++cp_;
       if (c == '\n') {
         ++line_;

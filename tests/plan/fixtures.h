@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "plan/keys.h"
+#include "config/criterion_kind.h"
 #include "plan/plan.h"
 
 namespace kubus::test {
@@ -94,12 +94,12 @@ inline double validate(const plan::Input& input, const plan::Roadmap& r) {
     std::set<std::string> fixed;
     for (const auto& item : r.items)
       if (item.end < q)
-        for (const auto& f : item.initiative->fixes) fixed.insert(plan::criterion_key(f.kind, f.ref));
+        for (const auto& f : item.initiative->fixes) fixed.insert(config::criterion_key(f.kind, f.ref));
     auto s = score::compute(
         *input.matrix,
         [&](const config::Dimension& d, const config::Criterion& c) {
           score::Measure m = input.measure(d, c);
-          if (fixed.count(plan::criterion_key(c.kind, c.ref)) && m.status != score::Status::NotApplicable)
+          if (fixed.count(config::criterion_key(c.kind, c.ref)) && m.status != score::Status::NotApplicable)
             return score::Measure{score::Status::Evaluated, 1, 1, 1, 0};
           return m;
         },

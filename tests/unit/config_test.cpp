@@ -121,6 +121,7 @@ TEST_CASE("the fixture matrix loads with its values", "[config]") {
   CHECK(g->criteria[1].threshold == 1.0);
   CHECK(g->criteria[1].weight == 1.0);
   CHECK(g->criteria[2].key() == "gap:uncovered-handoff");
+  CHECK(g->criteria[2].gap == schema::GapKind::UncoveredHandoff);  // the kind, parsed once
   CHECK(g->criteria[2].level == 3);
   const Dimension* c = m->find("culture");
   REQUIRE(c);

@@ -326,7 +326,7 @@ rule titled "Every touchpoint is perfect" {
 }
 )");
   const auto& res = r.result("msg");
-  CHECK(res.severity == "error");
+  CHECK(res.severity == Severity::Error);
   REQUIRE(res.instances.size() == 2);
   CHECK(res.instances[0].message ==
         "Quote (promise) is owned by Seller in Sales; channels E-mail, phone; cost 4.50 EUR; {literal}");
@@ -334,7 +334,7 @@ rule titled "Every touchpoint is perfect" {
         "welcome (deliver) is owned by brand-manager in marketing; channels E-mail; cost 0.50 EUR; {literal}");
   CHECK(res.instances[0].span.line == r.m().entities[res.instances[0].subject.index].span.line);
   CHECK(r.result("sla-msg").instances.at(0).message == "sales-to-marketing takes 1.5 days, target response-time <= 2 days");
-  CHECK(r.result("sla-msg").severity == "warning");
+  CHECK(r.result("sla-msg").severity == Severity::Warning);  // the default
   CHECK(r.result("untitled").instances.at(0).message == "rule 'untitled' does not hold");
   CHECK(r.result("titled").instances.at(0).message == "Every touchpoint is perfect");
 }
@@ -607,4 +607,40 @@ rule single {
   CHECK(results[1].total() == 1);
   CHECK(results[1].failed == 1);  // the model has three touchpoints
   check_same(r.m(), eval::evaluate(r.m(), r.rules, {false, 1}), results);
+}
+
+TEST_CASE("rule tests name handoffs by their ends, one or a list", "[eval][ruletest]") {
+  auto l = test::load_text(std::string(kModel) + R"(
+rule handed-to-owner {
+  for h in handoffs
+  expect h.to.owner is not none
+}
+test one {
+  rule: handed-to-owner
+  flags-handoffs: welcome -> invoice
+}
+test listed {
+  rule: handed-to-owner
+  flags-handoffs: [welcome -> invoice, 42]
+}
+test reversed {
+  rule: handed-to-owner
+  flags-handoffs: [invoice -> welcome]
+}
+)");
+  auto rules = rules::check_rules(l->model(), l->diags);
+  // The item that is no handoff is reported once, where it is written, and left out.
+  REQUIRE(l->diags.all().size() == 1);
+  CHECK(l->diags.all()[0].code == Code::WrongType);
+  auto results = eval::run_tests(l->model(), rules, l->model().entities[rules[0].entity].span.file, l->diags);
+  REQUIRE(results.size() == 3);
+  CHECK(results[0].id == "listed");
+  CHECK(results[0].passed);
+  CHECK(results[1].id == "one");
+  CHECK(results[1].passed);  // a single value reads as a one-item list
+  CHECK(results[2].id == "reversed");
+  CHECK_FALSE(results[2].passed);
+  REQUIRE(l->diags.all().size() == 2);
+  CHECK(l->diags.all()[1].code == Code::UnknownTestSubject);
+  CHECK(l->diags.all()[1].help == "the handoff runs the other way: did you mean 'welcome -> invoice'?");
 }

@@ -3,7 +3,7 @@
 
 #include <sstream>
 
-#include "graph/gaps.h"
+#include "graph/analysis.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -32,14 +32,14 @@ Result gaps_of(const std::string& text) {
   INFO(r.loaded->diags.all().size() << " diagnostic(s)");
   for (const auto& d : r.loaded->diags.all()) INFO(d.message);
   REQUIRE_FALSE(r.loaded->diags.has_errors());
-  r.report = graph::find_gaps(r.loaded->model());
+  r.report = graph::analyse(r.loaded->model()).gaps;
   return r;
 }
 
 std::vector<std::string> ids_of(const graph::GapReport& r, std::string_view kind) {
   std::vector<std::string> out;
   for (const auto& g : r.gaps)
-    if (g.kind == kind) out.push_back(g.id);
+    if (schema::name_of(g.kind) == kind) out.push_back(g.id);
   return out;
 }
 
@@ -65,7 +65,7 @@ sla b-to-a { from: b to: a target: response-time <= 2 days }
   // t1->t2 crosses a->b; the SLA b->a covers only t2->t1 (direction matters).
   // t1->t3 stays in a, t1->t4 has an unowned end, t1->t1 is a self-handoff.
   CHECK(ids_of(r.report, "uncovered-handoff") == V{"uncovered-handoff:t1->t2", "uncovered-handoff:t5->t1"});
-  CHECK(r.report.sites.at("uncovered-handoff") == 3);
+  CHECK(r.report.sites.at(schema::GapKind::UncoveredHandoff) == 3);
   const auto& g = gap(r.report, "uncovered-handoff:t5->t1");
   CHECK(g.members == V{"t5", "t1"});
   CHECK(graph::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"c", "a"});
@@ -82,7 +82,7 @@ touchpoint t3 { phase: deliver owner: rb }
 sla a-to-b { from: a to: b covers: [t1 -> t2] target: response-time <= 2 days }
 )");
   CHECK(ids_of(r.report, "uncovered-handoff") == V{"uncovered-handoff:t1->t3"});
-  CHECK(r.report.sites.at("uncovered-handoff") == 2);
+  CHECK(r.report.sites.at(schema::GapKind::UncoveredHandoff) == 2);
 }
 
 TEST_CASE("ping-pong: circles across departments", "[graph]") {
@@ -96,7 +96,7 @@ touchpoint s { phase: use owner: ra next: [s, q1] }
 )");
   // p1..p3 circle through a and b (p3 is unowned); q1<->q2 stays inside c; s loops on itself.
   REQUIRE(ids_of(r.report, "ping-pong") == V{"ping-pong:p1,p2,p3"});
-  CHECK(r.report.sites.at("ping-pong") == 2);
+  CHECK(r.report.sites.at(schema::GapKind::PingPong) == 2);
   const auto& g = gap(r.report, "ping-pong:p1,p2,p3");
   CHECK(graph::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"a", "b"});
   CHECK(graph::evidence_json(r.loaded->model(), g)["handoffs"] == nlohmann::json{"p1->p2", "p2->p3", "p3->p1"});
@@ -112,7 +112,7 @@ component w { capabilities: [customer-history] department: c shared: true }
   // composition: x (a) and y (b), not shared. customer-history: x is not shared either.
   CHECK(ids_of(r.report, "island-implementation") ==
         V{"island-implementation:customer-history:w,x,z", "island-implementation:composition:x,y"});
-  CHECK(r.report.sites.at("island-implementation") == 2);
+  CHECK(r.report.sites.at(schema::GapKind::IslandImplementation) == 2);
   auto s = gaps_of(R"(
 component x { capabilities: [composition] department: a shared: true }
 component y { capabilities: [composition] department: b shared: true }
@@ -120,7 +120,7 @@ component z { capabilities: [customer-history] department: b }
 component w { capabilities: [customer-history] department: b }
 )");
   CHECK(ids_of(s.report, "island-implementation").empty());
-  CHECK(s.report.sites.at("island-implementation") == 1);
+  CHECK(s.report.sites.at(schema::GapKind::IslandImplementation) == 1);
 }
 
 TEST_CASE("context-break: no shared or integrated customer history", "[graph]") {
@@ -143,7 +143,7 @@ touchpoint t6 { phase: deliver uses: [doc] next: [t6] }
   CHECK(ids_of(r.report, "context-break") ==
         V{"context-break:t1->t4", "context-break:t1->t5", "context-break:t5->t5", "context-break:t5->t6",
           "context-break:t6->t6"});
-  CHECK(r.report.sites.at("context-break") == 7);
+  CHECK(r.report.sites.at(schema::GapKind::ContextBreak) == 7);
   const auto& g = gap(r.report, "context-break:t1->t4");
   CHECK(graph::evidence_json(r.loaded->model(), g)["from"]["customer-history"] == nlohmann::json{"crm1"});
   CHECK(graph::evidence_json(r.loaded->model(), g)["to"]["uses"] == nlohmann::json{"crm2", "crm4"});
@@ -165,7 +165,7 @@ touchpoint t5 { phase: deliver uses: [shared-crm] }
 )");
     // Groups {a, b} and {c, d}: a tie, won by the group holding `a`. e owns no touchpoint.
     CHECK(ids_of(r.report, "isolated-department") == V{"isolated-department:c", "isolated-department:d"});
-    CHECK(r.report.sites.at("isolated-department") == 4);
+    CHECK(r.report.sites.at(schema::GapKind::IsolatedDepartment) == 4);
     auto evidence = graph::evidence_json(r.loaded->model(), gap(r.report, "isolated-department:d"));
     CHECK(evidence["largest-group"] == nlohmann::json{"a", "b"});
   }
@@ -197,7 +197,7 @@ touchpoint t5 { phase: use owner: rb next: [t4] }
 )");
   // t4 <-> t5 both ways is one link. Without hub, {t1, t2} and {t3} and {t4, t5} fall apart; pair sits in a cycle with t1->t2.
   REQUIRE(ids_of(r.report, "bottleneck-component") == V{"bottleneck-component:hub"});
-  CHECK(r.report.sites.at("bottleneck-component") == 2);
+  CHECK(r.report.sites.at(schema::GapKind::BottleneckComponent) == 2);
   const auto& g = gap(r.report, "bottleneck-component:hub");
   CHECK(graph::evidence_json(r.loaded->model(), g)["users"] == 3);
   CHECK(graph::evidence_json(r.loaded->model(), g)["separates"] == nlohmann::json::parse(
@@ -206,7 +206,7 @@ touchpoint t5 { phase: use owner: rb next: [t4] }
 
 TEST_CASE("an empty model has no gaps and no sites", "[graph]") {
   auto loaded = test::load_text("");
-  auto r = graph::find_gaps(loaded->model());
+  auto r = graph::analyse(loaded->model()).gaps;
   CHECK(r.gaps.empty());
   for (const auto& [kind, n] : r.sites) CHECK(n == 0);
   CHECK(r.sites.size() == 6);
@@ -230,7 +230,7 @@ touchpoint t1 { phase: promise owner: ra next: [t2] }
 
 TEST_CASE("write_json writes the document of to_json, one gap at a time", "[graph]") {
   auto empty = test::load_text("");
-  auto none = graph::find_gaps(empty->model());
+  auto none = graph::analyse(empty->model()).gaps;
   std::ostringstream out;
   graph::write_json(out, empty->model(), none);
   CHECK(out.str() == graph::to_json(empty->model(), none).dump(2));

@@ -192,7 +192,9 @@ TEST_CASE("completion offers the IDs of the field's kind", "[lsp][completion]") 
   auto caps = labels(c.at("\ncomponent x \"X\" {\n  capabilities: [|\n}\n"));  // from the bundled library
   CHECK(caps.count("crm"));
   CHECK(caps.count("document-composition"));
-  CHECK(labels(c.at("\nsla s \"S\" {\n  covers: [|\n}\n")) == std::set<std::string>{"submit-claim -> claim-question"});
+  Json handoffs = c.at("\nsla s \"S\" {\n  covers: [|\n}\n");
+  CHECK(labels(handoffs) == std::set<std::string>{"submit-claim -> claim-question"});
+  CHECK(handoffs.at(0)["detail"] == "handoff");  // its derived `slas` holds claims-to-service
   CHECK(labels(c.at("\ntouchpoint t \"T\" {\n  phase: |\n}\n")) ==
         std::set<std::string>{"promise", "deliver", "settle", "use"});
   CHECK(labels(c.at("\ntouchpoint t \"T\" {\n  mandatory: |\n}\n")) == std::set<std::string>{"true", "false"});

@@ -114,28 +114,35 @@ TEST_CASE("handoffs, coverage and derived relations", "[model]") {
   Index form = m.find("touchpoint", "claim-form"), decision = m.find("touchpoint", "claim-decision"),
         question = m.find("touchpoint", "question");
   REQUIRE(m.handoffs.size() == 5);
+  using schema::Rel;
+  const auto& crosses = m.relation(Rel::HandoffCrosses);
+  const auto& slas = m.relation(Rel::HandoffSlas);
   Index h = m.find_handoff(form, question);
   REQUIRE(h != kNone);
-  CHECK(m.handoffs[h].crosses);
+  CHECK(crosses.flag(h));
   // The SLA has no `covers`: it covers handoffs from claims-owned to service-owned touchpoints.
-  REQUIRE(m.handoffs[h].slas.size() == 1);
-  CHECK(m.entities[m.handoffs[h].slas[0]].id == "claims-service");
+  REQUIRE(slas.list(h).size() == 1);
+  CHECK(m.entities[slas.list(h)[0]].id == "claims-service");
+  CHECK(m.relation(Rel::HandoffCovered).flag(h));
   Index back = m.find_handoff(question, form);
-  CHECK(m.handoffs[back].crosses);
-  CHECK(m.handoffs[back].slas.empty());  // SLA direction matters
+  CHECK(crosses.flag(back));
+  CHECK(slas.list(back).empty());  // SLA direction matters
+  CHECK_FALSE(m.relation(Rel::HandoffCovered).flag(back));
   Index inside = m.find_handoff(form, decision);
-  CHECK_FALSE(m.handoffs[inside].crosses);
+  CHECK_FALSE(crosses.flag(inside));
   Index self = m.find_handoff(question, question);
   REQUIRE(self != kNone);
-  CHECK_FALSE(m.handoffs[self].crosses);
-  CHECK(m.entities[form].single == m.find("department", "claims"));
-  CHECK(m.entities[m.find("touchpoint", "newsletter")].single == kNone);
-  const auto& claims = m.entities[m.find("department", "claims")];
-  CHECK(claims.derived[1].size() == 2);  // touchpoints owned through its role
-  const auto& crm = m.entities[m.find("component", "crm")];
-  CHECK(crm.derived[0] == std::vector<Index>{form});
-  CHECK(m.entities[form].derived[3].size() == 1);  // kpis
-  CHECK(m.entities[form].derived[1].size() == 2);  // outgoing
+  CHECK_FALSE(crosses.flag(self));
+  CHECK(m.relation(Rel::HandoffFrom).single(h) == form);
+  CHECK(m.relation(Rel::HandoffTo).single(h) == question);
+  const auto& department = m.relation(Rel::TouchpointDepartment);
+  CHECK(department.single(form) == m.find("department", "claims"));
+  CHECK(department.single(m.find("touchpoint", "newsletter")) == kNone);
+  CHECK(m.relation(Rel::DepartmentTouchpoints).list(m.find("department", "claims")).size() == 2);  // owned through its role
+  auto users = m.relation(Rel::ComponentUsers).list(m.find("component", "crm"));
+  CHECK(std::vector<Index>(users.begin(), users.end()) == std::vector<Index>{form});
+  CHECK(m.relation(Rel::TouchpointKpis).list(form).size() == 1);
+  CHECK(m.relation(Rel::TouchpointOutgoing).list(form).size() == 2);
 }
 
 TEST_CASE("an SLA with covers covers exactly what it lists", "[model]") {
@@ -146,8 +153,20 @@ TEST_CASE("an SLA with covers covers exactly what it lists", "[model]") {
   REQUIRE(l->diags.all().empty());
   const auto& m = l->model();
   Index h = m.find_handoff(m.find("touchpoint", "question"), m.find("touchpoint", "claim-form"));
-  REQUIRE(m.handoffs[h].slas.size() == 1);
-  CHECK(m.entities[m.handoffs[h].slas[0]].id == "back");
+  auto slas = m.relation(schema::Rel::HandoffSlas).list(h);
+  REQUIRE(slas.size() == 1);
+  CHECK(m.entities[slas[0]].id == "back");
+  // The value keeps the handoff and its ends: nothing after loading reads the syntax tree for them.
+  const model::Val& covers = m.field(m.entities[m.find("sla", "back")], "covers");
+  REQUIRE(covers.items.size() == 1);
+  const model::Val& item = covers.items[0];
+  CHECK(item.tag == model::Val::Tag::Handoff);
+  CHECK(item.index == h);
+  REQUIRE(item.items.size() == 2);
+  CHECK(item.items[0].index == m.find("touchpoint", "question"));
+  CHECK(item.items[0].text == "question");
+  CHECK(item.items[1].index == m.find("touchpoint", "claim-form"));
+  CHECK(item.items[1].text == "claim-form");
 }
 
 TEST_CASE("unknown references suggest the nearest ID with its place", "[model][diagnostics]") {

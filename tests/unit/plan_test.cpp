@@ -9,7 +9,7 @@
 #include "../plan/fixtures.h"
 #include "../plan/instances.h"
 #include "config/yaml.h"
-#include "plan/keys.h"
+#include "config/criterion_kind.h"
 #include "plan/plan.h"
 #include "plan/problem.h"
 #include "test_util.h"

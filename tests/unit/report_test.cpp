@@ -145,6 +145,7 @@ TEST_CASE("An uncovered handoff between departments scores the gap criterion bel
   config::Criterion c;
   c.kind = config::CriterionKind::Gap;
   c.ref = "uncovered-handoff";
+  c.gap = schema::GapKind::UncoveredHandoff;
   score::Measure m = r.measure(c);
   REQUIRE(m.status == score::Status::Evaluated);
   // mm-reminder (billing) -> aa-question (service) crosses without an SLA; zz-invoice has no owner, so

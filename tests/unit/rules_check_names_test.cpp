@@ -35,7 +35,7 @@ rule one-customer-history "Every channel sees the same customer history" {
   CHECK(dump(*r.where) == "(. $0 mandatory touchpoint:field#1)");
   CHECK(dump(r.expect) ==
         "(and (is-not-none (. $0 owner touchpoint:field#4)) "
-        "(== (. (. $0 department touchpoint:single#0) kind department:field#0) line#0))");
+        "(== (. (. $0 department touchpoint:derived#0) kind department:field#0) line#0))");
   REQUIRE(r.message.size() == 6);
   CHECK(dump(*r.message[0].expr) == "$0");
   CHECK(r.message[1].text == " is owned by ");
@@ -167,7 +167,7 @@ rule more {
     REQUIRE(c.errors() == 0);
     CHECK(c.rules.size() == 3);
     std::string h = dump(*c.rule("handoffs").where);
-    CHECK(h == "(. $0 crosses handoff:crosses#0)");
+    CHECK(h == "(. $0 crosses handoff:derived#4)");
     std::string d = dump(c.rule("derived").expect);
     CHECK(d.find("(. (. $0 feedback touchpoint:field#14) closed-loop feedback:field#2)") != std::string::npos);
     CHECK(d.find("(. $0 outgoing touchpoint:derived#1)") != std::string::npos);

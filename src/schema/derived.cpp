@@ -1,0 +1,163 @@
+// Resolving the derived relations of the schema table: the names each row
+// reads are looked up once, checked for the type its computation needs, and the
+// rows are ordered so that every relation comes after those it reads.
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "schema/schema.h"
+
+namespace kubus::schema {
+namespace {
+
+struct Found {
+  Member member;
+  Type type;
+  bool list;
+  const std::vector<std::string_view>* targets;  // Ref: the kinds it may name
+};
+
+class Resolver {
+ public:
+  Resolver(std::vector<KindSpec>& table, std::vector<std::string>& errors) : table_(table), errors_(errors) {}
+
+  void row(int k, DerivedSpec& d) {
+    const KindSpec& kind = table_[static_cast<std::size_t>(k)];
+    d.kind = k;
+    std::string where = std::string(kind.name) + "." + std::string(d.name);
+    switch (d.compute) {
+      case Compute::Inverse: {
+        d.source_kind = kind_of(d.source, where);
+        auto via = member(d.source_kind, d.via, where);
+        if (via && !names(*via, kind.name)) error(where + ": " + std::string(d.source) + "." + std::string(d.via) +
+                                                  " does not refer to a " + std::string(kind.name));
+        if (via) d.via_member = via->member;
+        if (!d.list || d.type != Type::Ref) error(where + ": an inverse relation is a list of references");
+        break;
+      }
+      case Compute::Chain: {
+        auto via = member(k, d.via, where);
+        if (!via) break;
+        d.via_member = via->member;
+        if (via->member.derived || via->type != Type::Ref || via->list || via->targets->empty()) {
+          error(where + ": " + std::string(d.via) + " is not a single reference field");
+          break;
+        }
+        auto then = member(kind_of(via->targets->front(), where), d.then, where);
+        if (then && (then->member.derived || then->type != Type::Ref || then->list))
+          error(where + ": " + std::string(d.then) + " is not a single reference field");
+        if (then) d.then_member = then->member;
+        break;
+      }
+      case Compute::From:
+      case Compute::To:
+        if (!kind.implicit) error(where + ": only handoffs have ends");
+        break;
+      case Compute::Coverage:
+      case Compute::Crosses: {
+        if (!kind.implicit) error(where + ": only handoffs are covered or cross");
+        d.source_kind = kind_of(d.source, where);
+        auto via = member(d.source_kind, d.via, where);
+        if (via && (via->type != Type::Ref || via->list))
+          error(where + ": " + std::string(d.source) + "." + std::string(d.via) + " is not a single reference");
+        if (via) d.via_member = via->member;
+        break;
+      }
+      case Compute::NonEmpty: {
+        auto via = member(k, d.via, where);
+        if (via && (!via->member.derived || !via->list)) error(where + ": " + std::string(d.via) + " is not a list relation");
+        if (via) d.via_member = via->member;
+        if (d.type != Type::Bool) error(where + ": whether a list is empty is true or false");
+        break;
+      }
+    }
+  }
+
+ private:
+  int kind_of(std::string_view name, const std::string& where) {
+    for (std::size_t i = 0; i < table_.size(); ++i)
+      if (table_[i].name == name) return static_cast<int>(i);
+    error(where + ": no kind '" + std::string(name) + "'");
+    return -1;
+  }
+
+  std::optional<Found> member(int k, std::string_view name, const std::string& where) {
+    if (k < 0) return std::nullopt;
+    const KindSpec& kind = table_[static_cast<std::size_t>(k)];
+    for (std::size_t i = 0; i < kind.fields.size(); ++i)
+      if (kind.fields[i].name == name)
+        return Found{{false, static_cast<std::uint16_t>(i)}, kind.fields[i].type, kind.fields[i].list, &kind.fields[i].choices};
+    for (const auto& d : kind.derived)
+      if (d.name == name) return Found{{true, static_cast<std::uint16_t>(d.id)}, d.type, d.list, &d.choices};
+    error(where + ": " + std::string(kind.name) + " has no field or relation '" + std::string(name) + "'");
+    return std::nullopt;
+  }
+
+  static bool names(const Found& f, std::string_view kind) {
+    return f.type == Type::Ref && std::find(f.targets->begin(), f.targets->end(), kind) != f.targets->end();
+  }
+
+  void error(std::string message) { errors_.push_back(std::move(message)); }
+
+  std::vector<KindSpec>& table_;
+  std::vector<std::string>& errors_;
+};
+
+// What a relation reads that is itself derived: it is computed after that.
+std::optional<Rel> reads(const DerivedSpec& d) {
+  if (d.via_member.derived) return static_cast<Rel>(d.via_member.index);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vector<Rel>& order) {
+  std::vector<std::string> errors;
+  std::vector<DerivedSpec*> by_rel(kRelCount, nullptr);
+  Resolver resolver(table, errors);
+  for (std::size_t k = 0; k < table.size(); ++k) {
+    if (table[k].nested && !table[k].derived.empty()) errors.push_back(std::string(table[k].name) + ": a block has no derived relations");
+    for (auto& d : table[k].derived) {
+      auto r = static_cast<std::size_t>(d.id);
+      std::string where = std::string(table[k].name) + "." + std::string(d.name);
+      if (r >= kRelCount) {
+        errors.push_back(where + ": its Rel is out of range");
+        continue;
+      }
+      if (by_rel[r]) errors.push_back(where + ": its Rel is given to another row too");
+      by_rel[r] = &d;
+    }
+  }
+  for (std::size_t r = 0; r < kRelCount; ++r)
+    if (!by_rel[r]) errors.push_back("Rel " + std::to_string(r) + " is given to no row");
+  if (!errors.empty()) return errors;
+  for (std::size_t k = 0; k < table.size(); ++k)
+    for (auto& d : table[k].derived) resolver.row(static_cast<int>(k), d);
+  if (!errors.empty()) return errors;
+
+  // Rows in table order, each after what it reads; a relation that reaches
+  // itself can never be computed.
+  order.clear();
+  std::vector<char> state(kRelCount, 0);  // 0 new, 1 being placed, 2 placed
+  for (std::size_t start = 0; start < kRelCount; ++start) {
+    std::vector<std::size_t> chain;
+    for (std::size_t r = start; state[r] == 0;) {
+      state[r] = 1;
+      chain.push_back(r);
+      auto next = reads(*by_rel[r]);
+      if (!next) break;
+      r = static_cast<std::size_t>(*next);
+      if (state[r] == 1) {
+        errors.push_back(std::string(by_rel[r]->name) + ": derived relations read each other in a cycle");
+        return errors;
+      }
+    }
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      state[*it] = 2;
+      order.push_back(static_cast<Rel>(*it));
+    }
+  }
+  return errors;
+}
+
+}  // namespace kubus::schema

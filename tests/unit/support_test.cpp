@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+
+#include "support/source.h"
+#include "support/text.h"
+
+using namespace kubus;
+
+TEST_CASE("utf8_offset: columns count code points, offsets count bytes", "[support]") {
+  const std::string_view ascii = "owner: x";
+  CHECK(utf8_offset(ascii, 0) == 0);
+  CHECK(utf8_offset(ascii, 7) == 7);
+  CHECK(utf8_offset(ascii, 8) == 8);
+  CHECK(utf8_offset(ascii, 100) == ascii.size());  // past the end: clamped
+
+  const std::string_view mixed = "é€𝄞x";  // 2, 3, 4 and 1 bytes
+  CHECK(utf8_offset(mixed, 1) == 2);
+  CHECK(utf8_offset(mixed, 2) == 5);
+  CHECK(utf8_offset(mixed, 3) == 9);
+  CHECK(mixed.substr(utf8_offset(mixed, 3)) == "x");
+  CHECK(utf8_offset(mixed, 4) == mixed.size());
+  CHECK(utf8_length(mixed.substr(0, utf8_offset(mixed, 3))) == 3);  // the two invert each other
+}
+
+TEST_CASE("utf8_offsets: one entry per code point, then the end", "[support]") {
+  CHECK(utf8_offsets("") == std::vector<std::uint32_t>{0});
+  CHECK(utf8_offsets("ab") == std::vector<std::uint32_t>{0, 1, 2});
+  CHECK(utf8_offsets("aé€b") == std::vector<std::uint32_t>{0, 1, 3, 6, 7});
+  const std::string_view s = "ü = {t}";
+  auto offsets = utf8_offsets(s);
+  for (std::size_t k = 0; k + 1 < offsets.size(); ++k) CHECK(offsets[k] == utf8_offset(s, k));
+  CHECK(utf8_continuation("é"[1]));
+  CHECK_FALSE(utf8_continuation('a'));
+  CHECK_FALSE(utf8_continuation("é"[0]));
+}
+
+TEST_CASE("format_location: path, line and optionally column", "[support]") {
+  Span s{0, 14, 10, 14, 20};
+  CHECK(format_location("model/claims.kubus", s) == "model/claims.kubus:14:10");
+  CHECK(format_location("model/claims.kubus", s, Precision::Line) == "model/claims.kubus:14");
+  CHECK(format_location("model/claims.kubus", Span{}) == "");  // no location: nothing to point at
+
+  SourceManager sm;
+  FileId f = sm.add("a.kubus", "x\ny\n");
+  CHECK(format_location(sm, Span{f, 2, 1, 2, 2}) == "a.kubus:2:1");
+  CHECK(format_location(sm, Span{f, 2, 1, 2, 2}, Precision::Line) == "a.kubus:2");
+  CHECK(format_location(sm, Span{}) == "");
+}
