@@ -20,11 +20,7 @@ struct Edit {
 
 // The byte offset of a 1-based line and code-point column.
 std::size_t offset(const SourceFile& f, std::uint32_t line, std::uint32_t col) {
-  std::size_t at = f.line_starts[line - 1];
-  for (std::uint32_t c = 1; c < col && at < f.text.size(); ++c)
-    do ++at;
-    while (at < f.text.size() && (static_cast<unsigned char>(f.text[at]) & 0xC0) == 0x80);
-  return at;
+  return f.line_starts[line - 1] + utf8_offset(f.line(line), col - 1);
 }
 
 std::size_t line_end(const SourceFile& f, std::size_t at) {
@@ -94,7 +90,7 @@ class Planner {
         ++out.unchanged;
         return;
       }
-      edits_[ent.span.file].push_back({from, (dated && !comment.empty() ? end : to) - from, q.text + comment});
+      edits_[ent.span.file].push_back({from, (dated ? end : to) - from, q.text + comment});  // a stale date goes
     } else if (where.span.line == ent.span.line) {
       edits_[ent.span.file].push_back({to, 0, " actual: " + q.text});
     } else {

@@ -31,6 +31,11 @@ cmp -s once.kubus model/journey.kubus || fail "a second import changed the file"
 grep -q '^  actual: 22  # measured 2026-11-30$' model/journey.kubus || fail "XLSX nps: $(grep actual model/journey.kubus)"
 grep -q '^  actual: 290 s$' model/journey.kubus || fail "XLSX aht: $(grep actual model/journey.kubus)"
 
+# A new value without a date drops the date of the old one.
+printf 'id,actual\nnps-consumenten,25\n' > undated.csv
+"$kubus" import actuals undated.csv --model model > /dev/null || fail "undated import exited $?"
+grep -q '^  actual: 25$' model/journey.kubus || fail "stale date kept: $(grep 'actual: 25' model/journey.kubus)"
+
 # A KPI without an actual gets one after its target.
 sed -i '/^  actual: 290 s$/d' model/journey.kubus
 "$kubus" import actuals "$here/import/actuals.xlsx" --model model > /dev/null || fail "import into a KPI without actual"
