@@ -13,6 +13,8 @@
 //
 //   kubus-bench-lsp [--edits K] [--files F] [--model-only] [N...]
 //       (default: 200 edits, 20 files, N = 1000 10000)
+#include <fmt/format.h>
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -91,9 +93,7 @@ Result run(std::size_t n, std::size_t files, int edits, const std::filesystem::p
   std::filesystem::path file;
   std::string text;
   for (std::size_t i = files > 1 ? 1 : 0; i < files && owner_ends(text).empty(); ++i) {
-    char name[32];
-    std::snprintf(name, sizeof name, "model-%03zu.kubus", i);
-    file = model / name;
+    file = model / fmt::format("model-{:03}.kubus", i);
     text = slurp(file);
   }
   std::string uri = kubus::lsp::uri_of_path(file.generic_string());

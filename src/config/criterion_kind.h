@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "support/name_table.h"
+
 namespace kubus::config {
 
 enum class CriterionKind : std::uint8_t { Rule, Gap, Observed };
@@ -24,20 +26,14 @@ inline constexpr std::array<CriterionKindName, 3> kCriterionKinds = {{
     {CriterionKind::Observed, "observed"},
 }};
 
-constexpr bool criterion_table_in_order() {
-  for (std::size_t i = 0; i < kCriterionKinds.size(); ++i)
-    if (static_cast<std::size_t>(kCriterionKinds[i].kind) != i) return false;
-  return true;
-}
-static_assert(criterion_table_in_order(), "kCriterionKinds lists the kinds in enumerator order");
+static_assert(in_enum_order(kCriterionKinds, &CriterionKindName::kind),
+              "kCriterionKinds lists the kinds in enumerator order");
 
 constexpr std::string_view name_of(CriterionKind k) { return kCriterionKinds[static_cast<std::size_t>(k)].name; }
 
 // The kind a word stands for; nullopt for any other word.
 constexpr std::optional<CriterionKind> parse_criterion_kind(std::string_view name) {
-  for (const auto& k : kCriterionKinds)
-    if (k.name == name) return k.kind;
-  return std::nullopt;
+  return find_word(kCriterionKinds, &CriterionKindName::kind, &CriterionKindName::name, name);
 }
 
 // "kind:ref" ("rule:touchpoint-has-owner"): how reports name a criterion, and

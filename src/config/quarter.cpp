@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "config/assessment.h"
+#include "support/text.h"
 
 namespace kubus::config {
 namespace {
@@ -17,12 +18,6 @@ std::optional<int> digits_at(std::string_view s, std::size_t pos, std::size_t di
   return v;
 }
 
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
 }  // namespace
 
 std::string Quarter::text() const { return fmt::format("{:04}-Q{}", year, quarter); }
@@ -36,11 +31,8 @@ std::optional<Quarter> Quarter::parse(std::string_view text) {
 }
 
 std::optional<Quarter> quarter_of_date(std::string_view date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
-  auto year = digits_at(date, 0, 4), month = digits_at(date, 5, 2), day = digits_at(date, 8, 2);
-  if (!year || !month || !day || *year < 1 || *month < 1 || *month > 12) return std::nullopt;
-  if (*day < 1 || *day > days_in_month(*year, *month)) return std::nullopt;
-  return Quarter{*year, (*month - 1) / 3 + 1};
+  if (!valid_date(date)) return std::nullopt;
+  return Quarter{*digits_at(date, 0, 4), (*digits_at(date, 5, 2) - 1) / 3 + 1};
 }
 
 }  // namespace kubus::config

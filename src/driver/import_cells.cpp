@@ -7,25 +7,9 @@
 #include "support/text.h"
 
 namespace kubus::driver {
-namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
-}  // namespace
-
 Columns::Columns(const sheet::Sheet& sheet) : sheet_(sheet) {
   if (sheet.rows.empty()) return;
-  for (const auto& c : sheet.rows.front().cells) by_name_.emplace(lower(trim(c.text)), c.column);
+  for (const auto& c : sheet.rows.front().cells) by_name_.emplace(ascii_lower(trim(c.text)), c.column);
 }
 
 std::uint32_t Columns::find(std::string_view name) const {
@@ -87,17 +71,5 @@ std::optional<CellQuantity> read_quantity(std::string_view text, std::string& er
   return q;
 }
 
-bool valid_date(std::string_view t) {
-  auto digits = [&](std::size_t from, std::size_t n) {
-    return std::all_of(t.begin() + static_cast<long>(from), t.begin() + static_cast<long>(from + n),
-                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  };
-  if (t.size() != 10 || t[4] != '-' || t[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2)) return false;
-  int y = std::stoi(std::string(t.substr(0, 4))), m = std::stoi(std::string(t.substr(5, 2))),
-      d = std::stoi(std::string(t.substr(8, 2)));
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] + (m == 2 && leap);
-}
 
 }  // namespace kubus::driver

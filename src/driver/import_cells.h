@@ -42,7 +42,4 @@ struct CellQuantity {
 // fine but the unit is not.
 std::optional<CellQuantity> read_quantity(std::string_view text, std::string& error, bool& unit);
 
-// A real calendar date written YYYY-MM-DD.
-bool valid_date(std::string_view text);
-
 }  // namespace kubus::driver

@@ -8,16 +8,12 @@
 #include "driver/run.h"
 #include "history/store.h"
 #include "support/process.h"
+#include "support/text.h"
 
 namespace fs = std::filesystem;
 
 namespace kubus::driver {
 namespace {
-
-std::string trimmed(std::string s) {
-  while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) s.pop_back();
-  return s;
-}
 
 // A directory removed with everything in it when it goes.
 struct TempDir {
@@ -58,20 +54,20 @@ std::optional<RevisionDiff> diff_revision(Session& s, const std::string& assessm
   }
   ProcessResult commit = run_process({"git", "-C", dir.string(), "rev-parse", "--verify", "--quiet", ref + "^{commit}"});
   if (commit.status != 0) {
-    error = "'" + ref + "' is not a git revision of " + trimmed(top.out);
+    error = "'" + ref + "' is not a git revision of " + std::string(trim(top.out));
     return std::nullopt;
   }
   // The tree at REF, unpacked apart: the work tree and the repository are not touched.
   TempDir tmp;
-  ProcessResult archive = run_process({"git", "-C", trimmed(top.out), "archive", "--format=tar", trimmed(commit.out)});
+  ProcessResult archive = run_process({"git", "-C", std::string(trim(top.out)), "archive", "--format=tar", std::string(trim(commit.out))});
   ProcessResult untar = tmp.path.empty() || archive.status != 0
                             ? ProcessResult{}
                             : run_process({"tar", "-x", "-C", tmp.path.string()}, {}, archive.out);
   if (untar.status != 0) {
-    error = "cannot unpack revision '" + ref + "': " + trimmed(archive.err + untar.err);
+    error = "cannot unpack revision '" + ref + "': " + std::string(trim(archive.err + untar.err));
     return std::nullopt;
   }
-  fs::path inside = fs::weakly_canonical(given, ec).lexically_relative(fs::weakly_canonical(trimmed(top.out), ec));
+  fs::path inside = fs::weakly_canonical(given, ec).lexically_relative(fs::weakly_canonical(std::string(trim(top.out)), ec));
   s.unreadable = false;
   RevisionDiff out;
   out.ref = ref;

@@ -31,18 +31,6 @@ LineStatus read_line(std::istream& in, std::string& line) {
   }
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 // Digits only, no sign, at most `max`.
 std::optional<std::size_t> parse_length(std::string_view v, std::size_t max) {
   if (v.empty() || v.size() > 12) return std::nullopt;
@@ -78,7 +66,7 @@ ReadResult read_message(std::istream& in, std::size_t max_body) {
     if (n >= kMaxHeaders) return bad("more than " + std::to_string(kMaxHeaders) + " header lines");
     auto colon = line.find(':');
     if (colon == std::string::npos) return bad("a header line without ':': '" + shown(line, 80) + "'");
-    if (lower(trim(std::string_view(line).substr(0, colon))) != "content-length") continue;
+    if (ascii_lower(trim(std::string_view(line).substr(0, colon))) != "content-length") continue;
     auto value = trim(std::string_view(line).substr(colon + 1));
     auto parsed = parse_length(value, max_body);
     if (!parsed)

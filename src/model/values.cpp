@@ -14,16 +14,6 @@ using Tag = Val::Tag;
 
 std::string q(std::string_view s) { return "'" + std::string(s) + "'"; }
 
-bool valid_date(std::string_view d) {
-  int y = std::atoi(std::string(d.substr(0, 4)).c_str());
-  int m = std::atoi(std::string(d.substr(5, 2)).c_str());
-  int day = std::atoi(std::string(d.substr(8, 2)).c_str());
-  if (m < 1 || m > 12 || day < 1) return false;
-  static constexpr int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return day <= len[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
 std::string kind_list(const std::vector<std::string_view>& kinds) {
   std::string out;
   for (std::size_t i = 0; i < kinds.size(); ++i) out += (i ? (i + 1 == kinds.size() ? " or " : ", ") : "") + std::string(kinds[i]);

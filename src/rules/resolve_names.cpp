@@ -10,20 +10,6 @@ namespace kubus::rules {
 
 using model::Val;
 
-namespace {
-
-// The lexer guarantees the shape YYYY-MM-DD; the month and day must exist.
-bool valid_date(std::string_view d) {
-  auto num = [&](std::size_t at, std::size_t n) { return std::atoi(std::string(d.substr(at, n)).c_str()); };
-  int y = num(0, 4), m = num(5, 2), day = num(8, 2);
-  if (m < 1 || m > 12 || day < 1) return false;
-  static constexpr int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return day <= len[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
-}  // namespace
-
 Node error_node(Span span) {
   Node n;
   n.type = Type::of(Base::Error);

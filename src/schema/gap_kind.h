@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/name_table.h"
+
 namespace kubus::schema {
 
 // In the order reports list them: an enumerator's value is its place in that order.
@@ -36,20 +38,13 @@ inline constexpr std::array<GapKindName, 6> kGapKinds = {{
     {GapKind::BottleneckComponent, "bottleneck-component"},
 }};
 
-constexpr bool gap_table_in_order() {
-  for (std::size_t i = 0; i < kGapKinds.size(); ++i)
-    if (static_cast<std::size_t>(kGapKinds[i].kind) != i) return false;
-  return true;
-}
-static_assert(gap_table_in_order(), "kGapKinds lists the kinds in enumerator order");
+static_assert(in_enum_order(kGapKinds, &GapKindName::kind), "kGapKinds lists the kinds in enumerator order");
 
 constexpr std::string_view name_of(GapKind k) { return kGapKinds[static_cast<std::size_t>(k)].name; }
 
 // The kind a name stands for; nullopt for a name that is no gap kind.
 constexpr std::optional<GapKind> parse_gap_kind(std::string_view name) {
-  for (const auto& k : kGapKinds)
-    if (k.name == name) return k.kind;
-  return std::nullopt;
+  return find_word(kGapKinds, &GapKindName::kind, &GapKindName::name, name);
 }
 
 // Every name, in report order: for did-you-mean help and "the kinds are ..." lists.

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/name_table.h"
+
 namespace kubus {
 
 enum class Severity : std::uint8_t { Error, Warning, Note };
@@ -25,12 +27,7 @@ inline constexpr std::array<SeverityName, 3> kSeverities = {{
     {Severity::Note, "note", "info"},
 }};
 
-constexpr bool severity_table_in_order() {
-  for (std::size_t i = 0; i < kSeverities.size(); ++i)
-    if (static_cast<std::size_t>(kSeverities[i].severity) != i) return false;
-  return true;
-}
-static_assert(severity_table_in_order(), "kSeverities lists the degrees in enumerator order");
+static_assert(in_enum_order(kSeverities, &SeverityName::severity), "kSeverities lists the degrees in enumerator order");
 
 // "error", "warning", "note": as diagnostics print it, and SARIF's `level`.
 constexpr std::string_view severity_name(Severity s) { return kSeverities[static_cast<std::size_t>(s)].name; }
@@ -42,9 +39,7 @@ constexpr std::string_view rule_severity_name(Severity s) {
 
 // The degree a rule's `severity:` word stands for; nullopt for any other word.
 constexpr std::optional<Severity> parse_rule_severity(std::string_view word) {
-  for (const auto& s : kSeverities)
-    if (s.rule_word == word) return s.severity;
-  return std::nullopt;
+  return find_word(kSeverities, &SeverityName::severity, &SeverityName::rule_word, word);
 }
 
 // The words a rule may write, most serious first: the schema's choices for `severity`.

@@ -151,4 +151,35 @@ std::string quote(std::string_view s) {
   return out + "\"";
 }
 
+std::string_view trim(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool valid_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  int part[3] = {0, 0, 0};
+  for (std::size_t i = 0, p = 0; i < s.size(); ++i) {
+    if (i == 4 || i == 7) {
+      ++p;
+      continue;
+    }
+    if (s[i] < '0' || s[i] > '9') return false;
+    part[p] = part[p] * 10 + (s[i] - '0');
+  }
+  auto [y, m, d] = part;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] + (m == 2 && leap);
+}
+
 }  // namespace kubus

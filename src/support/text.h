@@ -44,4 +44,13 @@ std::string quote(std::string_view s);
 // upper-case hex digits: "\\x" for showing bytes in a message, "%" for a URI.
 std::string escape_bytes(std::string_view s, bool (*keep)(unsigned char), std::string_view prefix);
 
+// `s` without leading and trailing ASCII white space (space, tab, CR, LF).
+std::string_view trim(std::string_view s);
+
+// `s` with ASCII letters in lower case; other bytes as they are.
+std::string ascii_lower(std::string_view s);
+
+// Whether `s` is a real calendar date written YYYY-MM-DD.
+bool valid_date(std::string_view s);
+
 }  // namespace kubus

@@ -45,3 +45,26 @@ TEST_CASE("format_location: path, line and optionally column", "[support]") {
   CHECK(format_location(sm, Span{f, 2, 1, 2, 2}, Precision::Line) == "a.kubus:2");
   CHECK(format_location(sm, Span{}) == "");
 }
+
+TEST_CASE("valid_date: the shape YYYY-MM-DD and a real calendar day", "[support]") {
+  CHECK(valid_date("2026-11-20"));
+  CHECK(valid_date("2024-02-29"));   // leap year
+  CHECK(valid_date("2000-02-29"));   // divisible by 400
+  CHECK_FALSE(valid_date("1900-02-29"));  // divisible by 100, not by 400
+  CHECK_FALSE(valid_date("2026-02-29"));
+  CHECK_FALSE(valid_date("2026-04-31"));
+  CHECK_FALSE(valid_date("2026-13-01"));
+  CHECK_FALSE(valid_date("2026-00-10"));
+  CHECK_FALSE(valid_date("0000-01-01"));
+  CHECK_FALSE(valid_date("2026-1-01"));
+  CHECK_FALSE(valid_date("2026/01/01"));
+  CHECK_FALSE(valid_date("2026-01-0x"));
+  CHECK_FALSE(valid_date(""));
+}
+
+TEST_CASE("trim and ascii_lower", "[support]") {
+  CHECK(trim("  Content-Length\t\r\n") == "Content-Length");
+  CHECK(trim(" \t ").empty());
+  CHECK(trim("a b") == "a b");
+  CHECK(ascii_lower("ID Actual É") == "id actual É");
+}
