@@ -30,6 +30,13 @@ bool Loader::read_inputs(const std::vector<std::string>& paths) {
   return !unreadable_;
 }
 
+bool Loader::read_sources(const std::vector<FileId>& files) {
+  for (FileId id : files)
+    if (first_time(sm_.file(id).path)) parse_file(id);
+  for (const auto& lib : options_.extra_libraries) use_library(lib, nullptr);
+  return !unreadable_;
+}
+
 void Loader::load_path(const std::string& path, const Span* from, bool named_by_user) {
   std::error_code ec;
   auto st = fs::status(path, ec);
@@ -56,17 +63,24 @@ void Loader::load_path(const std::string& path, const Span* from, bool named_by_
 }
 
 void Loader::load_file(const std::string& path) {
-  std::error_code ec;
-  std::string key = fs::weakly_canonical(path, ec).generic_string();
-  if (ec) key = path;
-  if (!loaded_.insert(key).second) return;  // each file loads once, so use-cycles are harmless
+  if (!first_time(path)) return;  // each file loads once, so use-cycles are harmless
   auto id = sm_.load(path);
   if (!id) {
     diags_.add_file(Code::CannotRead, path, "cannot read '" + path + "'");
     unreadable_ = true;
     return;
   }
-  m_.files.push_back(syntax::parse(sm_, *id, diags_));
+  parse_file(*id);
+}
+
+bool Loader::first_time(const std::string& path) {
+  std::error_code ec;
+  std::string key = fs::weakly_canonical(path, ec).generic_string();
+  return loaded_.insert(ec ? path : key).second;
+}
+
+void Loader::parse_file(FileId id) {
+  m_.files.push_back(syntax::parse(sm_, id, diags_));
   follow_uses(m_.files.back());
 }
 
