@@ -12,6 +12,8 @@ packages=(
   libyaml-cpp-dev libsqlite3-dev libboost-graph-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
   graphviz libgraphviz-dev time
+  libdtl-dev                            # unified diffs for `kubus fmt --diff`
+  libpugixml-dev                        # XML: JUnit reports
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
   clang libclang-rt-14-dev llvm         # fuzz targets (libFuzzer), llvm-symbolizer for sanitizer traces
   clang-tidy clang-format               # scripts/tidy.sh (run-clang-tidy), .clang-format
