@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang into build-fuzz/ (-DKUBUS_FUZZ=ON) and
-# runs each for SECONDS (default 60), two at a time, from its seed corpus (the
-# repository's own files) with its dictionary. Any crash, leak, UBSan finding,
-# timeout (10 s for one input) or out-of-memory (2 GB) fails the script; the
-# input that caused it is saved in build-fuzz/crashes/TARGET/ and its path
+# Runs each libFuzzer target of build-asan/ (scripts/build-asan.sh builds it:
+# clang, -DKUBUS_FUZZ=ON) for SECONDS (default 60), two at a time, from its seed
+# corpus (the repository's own files) with its dictionary. Any crash, leak, UBSan
+# finding, timeout (10 s for one input) or out-of-memory (2 GB) fails the script;
+# the input that caused it is saved in build-asan/crashes/TARGET/ and its path
 # printed. After fixing the bug, copy the input to tests/fuzz-regressions/TARGET/:
 # the ctest fuzz-regressions/TARGET replays it in every build.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: fuzz/CMakeLists.txt)
@@ -11,21 +11,17 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 shift || true
-build="$root/build-fuzz"
+build="$root/build-asan"
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(model format matrix assessment initiatives)
-command -v clang++ >/dev/null || { echo "fuzz: clang++ is not installed (scripts/setup.sh)" >&2; exit 2; }
 
-start=$SECONDS
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKUBUS_FUZZ=ON \
-  -DKUBUS_BENCH=OFF >/dev/null
-cmake --build "$build" --parallel 2 --target kubus-fuzz
-echo "fuzz: built in $((SECONDS - start)) s"
+# Up to date (ninja does nothing when it is): a fuzz target never runs stale code.
+"$root/scripts/build-asan.sh" >/dev/null
 
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-run() {  # TARGET: one libFuzzer run; its log in build-fuzz/logs/TARGET.log
+run() {  # TARGET: one libFuzzer run; its log in build-asan/logs/TARGET.log
   local t=$1 corpus="$build/fuzz/corpus/$1" crashes="$build/crashes/$1" log="$build/logs/$1.log"
   mkdir -p "$corpus" "$crashes" "$build/logs"
   if "$build/fuzz/kubus-fuzz-$t" "$corpus" "$build/fuzz/seeds/$t" -dict="$build/fuzz/$t.dict" \

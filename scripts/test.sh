@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Second command of the README, and all of CI (.ci/run):
-#   1. build/      : build, run every test;
-#   2. build-asan/ : everything built with ASan and UBSan, run every test again;
-#   3. build-fuzz/ : the libFuzzer targets built with clang, each run for 60 s
-#                    (KUBUS_FUZZ_SECONDS=N for another time).
+#   1. build/      : the plain build (g++), every test;
+#   2. build-asan/ : everything again with clang, AddressSanitizer, UndefinedBehaviorSanitizer
+#                    and libFuzzer's instrumentation (-DKUBUS_FUZZ=ON), every test again;
+#   3. the libFuzzer targets of that same tree, each for 60 s (KUBUS_FUZZ_SECONDS=N).
+# One tree serves the sanitizer tests and the fuzz targets, so CI compiles the
+# sources twice, not three times (docs/design.md, "Build, sanitizers and fuzzing").
 # Stops at the first phase that fails; prints how long each phase took.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,8 +22,6 @@ phase() {  # NAME COMMAND...
 phase setup "$root/scripts/setup.sh"
 phase build "$root/scripts/build.sh"
 phase tests ctest --test-dir "$root/build" --output-on-failure --parallel "$jobs"
-# Benchmarks measure the normal build; the sanitizer tree skips them.
-phase asan-build sh -c "cmake -S '$root' -B '$root/build-asan' -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DKUBUS_SANITIZE=address,undefined -DKUBUS_BENCH=OFF >/dev/null && cmake --build '$root/build-asan' --parallel $jobs"
+phase asan-build "$root/scripts/build-asan.sh"
 phase asan-tests ctest --test-dir "$root/build-asan" --output-on-failure --parallel "$jobs"
 phase fuzz "$root/scripts/fuzz.sh" "${KUBUS_FUZZ_SECONDS:-60}"
