@@ -2,7 +2,6 @@
 // its targets checked against the bundled maturity matrix.
 #include "config/assessment.h"
 #include "config/matrix.h"
-#include "config/yaml.h"
 #include "fuzz.h"
 
 namespace {
@@ -25,12 +24,9 @@ const kubus::config::Matrix& bundled_matrix() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace kubus;
   const config::Matrix& matrix = bundled_matrix();
-  SourceManager sm;
-  Diagnostics diags;
-  FileId id = fuzz::add_input(sm, "assessment/assessment.yaml", data, size);
-  if (auto file = config::parse_yaml(id, sm, diags))
-    if (auto a = config::read_assessment(*file, "assessment/assessment.yaml", sm, diags))
-      config::check_targets(*a, matrix, diags);
-  fuzz::render_all(diags, sm);
-  return 0;
+  return fuzz::with_yaml("assessment/assessment.yaml", data, size,
+                         [&](const config::YamlFile& file, const SourceManager& sm, Diagnostics& diags) {
+                           if (auto a = config::read_assessment(file, "assessment/assessment.yaml", sm, diags))
+                             config::check_targets(*a, matrix, diags);
+                         });
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "config/yaml.h"
 #include "diag/diagnostic.h"
 #include "support/source.h"
 
@@ -23,6 +24,18 @@ inline std::string rules_dir() { return KUBUS_SOURCE_DIR "/rules"; }
 // Renders the diagnostics as text, JSON and SARIF, as the command line would:
 // quoting a source line under a span is where a wrong span shows.
 void render_all(Diagnostics& diags, const SourceManager& sm);
+
+// The input as the YAML file `path`: `read(file, sm, diags)` runs the loader
+// under test on it when it is YAML at all; then the diagnostics are rendered.
+template <class Read>
+int with_yaml(std::string path, const std::uint8_t* data, std::size_t size, Read&& read) {
+  SourceManager sm;
+  Diagnostics diags;
+  FileId id = add_input(sm, std::move(path), data, size);
+  if (auto file = config::parse_yaml(id, sm, diags)) read(*file, sm, diags);
+  render_all(diags, sm);
+  return 0;
+}
 
 // A property of the target does not hold: prints why (and the texts involved)
 // and aborts, which libFuzzer reports as a crash and the replay runner as a failure.

@@ -1,7 +1,6 @@
 // Fuzz target: the maturity-matrix loader on an in-memory matrix.yaml, with
 // its references checked against the bundled library.
 #include "config/matrix.h"
-#include "config/yaml.h"
 #include "fuzz.h"
 #include "model/load.h"
 
@@ -25,11 +24,9 @@ const kubus::model::Model& library() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace kubus;
   const model::Model& lib = library();
-  SourceManager sm;
-  Diagnostics diags;
-  FileId id = fuzz::add_input(sm, "matrix.yaml", data, size);
-  if (auto file = config::parse_yaml(id, sm, diags))
-    if (auto matrix = config::read_matrix(*file, sm, diags)) config::check_references(*matrix, lib, diags);
-  fuzz::render_all(diags, sm);
-  return 0;
+  return fuzz::with_yaml("matrix.yaml", data, size,
+                         [&](const config::YamlFile& file, const SourceManager& sm, Diagnostics& diags) {
+                           if (auto matrix = config::read_matrix(file, sm, diags))
+                             config::check_references(*matrix, lib, diags);
+                         });
 }
