@@ -16,7 +16,7 @@ packages=(
   libpugixml-dev                        # XML: JUnit reports
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
   clang libclang-rt-14-dev llvm         # fuzz targets (libFuzzer), llvm-symbolizer for sanitizer traces
-  clang-tidy clang-format               # scripts/tidy.sh (run-clang-tidy), .clang-format
+  clang-tidy clang-format               # scripts/tidy.sh and the ctest clang-tidy; .clang-format
 )
 # Debian's npm, unless Node.js came with its own (NodeSource's nodejs conflicts with it).
 command -v npm >/dev/null || packages+=(npm)

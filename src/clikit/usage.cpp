@@ -1,4 +1,7 @@
 #include "clikit/clikit.h"
+
+#include <fmt/format.h>
+
 #include "support/text.h"
 
 namespace kubus::clikit {
@@ -47,8 +50,8 @@ std::optional<std::string> unknown_word(CLI::App& app, int argc, char** argv) {
     std::vector<std::string> flags;
     for (const CLI::Option* opt : sub->get_options())
       for (const auto& l : opt->get_lnames()) flags.push_back("--" + l);
-    return "unknown option '" + flag + "' for `" + app.get_name() + " " + word + "`" + did_you_mean(flag, flags) +
-           " (`" + app.get_name() + " help " + word + "` lists them)";
+    return fmt::format("unknown option '{}' for `{} {}`{} (`{} help {}` lists them)", flag, app.get_name(), word,
+                       did_you_mean(flag, flags), app.get_name(), word);
   }
   return std::nullopt;
 }
