@@ -22,7 +22,7 @@ std::string joined(const std::vector<std::string>& names);
 
 // A validator that maps a name to the integer value CLI11 stores in an enum;
 // an unknown name is refused with the names allowed and the closest of them.
-CLI::Validator names_validator(std::map<std::string, int> names);
+CLI::Validator names_validator(const std::map<std::string, int>& names);
 
 // The names of `table` whose values are in `allowed`, for names_validator.
 template <class E, std::size_t N>

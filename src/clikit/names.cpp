@@ -12,8 +12,9 @@ std::string joined(const std::vector<std::string>& names) {
   return out;
 }
 
-CLI::Validator names_validator(std::map<std::string, int> names) {
+CLI::Validator names_validator(const std::map<std::string, int>& names) {
   std::vector<std::string> all;
+  all.reserve(names.size());
   for (const auto& [name, _] : names) all.push_back(name);
   std::string list = joined(all);
   return CLI::Validator(

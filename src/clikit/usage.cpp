@@ -1,4 +1,7 @@
 #include "clikit/clikit.h"
+
+#include <fmt/format.h>
+
 #include "support/text.h"
 
 namespace kubus::clikit {
@@ -42,9 +45,9 @@ std::optional<std::string> unknown_word(CLI::App& app, int argc, char** argv) {
   // A command with commands of its own (`kubus import actuals`): the next word names one.
   for (; i < argc && !sub->get_subcommands([](CLI::App*) { return true; }).empty() && argv[i][0] != '-'; ++i) {
     CLI::App* inner = find_command(*sub, argv[i]);
-    if (!inner) return "unknown command '" + std::string(argv[i]) + "' of `" + app.get_name() + " " + word + "`" +
-                       did_you_mean(argv[i], command_names(*sub)) + " (`" + app.get_name() + " help " + word +
-                       "` lists them)";
+    if (!inner)
+      return fmt::format("unknown command '{}' of `{} {}`{} (`{} help {}` lists them)", argv[i], app.get_name(), word,
+                         did_you_mean(argv[i], command_names(*sub)), app.get_name(), word);
     word += " " + inner->get_name();
     sub = inner;
   }
@@ -57,8 +60,8 @@ std::optional<std::string> unknown_word(CLI::App& app, int argc, char** argv) {
     std::vector<std::string> flags;
     for (const CLI::Option* opt : sub->get_options())
       for (const auto& l : opt->get_lnames()) flags.push_back("--" + l);
-    return "unknown option '" + flag + "' for `" + app.get_name() + " " + word + "`" + did_you_mean(flag, flags) +
-           " (`" + app.get_name() + " help " + word + "` lists them)";
+    return fmt::format("unknown option '{}' for `{} {}`{} (`{} help {}` lists them)", flag, app.get_name(), word,
+                       did_you_mean(flag, flags), app.get_name(), word);
   }
   return std::nullopt;
 }

@@ -37,19 +37,22 @@ std::optional<YamlFile> load_yaml(const std::string& path, SourceManager& sm, Di
     unreadable = true;
     return std::nullopt;
   }
-  const SourceFile& f = sm.file(*id);
-  YamlReader reader(sm, *id, diags);
+  return parse_yaml(*id, sm, diags);
+}
+
+std::optional<YamlFile> parse_yaml(FileId id, const SourceManager& sm, Diagnostics& diags) {
+  const SourceFile& f = sm.file(id);
   if (auto bad = find_invalid_utf8(f.text)) {
     auto line = static_cast<std::uint32_t>(std::upper_bound(f.line_starts.begin(), f.line_starts.end(), *bad) -
                                            f.line_starts.begin());
     auto col = static_cast<std::uint32_t>(utf8_length(std::string_view(f.text).substr(
                                               f.line_starts[line - 1], *bad - f.line_starts[line - 1])) + 1);
-    diags.add(Code::InvalidUtf8, Span{*id, line, col, line, col + 1}, "invalid UTF-8 in a YAML file",
+    diags.add(Code::InvalidUtf8, Span{id, line, col, line, col + 1}, "invalid UTF-8 in a YAML file",
               "save the file as UTF-8");
     return std::nullopt;
   }
   try {
-    return YamlFile{*id, YAML::Load(f.text)};
+    return YamlFile{id, YAML::Load(f.text)};
   } catch (const YAML::Exception& e) {
     auto line = static_cast<std::uint32_t>(std::max(e.mark.line, 0) + 1);
     std::uint32_t col = 1;
@@ -58,7 +61,7 @@ std::optional<YamlFile> load_yaml(const std::string& path, SourceManager& sm, Di
       col = static_cast<std::uint32_t>(
           utf8_length(text.substr(0, std::min<std::size_t>(text.size(), static_cast<std::size_t>(e.mark.column)))) + 1);
     }
-    diags.add(Code::YamlSyntax, Span{*id, line, col, line, col + 1}, "malformed YAML: " + e.msg,
+    diags.add(Code::YamlSyntax, Span{id, line, col, line, col + 1}, "malformed YAML: " + e.msg,
               "check the indentation and the quoting on this line");
     return std::nullopt;
   }

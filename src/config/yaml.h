@@ -25,6 +25,8 @@ struct YamlFile {
 // malformed YAML or invalid UTF-8: nullopt with a diagnostic. An empty file
 // gives a null root, which check_map reports as "expected a map".
 std::optional<YamlFile> load_yaml(const std::string& path, SourceManager& sm, Diagnostics& diags, bool& unreadable);
+// The same for text already in `sm` (an editor buffer, a fuzz input).
+std::optional<YamlFile> parse_yaml(FileId id, const SourceManager& sm, Diagnostics& diags);
 
 // Typed access to one file's nodes. Each getter reports what is wrong with the
 // node (at its location) and returns nullopt; callers go on with the next key so

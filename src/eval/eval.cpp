@@ -63,6 +63,7 @@ std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules:
   unsigned threads = thread_count(options, elements, pieces.size());
 
   std::vector<const rules::CheckedRule*> all;
+  all.reserve(rules.size());
   for (const auto& rule : rules) all.push_back(&rule);
   // Built before the rules' threads start; from then on nothing shared is written.
   Columns columns(m, all, threads);

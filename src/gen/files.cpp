@@ -2,6 +2,7 @@
 // See generate.h.
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -100,7 +101,7 @@ std::size_t touchpoints_for_bytes(std::uint64_t bytes, std::uint64_t seed) {
     const double per_tp = (large - small) / static_cast<double>(kLarge - kSmall);
     const double fixed = small - per_tp * static_cast<double>(kSmall);
     const double n = (static_cast<double>(bytes) - fixed) / per_tp;
-    return n < 1.0 ? 1 : static_cast<std::size_t>(n + 0.5);
+    return n < 1.0 ? 1 : static_cast<std::size_t>(std::lround(n));
 }
 
 }  // namespace kubus::gen

@@ -36,7 +36,8 @@ GapReport find_gaps(const DependencyGraph& d) {
   GapReport r;
   // An upper bound on the gaps (two per handoff, one per other site), so the
   // vector never moves; untouched capacity costs no memory.
-  r.gaps.reserve(2 * m.handoffs.size() + d.touchpoint_count() / 2 + (d.components.second - d.components.first) * 2 +
+  r.gaps.reserve(2 * m.handoffs.size() + d.touchpoint_count() / 2 +
+                 std::size_t{2} * (d.components.second - d.components.first) +
                  (d.departments.second - d.departments.first) + (d.capabilities.second - d.capabilities.first));
   // Passes run in the byte order of their kinds; most emit their gaps already
   // in member order (handoffs and entities are sorted by ID), so each range is

@@ -137,7 +137,10 @@ Index Loader::named(const schema::Member& mem, Index i) const {
 
 void Loader::compute(const schema::DerivedSpec& d) {
   Relation& out = m_.relations[static_cast<std::size_t>(d.id)];
-  auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
+  // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+  const auto range = m_.elements(static_cast<std::size_t>(d.kind));
+  const Index first = range.first;
+  const Index end = range.second;
   out.first = first;
   out.shape = d.list ? Relation::Shape::List : d.type == schema::Type::Bool ? Relation::Shape::Flag : Relation::Shape::Single;
   const std::size_t n = end - first;

@@ -33,6 +33,13 @@ bool Loader::read_inputs(const std::vector<std::string>& paths) {
   return !unreadable_;
 }
 
+bool Loader::read_sources(const std::vector<FileId>& files) {
+  for (FileId id : files)
+    if (first_time(sm_.file(id).path)) parse_file(id);
+  for (const auto& lib : options_.extra_libraries) use_library(lib, nullptr);
+  return !unreadable_;
+}
+
 void Loader::load_path(const std::string& path, const Span* from, bool named_by_user) {
   std::error_code ec;
   auto st = fs::status(path, ec);
@@ -59,10 +66,7 @@ void Loader::load_path(const std::string& path, const Span* from, bool named_by_
 }
 
 void Loader::load_file(const std::string& path) {
-  std::error_code ec;
-  std::string key = fs::weakly_canonical(path, ec).generic_string();
-  if (ec) key = path;
-  if (!loaded_.insert(key).second) return;  // each file loads once, so use-cycles are harmless
+  if (!first_time(path)) return;  // each file loads once, so use-cycles are harmless
   std::shared_ptr<const ast::File> tree;
   if (options_.cache) {
     tree = options_.cache->parse(sm_, path, diags_);
@@ -76,6 +80,17 @@ void Loader::load_file(const std::string& path) {
   }
   m_.files.push_back(tree);
   follow_uses(*tree);
+}
+
+bool Loader::first_time(const std::string& path) {
+  std::error_code ec;
+  std::string key = fs::weakly_canonical(path, ec).generic_string();
+  return loaded_.insert(ec ? path : key).second;
+}
+
+void Loader::parse_file(FileId id) {
+  m_.files.push_back(std::make_shared<const ast::File>(syntax::parse(sm_, id, diags_)));
+  follow_uses(*m_.files.back());
 }
 
 void Loader::follow_uses(const ast::File& file) {

@@ -1,20 +1,36 @@
 #include "model/load.h"
 
 #include <cstdlib>
+#include <functional>
 
 #include "model/loader.h"
 
 namespace kubus::model {
 
-LoadResult load(const std::vector<std::string>& paths, const LoadOptions& options, SourceManager& sm,
-                Diagnostics& diags) {
+namespace {
+
+// Reads the input with `read` (a Loader member), then runs the passes.
+LoadResult load_with(const LoadOptions& options, SourceManager& sm, Diagnostics& diags,
+                     const std::function<bool(Loader&)>& read) {
   LoadResult result;
   Loader loader(options, sm, diags, result.model);
-  result.unreadable = !loader.read_inputs(paths);
+  result.unreadable = !read(loader);
   loader.declare();
   loader.resolve_fields();
   loader.derive();
   return result;
+}
+
+}  // namespace
+
+LoadResult load(const std::vector<std::string>& paths, const LoadOptions& options, SourceManager& sm,
+                Diagnostics& diags) {
+  return load_with(options, sm, diags, [&](Loader& l) { return l.read_inputs(paths); });
+}
+
+LoadResult load_sources(const std::vector<FileId>& files, const LoadOptions& options, SourceManager& sm,
+                        Diagnostics& diags) {
+  return load_with(options, sm, diags, [&](Loader& l) { return l.read_sources(files); });
 }
 
 std::vector<std::string> default_library_path(const std::vector<std::string>& fallbacks) {

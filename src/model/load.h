@@ -29,6 +29,10 @@ struct LoadResult {
 
 LoadResult load(const std::vector<std::string>& paths, const LoadOptions& options, SourceManager& sm,
                 Diagnostics& diags);
+// The same for files whose text is already in `sm` (editor buffers, fuzz
+// inputs); what they `use` is read from disk as usual.
+LoadResult load_sources(const std::vector<FileId>& files, const LoadOptions& options, SourceManager& sm,
+                        Diagnostics& diags);
 
 // The library search path from KUBUS_PATH and the given fallbacks.
 std::vector<std::string> default_library_path(const std::vector<std::string>& fallbacks);

@@ -15,6 +15,7 @@ class Loader {
       : options_(options), sm_(sm), diags_(diags), m_(m) {}
 
   bool read_inputs(const std::vector<std::string>& paths);  // false: something unreadable
+  bool read_sources(const std::vector<FileId>& files);       // text already in the SourceManager
   void declare();
   void resolve_fields();
   void derive();
@@ -23,6 +24,8 @@ class Loader {
   // files.cpp
   void load_path(const std::string& path, const Span* from, bool named_by_user);
   void load_file(const std::string& path);
+  bool first_time(const std::string& path);  // false: this file is already loaded
+  void parse_file(FileId id);
   void follow_uses(const ast::File& file);
   void use_library(const std::string& name, const Span* from);
 

@@ -8,32 +8,45 @@
 namespace kubus::report {
 namespace {
 
-// Evidence as indented `key: value` lines: strings bare, lists of strings joined.
+// One object of a list as `k: v, k: v`.
+std::string inline_object(const nlohmann::json& item) {
+  std::string line;
+  for (const auto& [k, x] : item.items()) {
+    if (!line.empty()) line += ", ";
+    line += k;
+    line += ": ";
+    line += x.is_string() ? x.get<std::string>() : x.dump();
+  }
+  return line;
+}
+
+// A value that is neither an object nor a list of objects: strings bare, lists
+// of strings joined, nothing as "(none)".
+std::string scalar_text(const nlohmann::json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_null() || (v.is_array() && v.empty())) return "(none)";
+  if (!v.is_array() || !std::all_of(v.begin(), v.end(), [](const auto& x) { return x.is_string(); })) return v.dump();
+  std::string text;
+  for (const auto& x : v) {
+    if (!text.empty()) text += ", ";
+    text += x.get<std::string>();
+  }
+  return text;
+}
+
+// Evidence as indented `key: value` lines; objects nest, lists of objects are
+// one `- k: v, ...` line per item.
 void print_evidence(std::string& out, const std::string& key, const nlohmann::json& v, int indent) {
   std::string pad(static_cast<std::size_t>(indent), ' ');
   if (v.is_object()) {
     out += pad + key + ":\n";
     for (const auto& [k, child] : v.items()) print_evidence(out, k, child, indent + 2);
-    return;
-  }
-  if (v.is_array() && !v.empty() && v.front().is_object()) {
+  } else if (v.is_array() && !v.empty() && v.front().is_object()) {
     out += pad + key + ":\n";
-    for (const auto& item : v) {
-      std::string line;
-      for (const auto& [k, x] : item.items())
-        line += (line.empty() ? "" : ", ") + k + ": " + (x.is_string() ? x.get<std::string>() : x.dump());
-      out += pad + "  - " + line + "\n";
-    }
-    return;
+    for (const auto& item : v) out += pad + "  - " + inline_object(item) + "\n";
+  } else {
+    out += pad + key + ": " + scalar_text(v) + "\n";
   }
-  std::string text;
-  if (v.is_string()) text = v.get<std::string>();
-  else if (v.is_array() && v.empty()) text = "(none)";
-  else if (v.is_array() && std::all_of(v.begin(), v.end(), [](const auto& x) { return x.is_string(); }))
-    for (const auto& x : v) text += (text.empty() ? "" : ", ") + x.get<std::string>();
-  else if (v.is_null()) text = "(none)";
-  else text = v.dump();
-  out += pad + key + ": " + text + "\n";
 }
 
 }  // namespace

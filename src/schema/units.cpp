@@ -42,6 +42,7 @@ std::optional<UnitInfo> find_unit(std::string_view unit) {
 
 std::vector<std::string> unit_names() {
   std::vector<std::string> out;
+  out.reserve(kUnits.size() + kCurrencies.size());
   for (const auto& u : kUnits) out.emplace_back(u.name);
   for (auto c : kCurrencies) out.emplace_back(c);
   return out;

@@ -28,6 +28,25 @@ struct Pipe {
   }
 };
 
+// Reads what is there from the read end of `p` into `to`; closes that end at
+// the end of the stream or on an error.
+void drain(Pipe& p, short revents, std::string& to) {
+  if (!(revents & (POLLIN | POLLHUP | POLLERR))) return;
+  std::array<char, 65536> buf;
+  ssize_t n = ::read(p.fd[0], buf.data(), buf.size());
+  if (n > 0) to.append(buf.data(), static_cast<std::size_t>(n));
+  else if (n == 0 || errno != EINTR) p.close_end(0);
+}
+
+// Writes the next part of `input` to the write end of `in`; closes it when all
+// is written or the reader is gone.
+void feed(Pipe& in, short revents, const std::string& input, std::size_t& written) {
+  if (in.fd[1] < 0 || !(revents & (POLLOUT | POLLERR | POLLHUP))) return;
+  ssize_t n = ::write(in.fd[1], input.data() + written, input.size() - written);
+  if (n > 0) written += static_cast<std::size_t>(n);
+  if ((n < 0 && errno != EINTR && errno != EAGAIN) || written == input.size()) in.close_end(1);
+}
+
 // Feeds `input` and drains both outputs at once, so that neither side blocks
 // on a full pipe.
 void exchange(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResult& r) {
@@ -39,20 +58,9 @@ void exchange(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessR
       if (errno == EINTR) continue;
       break;
     }
-    char buf[65536];
-    for (int i = 0; i < 2; ++i) {
-      if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      Pipe& p = i == 0 ? out : err;
-      ssize_t n = ::read(p.fd[0], buf, sizeof buf);
-      if (n > 0) (i == 0 ? r.out : r.err).append(buf, static_cast<std::size_t>(n));
-      else if (n == 0 || errno != EINTR) p.close_end(0);
-    }
-    if (in.fd[1] >= 0 && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
-      ssize_t n = ::write(in.fd[1], input.data() + written, input.size() - written);
-      if (n > 0) written += static_cast<std::size_t>(n);
-      if (n < 0 && errno != EINTR && errno != EAGAIN) in.close_end(1);
-      if (written == input.size()) in.close_end(1);
-    }
+    drain(out, fds[0].revents, r.out);
+    drain(err, fds[1].revents, r.err);
+    feed(in, fds[2].revents, input, written);
   }
 }
 
@@ -69,6 +77,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
   posix_spawn_file_actions_adddup2(&actions, err.fd[1], STDERR_FILENO);
   if (!dir.empty()) posix_spawn_file_actions_addchdir_np(&actions, dir.c_str());
   std::vector<char*> args;
+  args.reserve(argv.size() + 1);
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   pid_t pid = 0;

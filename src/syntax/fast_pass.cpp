@@ -11,7 +11,7 @@ namespace kubus::syntax {
 namespace {
 
 // Below this a second thread costs more than it saves.
-constexpr std::size_t kParallelBytes = 256 * 1024;
+constexpr std::size_t kParallelBytes = std::size_t{256} * 1024;
 
 }  // namespace
 
