@@ -80,7 +80,7 @@ bool measure(std::size_t touchpoints, const fs::path& dir, bool per_rule, const 
                             options, sm, diags);
   auto rules = rules::check_rules(loaded.model, diags);
   if (diags.has_errors()) {
-    std::cerr << render_text(diags, sm, false);
+    render_text(std::cerr, diags, sm, false);
     return false;
   }
   out.rules = rules.size();

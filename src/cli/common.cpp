@@ -22,9 +22,9 @@ bool use_color(const Common& c) {
 
 void print_diagnostics(Diagnostics& diags, const SourceManager& sm, const Common& c) {
   diags.sort(sm);
-  if (c.format == "json") std::cout << render_json(diags, sm);
-  else if (c.format == "sarif") std::cout << render_sarif(diags, sm, KUBUS_VERSION);
-  else std::cerr << render_text(diags, sm, use_color(c));
+  if (c.format == "json") render_json(std::cout, diags, sm);
+  else if (c.format == "sarif") render_sarif(std::cout, diags, sm, KUBUS_VERSION);
+  else render_text(std::cerr, diags, sm, use_color(c));
 }
 
 model::LoadOptions load_options() {

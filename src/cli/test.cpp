@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "diag/render.h"
 #include "eval/ruletest.h"
@@ -79,7 +80,9 @@ void print_json(const std::vector<eval::TestResult>& ran, const SourceManager& s
   nlohmann::ordered_json out;
   out["tests"] = tests;
   out["summary"] = {{"total", ran.size()}, {"passed", ran.size() - failed}, {"failed", failed}};
-  out["diagnostics"] = nlohmann::ordered_json::parse(render_json(diags, sm))["diagnostics"];
+  std::ostringstream rendered;
+  render_json(rendered, diags, sm);
+  out["diagnostics"] = nlohmann::ordered_json::parse(rendered.str())["diagnostics"];
   std::cout << out.dump(2) << "\n";
 }
 
@@ -115,7 +118,7 @@ int run_test(const std::vector<std::string>& paths, const Common& c) {
   if (c.format == "json") {
     print_json(ran, sm, diags, failed);
   } else {
-    if (!diags.all().empty()) std::cerr << render_text(diags, sm, use_color(c)) << std::flush;
+    if (!diags.all().empty()) render_text(std::cerr, diags, sm, use_color(c));
     if (!ran.empty()) print_text(ran, sm, failed);
   }
   if (unreadable) return kExitUsage;

@@ -1,15 +1,17 @@
 // Renders collected diagnostics for people (caret lines), editors (JSON) and
-// code scanning (SARIF 2.1.0).
+// code scanning (SARIF 2.1.0), straight to a stream. Only what
+// Diagnostics::shown() selects is printed (sort first); the rest is counted.
 #pragma once
+#include <iosfwd>
 #include <string>
 
 #include "diag/diagnostic.h"
 
 namespace kubus {
 
-std::string render_text(const Diagnostics& diags, const SourceManager& sm, bool color);
-std::string render_json(const Diagnostics& diags, const SourceManager& sm);
-std::string render_sarif(const Diagnostics& diags, const SourceManager& sm, const std::string& tool_version);
+void render_text(std::ostream& out, const Diagnostics& diags, const SourceManager& sm, bool color);
+void render_json(std::ostream& out, const Diagnostics& diags, const SourceManager& sm);
+void render_sarif(std::ostream& out, const Diagnostics& diags, const SourceManager& sm, const std::string& tool_version);
 
 // "path:line:col" of a span, for messages that mention another place.
 std::string where(const SourceManager& sm, const Span& span);

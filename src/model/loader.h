@@ -3,9 +3,11 @@
 #pragma once
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "model/load.h"
+#include "support/text.h"
 
 namespace kubus::model {
 
@@ -30,6 +32,7 @@ class Loader {
   Val convert(const Entity& owner, const schema::FieldSpec& f, const ast::Value& v);
   Val convert_scalar(const Entity& owner, const schema::FieldSpec& f, const ast::Value& v);
   Val reference(const schema::FieldSpec& f, const ast::Value& v);
+  const NameIndex& ids_of(const std::vector<std::string_view>& kinds);
   Val quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Dim want, bool unit_optional);
   bool parse_number(const ast::Value& v, double& out);
 
@@ -56,7 +59,8 @@ class Loader {
   std::set<std::string> libraries_;          // library names already used
   std::unordered_set<std::string_view> broken_ids_;
   bool unreadable_ = false;
-  std::size_t suggestions_left_ = 200;  // did-you-mean searches cost O(IDs); bound them
+  // Did-you-mean for unknown references, per list of target kinds (a schema row's).
+  std::unordered_map<const std::vector<std::string_view>*, NameIndex> id_indices_;
 };
 
 std::string_view unquote(std::string_view literal);

@@ -222,6 +222,18 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
   return out;
 }
 
+// Built on the first unknown reference to these kinds, once every ID is declared.
+const NameIndex& Loader::ids_of(const std::vector<std::string_view>& kinds) {
+  auto it = id_indices_.find(&kinds);
+  if (it != id_indices_.end()) return it->second;
+  std::vector<std::string> ids;
+  for (auto kind : kinds) {
+    auto [b, e] = m_.kind_range[static_cast<std::size_t>(schema::kind_index(kind))];
+    for (Index i = b; i < e; ++i) ids.emplace_back(m_.entities[i].id);
+  }
+  return id_indices_.emplace(&kinds, NameIndex(std::move(ids))).first->second;
+}
+
 Val Loader::reference(const schema::FieldSpec& f, const ast::Value& v) {
   if (v.kind != VT::Ref) {
     diags_.add(Code::WrongType, v.span, q(f.name) + " expects a reference to a " + kind_list(f.choices),
@@ -248,15 +260,8 @@ Val Loader::reference(const schema::FieldSpec& f, const ast::Value& v) {
       break;
     }
   }
-  if (help.empty() && suggestions_left_ > 0) {
-    --suggestions_left_;
-    std::vector<std::string> candidates;
-    for (auto kind : f.choices) {
-      int k = schema::kind_index(kind);
-      auto [b, e] = m_.kind_range[static_cast<std::size_t>(k)];
-      for (Index i = b; i < e; ++i) candidates.emplace_back(m_.entities[i].id);
-    }
-    if (auto g = closest(v.text, candidates)) {
+  if (help.empty() && !diags_.beyond_limit(v.span)) {
+    if (auto g = ids_of(f.choices).closest(v.text)) {
       for (auto kind : f.choices) {
         Index i = m_.find(kind, *g);
         if (i == kNone) continue;

@@ -1,9 +1,11 @@
 // Small text helpers shared by every stage.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kubus {
@@ -20,6 +22,25 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ca
 // The candidate closest to `word` within a distance that scales with its length,
 // ties broken by byte order; nullopt when nothing is close enough.
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
+
+// closest() over one set of names for many searches (the IDs of a large model,
+// one search per unknown reference): each search scores at most kNearby names,
+// so its cost does not grow with the set. A set that small is searched whole;
+// in a larger one, the names nearest the word in sorted order (a shared start)
+// and in sorted order of the reversed names (a shared end), which is where a
+// typo's intended name sits. Repeated words are answered from a memo.
+class NameIndex {
+ public:
+  static constexpr std::size_t kNearby = 64;
+
+  explicit NameIndex(std::vector<std::string> names);
+  std::optional<std::string> closest(std::string_view word) const;
+
+ private:
+  std::vector<std::string> names_;          // sorted, unique
+  std::vector<std::uint32_t> by_end_;       // indices into names_, sorted by the reversed name
+  mutable std::unordered_map<std::string, std::optional<std::string>> memo_;
+};
 
 // Decodes the escapes of a string literal given with its quotes.
 std::string unescape(std::string_view quoted);

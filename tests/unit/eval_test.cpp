@@ -554,7 +554,7 @@ void check_threads(std::size_t touchpoints, std::uint64_t seed, bool ccm, const 
   options.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
   auto loaded = model::load(paths, options, sm, diags);
   auto rules = rules::check_rules(loaded.model, diags);
-  INFO(render_text(diags, sm, false));
+  INFO(test::rendered_text(diags, sm));
   REQUIRE_FALSE(diags.has_errors());
   REQUIRE(rules.size() >= (ccm ? 40u : 15u));
   for (bool keep_passing : {false, true}) {
