@@ -137,7 +137,10 @@ std::unique_ptr<Run> run(const std::string& assessment, const model::LoadOptions
   auto r = prepare(assessment, load, options.plan, sm, diags, unreadable);
   if (!r || diags.has_errors() || unreadable || (options.plan && !r->catalogue)) return nullptr;
 
-  r->results = eval::evaluate(r->model, r->rules, eval::Options{options.keep_passing});
+  eval::Options eval_options{options.keep_passing};
+  r->results = eval::evaluate(r->model, r->rules, eval_options);
+  for (const auto& result : r->results) eval::report_too_much_work(r->model, result, eval_options, diags);
+  if (diags.has_errors()) return nullptr;
   for (std::size_t i = 0; i < r->rules.size(); ++i) r->by_rule_.emplace(r->model.entities[r->rules[i].entity].id, i);
   r->gaps = graph::find_gaps(r->model);
   const Run* self = r.get();

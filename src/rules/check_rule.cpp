@@ -15,6 +15,44 @@ const ast::Value* message_of(const ast::Decl& d) {
   return nullptr;
 }
 
+// Quantifiers and filters nested inside each other multiply the sizes of
+// their collections: at this depth even collections of ten items take longer
+// than the work limit allows (eval::kWorkLimit), so the rule is refused when
+// the model loads rather than stopped when it runs.
+constexpr int kMaxBinderNesting = 8;
+
+bool binder(const Node& n) { return n.op == Op::Filter || n.op == Op::All || n.op == Op::Any || n.op == Op::No; }
+
+// The first quantifier or filter nested deeper than kMaxBinderNesting; `depth`
+// binders enclose `n`. A binder's collection is evaluated once per evaluation
+// of the binder, so only its condition is one level deeper.
+const Node* nested_too_deep(const Node& n, int depth) {
+  if (binder(n)) {
+    if (const Node* d = nested_too_deep(n.kids[0], depth)) return d;
+    if (depth + 1 > kMaxBinderNesting) return &n;
+    return nested_too_deep(n.kids[1], depth + 1);
+  }
+  for (const Node& kid : n.kids)
+    if (const Node* d = nested_too_deep(kid, depth)) return d;
+  return nullptr;
+}
+
+void check_nesting(const CheckedRule& cr, std::string_view id, Diagnostics& diags) {
+  std::vector<const Node*> roots = {&cr.expect};
+  if (cr.where) roots.push_back(&*cr.where);
+  for (const auto& part : cr.message)
+    if (part.expr) roots.push_back(&*part.expr);
+  for (const Node* root : roots)
+    if (const Node* deep = nested_too_deep(*root, 0)) {
+      diags.add(Code::NestedTooDeep, deep->span,
+                "rule " + quoted(id) + " nests quantifiers and filters more than " +
+                    std::to_string(kMaxBinderNesting) + " deep",
+                "each level multiplies the work by the size of its collection; split the condition, or "
+                "narrow a collection with `where` and test it once");
+      return;
+    }
+}
+
 }  // namespace
 
 std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) {
@@ -66,6 +104,7 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) 
     if (expect_clause) cr.expect = checker.condition(*expect_clause->coll, "the `expect` condition");
     if (const ast::Value* msg = message_of(*rule.decl)) cr.message = check_message(checker, *msg, *scratch);
     cr.slots = checker.slots();
+    if (diags.error_count() == errors_before) check_nesting(cr, rule.id, diags);
     if (diags.error_count() == errors_before) out.push_back(std::move(cr));
   }
   return out;
