@@ -25,8 +25,13 @@ const char* severity_name(Severity s) {
   return "error";
 }
 
+Severity Diagnostics::severity(Code code) const {
+  Severity s = info(code).severity;
+  return strict_ && s == Severity::Warning ? Severity::Error : s;
+}
+
 Diagnostic& Diagnostics::add(Code code, Span span, std::string message, std::string help) {
-  Severity severity = info(code).severity;
+  Severity severity = this->severity(code);
   ++(severity == Severity::Error ? errors_ : others_);
   if (beyond_limit(span)) {
     dropped_ = Diagnostic{code, severity, span, {}, {}, {}, {}};
@@ -45,7 +50,7 @@ bool Diagnostics::beyond_limit(const Span& span) const {
 
 Diagnostic& Diagnostics::add_file(Code code, std::string path, std::string message) {
   if (items_.size() >= compact_at_) compact();
-  Severity severity = info(code).severity;
+  Severity severity = this->severity(code);
   ++(severity == Severity::Error ? errors_ : others_);
   items_.push_back(Diagnostic{code, severity, {}, std::move(path), std::move(message), {}, {}});
   return items_.back();
@@ -91,6 +96,16 @@ void Diagnostics::sort(const SourceManager& sm) {
                       std::string_view(d.message));
   };
   std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  auto same = [&](const Diagnostic& a, const Diagnostic& b) {
+    return key(a) == key(b) && a.span.end_line == b.span.end_line && a.span.end_col == b.span.end_col &&
+           a.help == b.help;
+  };
+  // The counts follow: a duplicate is not counted twice. Only one left out past
+  // a file's limit, which is not kept to compare, can still count twice: in a
+  // file read twice that has more than `per_file` problems.
+  auto first_duplicate = std::unique(items_.begin(), items_.end(), same);
+  for (auto it = first_duplicate; it != items_.end(); ++it) --(it->severity == Severity::Error ? errors_ : others_);
+  items_.erase(first_duplicate, items_.end());
 }
 
 std::vector<const Diagnostic*> Diagnostics::shown() const {

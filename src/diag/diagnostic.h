@@ -74,12 +74,18 @@ class Diagnostics {
   // skip work for it (a did-you-mean search).
   bool beyond_limit(const Span& span) const;
   // Orders by file path, line, column, code: the order users read them in.
+  // The same diagnostic found twice (a file checked on its own and as part of
+  // an assessment's model) is kept once.
   void sort(const SourceManager& sm);
   // After sort(): the diagnostics to print, within the limits.
   std::vector<const Diagnostic*> shown() const;
 
+  // `--strict`: warnings added from now on are errors.
+  void set_strict(bool strict) { strict_ = strict; }
+
  private:
   void compact();
+  Severity severity(Code code) const;
 
   DiagnosticLimits limits_;
   std::vector<Diagnostic> items_;
@@ -89,6 +95,7 @@ class Diagnostics {
   Diagnostic dropped_;  // what add() returns for a dropped diagnostic
   std::size_t errors_ = 0, others_ = 0;
   std::size_t compact_at_ = 4096;
+  bool strict_ = false;
 };
 
 }  // namespace kubus

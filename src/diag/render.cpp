@@ -175,6 +175,12 @@ void write_indented(std::ostream& out, const std::string& text, std::size_t dept
 
 }  // namespace
 
+J diagnostics_json(const Diagnostics& diags, const SourceManager& sm) {
+  J out = J::array();
+  for (const Diagnostic* d : diags.shown()) out.push_back(diagnostic_json(*d, sm));
+  return out;
+}
+
 // One diagnostic at a time, in the layout of nlohmann's dump(2).
 void render_json(std::ostream& out, const Diagnostics& diags, const SourceManager& sm) {
   auto shown = diags.shown();

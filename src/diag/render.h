@@ -3,6 +3,7 @@
 // Diagnostics::shown() selects is printed (sort first); the rest is counted.
 #pragma once
 #include <iosfwd>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 
 #include "diag/diagnostic.h"
@@ -12,6 +13,9 @@ namespace kubus {
 void render_text(std::ostream& out, const Diagnostics& diags, const SourceManager& sm, bool color);
 void render_json(std::ostream& out, const Diagnostics& diags, const SourceManager& sm);
 void render_sarif(std::ostream& out, const Diagnostics& diags, const SourceManager& sm, const std::string& tool_version);
+// The diagnostics render_json prints, as its array: for documents that embed
+// them (`kubus test --format json`, `kubus fmt --format json`).
+nlohmann::ordered_json diagnostics_json(const Diagnostics& diags, const SourceManager& sm);
 
 // "path:line:col" of a span, for messages that mention another place.
 std::string where(const SourceManager& sm, const Span& span);
