@@ -41,16 +41,15 @@ std::size_t byte_of_column(std::string_view line, std::size_t col) {
   return std::min(i, line.size());
 }
 
-// Control characters (C0 but tab, DEL, C1) and invalid UTF-8 become '?', one
-// column each, so the terminal shows the line as it is and no escape sequence
-// in it takes effect.
+// Control characters (C0 but tab, DEL, C1) become '?', one column each, so
+// the terminal shows the line as it is and no escape sequence in it takes
+// effect. (The line is valid UTF-8: only a text file is quoted.)
 std::string printable_line(std::string_view line) {
-  bool valid = !find_invalid_utf8(line);
   std::string out;
   out.reserve(line.size());
   for (std::size_t i = 0; i < line.size(); ++i) {
     auto u = static_cast<unsigned char>(line[i]);
-    if ((u < 0x20 && u != '\t') || u == 0x7F || (!valid && u >= 0x80)) {
+    if ((u < 0x20 && u != '\t') || u == 0x7F) {
       out += '?';
     } else if (u == 0xC2 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) < 0xA0) {
       out += '?';  // U+0080..U+009F
@@ -66,6 +65,7 @@ std::string printable_line(std::string_view line) {
 // tabs are kept so carets align.
 void render_snippet(std::ostream& out, const SourceManager& sm, const Span& span, const Style& st) {
   const SourceFile& f = sm.file(span.file);
+  if (!f.text_file) return;  // the location says where; the bytes are not shown
   std::string_view line = f.line(span.line);
   std::size_t len = utf8_length(line);
   std::size_t col = std::min<std::size_t>(span.col, len + 1);

@@ -9,6 +9,7 @@
 #include "driver/run.h"
 #include "plan/plan.h"
 #include "rules/check.h"
+#include "support/walk.h"
 
 namespace kubus::driver {
 namespace {
@@ -31,27 +32,11 @@ bool kubus_yaml(const fs::path& path) {
   return false;
 }
 
-// The .kubus and Kubus YAML files below a directory, each sorted by path. A
-// directory that cannot be read is reported (exit 2), never skipped.
+bool kubus_file(const fs::path& path) { return has_kubus_extension(path) || (is_yaml(path) && kubus_yaml(path)); }
+
+// The .kubus and Kubus YAML files below a directory, each sorted by path.
 void files_below(Session& s, const std::string& dir, std::vector<std::string>& models, std::vector<std::string>& yamls) {
-  std::error_code ec;
-  std::vector<std::string> found_models, found_yamls;
-  fs::recursive_directory_iterator it(dir, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
-    if (it->path().extension() == ".kubus") found_models.push_back(it->path().generic_string());
-    else if (is_yaml(it->path()) && kubus_yaml(it->path())) found_yamls.push_back(it->path().generic_string());
-  }
-  if (ec) {
-    fs::path where = it != end ? it->path() : fs::path(dir);
-    s.diags.add_file(Code::CannotRead, where.generic_string(),
-                     "cannot read '" + where.generic_string() + "': " + ec.message());
-    s.unreadable = true;
-  }
-  std::sort(found_models.begin(), found_models.end());
-  std::sort(found_yamls.begin(), found_yamls.end());
-  models.insert(models.end(), found_models.begin(), found_models.end());
-  yamls.insert(yamls.end(), found_yamls.begin(), found_yamls.end());
+  for (auto& path : s.files_below(dir, kubus_file)) (has_kubus_extension(path) ? models : yamls).push_back(std::move(path));
 }
 
 // The files already read in the session, canonically: a model file that an

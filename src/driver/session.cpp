@@ -1,6 +1,16 @@
 #include "driver/session.h"
 
+#include "support/walk.h"
+
 namespace kubus::driver {
+
+std::vector<std::string> Session::files_below(const std::string& dir, bool (*want)(const std::filesystem::path&)) {
+  Walk walk = kubus::files_below(dir, want);
+  for (const Refused& u : walk.unreadable) diags.add_file(Code::CannotRead, u.path, u.message);
+  for (const Refused& l : walk.links) diags.add_file(Code::NotModelFile, l.path, l.message + "; it was not read");
+  unreadable = unreadable || !walk.unreadable.empty();
+  return std::move(walk.files);
+}
 
 model::LoadOptions default_load_options() {
   model::LoadOptions o;

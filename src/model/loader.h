@@ -23,7 +23,10 @@ class Loader {
 
  private:
   // files.cpp
+  // `from`: the `use` that reaches the path (null for a path named by the user).
+  std::vector<std::string> kubus_files_below(const std::string& dir, const Span* from);  // reports what it cannot read
   void load_path(const std::string& path, const Span* from, bool named_by_user);
+  void load_model_file(const std::string& path, const Span* from);  // only a regular .kubus file, or a link to one
   void load_file(const std::string& path);
   void follow_uses(const ast::File& file);
   void use_library(const std::string& name, const Span* from);
