@@ -16,6 +16,13 @@ void print_diagnostics(driver::Session& s, DriverEnv& env, const Output& o) {
   else render_text(env.err, s.diags, s.sm, env.color(o.color));
 }
 
+Exit history_failed(DriverEnv& env, const Output& o, const std::string& path, const history::Failure& f) {
+  driver::Session& s = new_session(env, o);
+  s.diags.add_file(f.code, path, f.message);
+  print_diagnostics(s, env, o);
+  return Exit::Usage;
+}
+
 Exit fail(DriverEnv& env, Exit code, const std::string& message) {
   env.err << "kubus: error: " << message << "\n";
   return code;

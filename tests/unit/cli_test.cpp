@@ -282,6 +282,32 @@ TEST_CASE("history and diff: recorded runs, and what changed", "[cli]") {
   CHECK(cli::run_diff(h, bad.env) == Exit::Usage);
 }
 
+TEST_CASE("assess: a history that is not Kubus's is exit 2 with its code and path, and stays as it was", "[cli]") {
+  auto a = assessment_copy();
+  auto db = a / "other.db";
+  test::write_file(db, "SQLite format 3 is what this is not\n");
+  std::string before = slurp(db);
+  cli::AssessOptions o;
+  o.assessment = a.string();
+  o.out_dir = (a / "report").string();
+  o.history = db.string();
+  Env e;
+  CHECK(cli::run_assess(o, e.env) == Exit::Usage);
+  CHECK(e.err.str().rfind(db.string() + ": error[E0801]: '" + db.string() + "' is not a Kubus history", 0) == 0);
+  CHECK(slurp(db) == before);
+  CHECK_FALSE(std::filesystem::exists(a / "report"));  // stopped before anything was written
+  cli::HistoryOptions h;
+  h.assessment = a.string();
+  h.db = db.string();
+  Env list;
+  CHECK(cli::run_history(h, list.env) == Exit::Usage);
+  CHECK(list.err.str().find("error[E0801]") != std::string::npos);
+  h.db = (a / "none.db").string();
+  Env none;
+  CHECK(cli::run_history(h, none.env) == Exit::Usage);
+  CHECK(none.err.str().find("error[E0806]: no history at '" + h.db + "'") != std::string::npos);
+}
+
 TEST_CASE("fmt --check lists what would change and changes nothing", "[cli]") {
   auto dir = test::temp_dir();
   test::write_file(dir / "m.kubus", "department   d \"D\" {kind: line}\n");
