@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "support/escape.h"
 #include "support/text.h"
 
 namespace kubus {
@@ -41,26 +43,6 @@ std::size_t byte_of_column(std::string_view line, std::size_t col) {
   return std::min(i, line.size());
 }
 
-// Control characters (C0 but tab, DEL, C1) become '?', one column each, so
-// the terminal shows the line as it is and no escape sequence in it takes
-// effect. (The line is valid UTF-8: only a text file is quoted.)
-std::string printable_line(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    auto u = static_cast<unsigned char>(line[i]);
-    if ((u < 0x20 && u != '\t') || u == 0x7F) {
-      out += '?';
-    } else if (u == 0xC2 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) < 0xA0) {
-      out += '?';  // U+0080..U+009F
-      ++i;
-    } else {
-      out += line[i];
-    }
-  }
-  return out;
-}
-
 // The quoted line (cut around the span when long) with a caret under the span;
 // tabs are kept so carets align.
 void render_snippet(std::ostream& out, const SourceManager& sm, const Span& span, const Style& st) {
@@ -76,7 +58,7 @@ void render_snippet(std::ostream& out, const SourceManager& sm, const Span& span
     if (to == len + 1) from = to - kLineColumns;
   }
   std::size_t begin = byte_of_column(line, from), end = byte_of_column(line, to);
-  std::string shown = printable_line(line.substr(begin, end - begin));
+  std::string shown = terminal_text(line.substr(begin, end - begin));  // no escape sequence takes effect
   bool cut_left = from > 1, cut_right = to <= len;
   std::string num = std::to_string(span.line);
   out << "   " << st.paint(num, "1;34") << " | " << (cut_left ? kEllipsis : "") << shown << (cut_right ? kEllipsis : "")
@@ -92,6 +74,13 @@ void render_snippet(std::ostream& out, const SourceManager& sm, const Span& span
   else if (span.end_line > span.line && len + 1 > span.col) width = len + 1 - span.col;
   width = std::max<std::size_t>(1, std::min(width, to - col));
   out << "   " << std::string(num.size(), ' ') << " | " << prefix << st.paint(std::string(width, '^'), "1;32") << "\n";
+}
+
+// A code's section in docs/diagnostics.md: #e0101.
+std::string anchor(std::string_view code) {
+  std::string out(code);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 // How many of each severity the shown ones leave out.
@@ -117,16 +106,16 @@ void render_text(std::ostream& out, const Diagnostics& diags, const SourceManage
   auto shown = diags.shown();
   for (const Diagnostic* d : shown) {
     const CodeInfo& ci = info(d->code);
-    std::string head = d->span.valid() ? where(sm, d->span) : d->path;
+    std::string head = terminal_text(d->span.valid() ? where(sm, d->span) : d->path);
     out << st.paint(head, "1") << ": "
         << st.paint(fmt::format("{}[{}]", severity_name(d->severity), ci.code), severity_color(d->severity)) << ": "
-        << d->message << "\n";
+        << terminal_text(d->message) << "\n";
     if (d->span.valid()) render_snippet(out, sm, d->span, st);
     for (const Related& r : d->related) {
-      out << "   = note: " << r.label << ": " << where(sm, r.span) << "\n";
+      out << "   = note: " << terminal_text(r.label) << ": " << terminal_text(where(sm, r.span)) << "\n";
       render_snippet(out, sm, r.span, st);
     }
-    if (!d->help.empty()) out << "   = help: " << d->help << "\n";
+    if (!d->help.empty()) out << "   = help: " << terminal_text(d->help) << "\n";
   }
   if (Omitted o = omitted(diags, shown); o.total() > 0) {
     std::string parts;
@@ -203,24 +192,25 @@ void render_sarif(std::ostream& out, const Diagnostics& diags, const SourceManag
   for (const CodeInfo& ci : all_codes())
     if (used[static_cast<std::size_t>(ci.id)])
       rules.push_back({{"id", ci.code}, {"shortDescription", {{"text", ci.title}}},
-                       {"helpUri", std::string("docs/diagnostics.md#") + ci.code}});
+                       {"helpUri", docs_uri("diagnostics.md", anchor(ci.code))}});
   J results = J::array();
   for (const Diagnostic* d : shown) {
     const char* level = d->severity == Severity::Error ? "error" : d->severity == Severity::Warning ? "warning" : "note";
     J loc;
     if (d->span.valid())
       loc = {{"physicalLocation",
-              {{"artifactLocation", {{"uri", sm.file(d->span.file).path}}},
+              {{"artifactLocation", {{"uri", uri_reference(sm.file(d->span.file).path)}}},
                {"region", {{"startLine", d->span.line}, {"startColumn", d->span.col},
                            {"endLine", d->span.end_line}, {"endColumn", d->span.end_col}}}}}};
     else
-      loc = {{"physicalLocation", {{"artifactLocation", {{"uri", d->path}}}}}};
+      loc = {{"physicalLocation", {{"artifactLocation", {{"uri", uri_reference(d->path)}}}}}};
     std::string text = d->message;
     if (!d->help.empty()) text += " (" + d->help + ")";
     results.push_back({{"ruleId", info(d->code).code}, {"level", level}, {"message", {{"text", text}}},
                        {"locations", J::array({loc})}});
   }
-  J run = {{"tool", {{"driver", {{"name", "kubus"}, {"version", tool_version}, {"rules", rules}}}}},
+  J run = {{"tool", {{"driver", {{"name", "kubus"}, {"version", tool_version},
+                                 {"informationUri", docs_uri("diagnostics.md")}, {"rules", rules}}}}},
            {"results", results}};
   // SARIF has no field for results left out; a property bag carries the count.
   if (std::size_t left_out = omitted(diags, shown).total(); left_out > 0)

@@ -7,6 +7,7 @@
 
 #include "graph/gaps.h"
 #include "graph/graph.h"
+#include "support/escape.h"
 
 namespace kubus::graph {
 
@@ -20,7 +21,7 @@ struct Highlights {
 
 Highlights highlights(const DependencyGraph& d, const GapReport& r);
 
-// What a vertex is called on screen: its title (unescaped), or its ID.
+// What a vertex is called on screen: its title, or its ID.
 std::string label(const model::Model& m, model::Index e);
 
 // The vertices per department cluster (by offset from departments.first): a
@@ -31,8 +32,5 @@ struct Clusters {
   std::vector<Vertex> loose;
 };
 Clusters clusters(const DependencyGraph& d);
-
-// One line of text for a label: control characters become spaces.
-std::string one_line(std::string_view s);
 
 }  // namespace kubus::graph

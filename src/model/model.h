@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "schema/schema.h"
+#include "support/text.h"
 #include "syntax/ast.h"
 
 namespace kubus::model {
@@ -26,7 +27,7 @@ struct Val {
   Index index = kNone;                  // Ref/Block: entity; Handoff: handoff; Enum: choice
   Span span;
   double number = 0;                    // Number; Quantity in base units (seconds, per year, pm, %, money)
-  std::string_view text;                // String: literal as written; Enum/Ident: the name; Date/Quarter: text;
+  std::string_view text;                // String: the text, escapes decoded; Enum/Ident: the name; Date/Quarter: text;
                                         // Quantity: currency for money; Comparison: metric name
   std::vector<Val> items;               // List items; Comparison: items[0] is the target
   bool present() const { return tag != Tag::Absent; }
@@ -35,7 +36,7 @@ struct Val {
 struct Entity {
   std::uint16_t kind = 0;            // index into schema::kinds()
   std::string_view id;
-  std::string_view title;            // string literal as written, empty when none
+  std::string_view title;            // the title, escapes decoded; empty when none
   Span span;                         // the whole declaration
   Span id_span;
   const ast::Decl* decl = nullptr;   // null for nested blocks
@@ -59,13 +60,14 @@ struct Model {
   std::vector<std::unordered_map<std::string_view, Index>> ids;  // per kind: ID -> entity
   std::vector<Handoff> handoffs;     // sorted by (from ID, to ID)
   std::vector<ast::File> files;      // the syntax trees the entities point into, in load order
+  StringStore strings;               // decoded string literals that had escapes
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }
   Index find(std::string_view kind, std::string_view id) const;
   Index find_handoff(Index from, Index to) const;
   std::vector<Index> of_kind(std::string_view kind) const;
   const Val& field(const Entity& e, std::string_view name) const;
-  std::string_view display(const Entity& e) const;  // the title without quotes, or the ID
+  std::string_view display(const Entity& e) const;  // the title, or the ID when it has none
 };
 
 }  // namespace kubus::model

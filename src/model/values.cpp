@@ -87,7 +87,7 @@ Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, cons
     case Type::String:
       if (v.kind != VT::String) return wrong("text goes in double quotes: " + std::string(f.name) + ": \"...\"");
       out.tag = Tag::String;
-      out.text = v.text;
+      out.text = decoded(v.text, m_.strings);
       return out;
     case Type::Number: {
       if (v.kind != VT::Quantity) return wrong({});

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "report/input.h"
+#include "support/escape.h"  // md_escape, csv_cell, terminal_text
 
 namespace kubus::report {
 
@@ -13,6 +14,5 @@ std::string signed_fixed(double x, int decimals);    // "+0.12", "-0.40", "+0.00
 std::string thousands(double x);                      // "250,000"
 std::string_view criterion_kind(config::CriterionKind k);  // rule | gap | observed
 std::string level_name(const config::Matrix& m, int level);
-std::string md_escape(std::string_view s);           // for Markdown text and table cells
 
 }  // namespace kubus::report

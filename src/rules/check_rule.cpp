@@ -59,8 +59,15 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) 
   std::vector<CheckedRule> out;
   int rule_kind = schema::kind_index("rule");
   if (rule_kind < 0 || static_cast<std::size_t>(rule_kind) >= m.kind_range.size()) return out;
-  auto scratch = std::make_shared<SourceManager>();  // message expressions are parsed into it
-  Checker checker(m, diags);
+  // What the compiled rules point into: message expressions are parsed into
+  // `scratch`, decoded string constants kept in `strings`.
+  struct Kept {
+    SourceManager scratch;
+    StringStore strings;
+  };
+  auto kept = std::make_shared<Kept>();
+  SourceManager* scratch = &kept->scratch;
+  Checker checker(m, diags, kept->strings);
   auto [begin, end] = m.kind_range[static_cast<std::size_t>(rule_kind)];
   for (model::Index r = begin; r < end; ++r) {
     const model::Entity& rule = m.entities[r];
@@ -93,7 +100,7 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) 
 
     CheckedRule cr;
     cr.entity = r;
-    cr.keep = scratch;
+    cr.keep = kept;
     if (for_clause) {
       cr.var = for_clause->var.text;
       cr.collection = checker.collection(*for_clause->coll, "`for`");

@@ -144,6 +144,14 @@ std::optional<std::string> NameIndex::closest(std::string_view word) const {
   return memo_.emplace(std::string(word), best.result()).first->second;
 }
 
+std::optional<std::size_t> find_unknown_escape(std::string_view literal) {
+  for (std::size_t i = literal.find('\\'); i != std::string_view::npos; i = literal.find('\\', i + 2)) {
+    if (i + 1 >= literal.size()) return std::nullopt;  // an unterminated string: reported as such
+    if (std::string_view("\"\\nt").find(literal[i + 1]) == std::string_view::npos) return i;
+  }
+  return std::nullopt;
+}
+
 std::string unescape(std::string_view q) {
   if (q.size() >= 1 && q.front() == '"') q.remove_prefix(1);
   if (!q.empty() && q.back() == '"') q.remove_suffix(1);
@@ -159,6 +167,14 @@ std::string unescape(std::string_view q) {
     }
   }
   return out;
+}
+
+std::string_view decoded(std::string_view literal, StringStore& store) {
+  std::string_view inner = literal;
+  if (!inner.empty() && inner.front() == '"') inner.remove_prefix(1);
+  if (!inner.empty() && inner.back() == '"') inner.remove_suffix(1);
+  if (inner.find('\\') == std::string_view::npos) return inner;
+  return store.keep(unescape(literal));
 }
 
 std::string quote(std::string_view s) {

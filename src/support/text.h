@@ -2,6 +2,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,8 +43,27 @@ class NameIndex {
   mutable std::unordered_map<std::string, std::optional<std::string>> memo_;
 };
 
+// Byte offset (in `literal`) of the first backslash that starts no escape of
+// the language (\", \\, \n, \t), or nullopt when there is none.
+std::optional<std::size_t> find_unknown_escape(std::string_view literal);
+
 // Decodes the escapes of a string literal given with its quotes.
 std::string unescape(std::string_view quoted);
+
+// Text that views point into, at a stable address for the store's lifetime.
+class StringStore {
+ public:
+  std::string_view keep(std::string s) { return strings_.emplace_back(std::move(s)); }
+
+ private:
+  std::deque<std::string> strings_;
+};
+
+// A string literal (with its quotes) as the text it stands for, decoded once
+// when the model or a rule is loaded: a view of the literal itself when it has
+// no escape, else of its decoded copy in `store`. Every later stage sees only
+// decoded text, so `"a \"b\""` shows as a "b" everywhere.
+std::string_view decoded(std::string_view literal, StringStore& store);
 
 // Quotes s as a Kubus string literal.
 std::string quote(std::string_view s);

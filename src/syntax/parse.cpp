@@ -221,6 +221,7 @@ class ChunkParser {
         ok = false;
         continue;
       }
+      if (type == L::STRING) unknown_escape(t, map);
       if (type == L::NOT || type == L::MINUS || type == L::ALL || type == L::ANY || type == L::NO) {
         if (++prefix_run > static_cast<std::size_t>(kMaxNesting)) {
           report(Code::TooDeep, map.span(t), "operators nested more than " + std::to_string(kMaxNesting) + " deep", {});
@@ -265,6 +266,22 @@ class ChunkParser {
       else if (depth == 0 && type == L::IDENT && (toks[i + 1]->getType() == L::IDENT || is_keyword(toks[i + 1]->getType())))
         out_.broken_ids.emplace_back(map.text(toks[i + 1]));
     }
+  }
+
+  // An escape the language does not know is reported at its backslash; the
+  // string keeps the character (the file has an error, so nothing is assessed).
+  void unknown_escape(antlr4::Token* t, const TokenMap& map) {
+    std::string_view text = map.text(t);
+    auto at = find_unknown_escape(text);
+    if (!at) return;
+    Span s = map.span(t);
+    s.col += static_cast<std::uint32_t>(utf8_length(text.substr(0, *at)));
+    s.end_line = s.line;
+    s.end_col = s.col + 2;  // the backslash and the character after it
+    std::size_t next = *at + 1, length = 1;
+    while (next + length < text.size() && (static_cast<unsigned char>(text[next + length]) & 0xC0) == 0x80) ++length;
+    report(Code::UnknownEscape, s, "unknown escape '\\" + std::string(text.substr(next, length)) + "' in a string",
+           "the escapes are \\\" \\\\ \\n and \\t; write a backslash as \\\\");
   }
 
   void report(Code code, Span span, std::string message, std::string help) {

@@ -28,10 +28,13 @@ compare() {  # name expected-file actual-text
 }
 
 src=$(cd "$root/../.." && pwd)
+# The documentation's URI is the build's (KUBUS_DOCS_URL); it is shown as <docs>.
+docs=$(sed -n 's/^KUBUS_DOCS_URL:STRING=//p' "$(dirname "$kubus")/CMakeCache.txt" 2>/dev/null)
 run_in() {  # dir args...  (the checkout's path is shown as <src> so results do not depend on it)
   local dir=$1
   shift
-  (cd "$dir" && NO_COLOR=1 KUBUS_PATH= "$kubus" "$@" 2>&1; echo "exit: $?") | sed "s|$src|<src>|g"
+  (cd "$dir" && NO_COLOR=1 KUBUS_PATH= "$kubus" "$@" 2>&1; echo "exit: $?") | sed "s|$src|<src>|g" |
+    if [ -n "$docs" ]; then sed "s|$docs|<docs>|g"; else cat; fi
 }
 
 for f in "$root"/check/*.kubus; do

@@ -712,3 +712,15 @@ TEST_CASE("quantifiers nested more than 8 deep are refused when the rules are ch
                                    "all h in touchpoints: all i in touchpoints: a.phase == i.phase\n}\n");
   CHECK_FALSE(beside.loaded->diags.has_errors());
 }
+
+TEST_CASE("strings compare and render decoded, whichever way they were written", "[eval]") {
+  // The model escapes the tab and the quotes; the rule writes the tab as it is.
+  auto c = test::compile_text("touchpoint t \"A \\\"b\\\"\" {\n  phase: promise\n  purpose: \"say\\t\\\"no\\\"\"\n}\n"
+                              "rule same {\n  for t in touchpoints\n  expect t.purpose != \"say\t\\\"no\\\"\"\n"
+                              "  message: \"{t}: {t.purpose}\"\n}\n");
+  REQUIRE_FALSE(c.loaded->diags.has_errors());
+  auto results = eval::evaluate(c.loaded->model(), c.rules, {false, 1});
+  REQUIRE(results.size() == 1);
+  REQUIRE(results[0].failed == 1);
+  CHECK(results[0].instances[0].message == "A \"b\": say\t\"no\"");
+}
