@@ -79,6 +79,8 @@ std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool wit
     auto paths = catalogue_paths(r->assessment, *matrix_path);
     r->catalogue = paths.empty() ? plan::Catalogue{}
                                  : plan::load_catalogues(paths, &r->matrix, s.sm, s.diags, s.unreadable);
+    if (r->catalogue)
+      plan::check_catalogue(*r->catalogue, r->model, r->assessment.currency, r->assessment.budget_span, s.diags);
   }
   return r;
 }

@@ -37,6 +37,7 @@ class Loader {
   Val reference(const schema::FieldSpec& f, const ast::Value& v);
   const NameIndex& ids_of(const std::vector<std::string_view>& kinds);
   Val quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Dim want, bool unit_optional);
+  Val not_negative(const schema::FieldSpec& f, const ast::Value& v, Val out);
   bool parse_number(const ast::Value& v, double& out);
 
   // resolve.cpp

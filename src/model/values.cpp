@@ -201,7 +201,7 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
     }
     out.dim = want;  // a plain number: per year for a rate, dimensionless otherwise
     out.number = n;
-    return out;
+    return not_negative(f, v, out);
   }
   auto unit = schema::find_unit(v.unit);
   if (!unit) {
@@ -219,7 +219,19 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
   out.dim = unit->dim;
   out.number = n * unit->factor;
   out.text = unit->currency;
-  return out;
+  return not_negative(f, v, out);
+}
+
+// Money, durations, volumes and efforts are zero or more; a plain number or a
+// percentage may be negative (an NPS of -20, a change of -5 %).
+Val Loader::not_negative(const schema::FieldSpec& f, const ast::Value& v, Val out) {
+  using schema::Dim;
+  bool magnitude = out.dim == Dim::Money || out.dim == Dim::Duration || out.dim == Dim::Rate || out.dim == Dim::Effort;
+  if (!magnitude || out.number >= 0) return out;
+  diags_.add(Code::OutOfRange, v.span,
+             q(f.name) + " is negative: " + std::string(v.text) + (v.unit.empty() ? "" : " " + std::string(v.unit)),
+             "it is " + std::string(schema::dim_name(out.dim)) + ", which is zero or more");
+  return {};
 }
 
 // Built on the first unknown reference to these kinds, once every ID is declared.
