@@ -359,3 +359,29 @@ TEST_CASE("fmt - formats standard input to standard output, and reports syntax e
   CHECK(cli::run_fmt(o, c.env) == Exit::Errors);
   CHECK(c.out.str() == "<stdin>\n");
 }
+
+TEST_CASE("assess: a rule that does too much work stops with a located error and never hangs", "[cli][work]") {
+  auto a = assessment_copy();
+  auto nested = [](int depth) {
+    std::string expr;
+    for (int i = 0; i < depth; ++i) expr += "all v" + std::to_string(i) + " in touchpoints: ";
+    return expr + "v0.phase == promise";
+  };
+  cli::AssessOptions o;
+  o.assessment = a.string();
+  o.out_dir = (a / "report").string();
+  o.no_history = true;
+  // Fifty nested quantifiers: 5^50 and more steps; refused when the rules are checked.
+  test::write_file(a / "model" / "heavy.kubus", "rule fifty {\n  expect " + nested(50) + "\n}\n");
+  Env deep;
+  CHECK(cli::run_assess(o, deep.env) == Exit::Errors);
+  CHECK(deep.err.str().find("heavy.kubus:2:") != std::string::npos);
+  CHECK(deep.err.str().find("error[E0313]: rule 'fifty' nests quantifiers and filters more than 8 deep") !=
+        std::string::npos);
+  // Seven, for every touchpoint: within the nesting limit, far past the work limit.
+  test::write_file(a / "model" / "heavy.kubus", "rule seven {\n  for t in touchpoints\n  expect " + nested(7) + "\n}\n");
+  Env wide;
+  CHECK(cli::run_assess(o, wide.env) == Exit::Errors);
+  CHECK(wide.err.str().find("heavy.kubus:1:6: error[E0406]: rule 'seven' does too much work") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(a / "report"));
+}
