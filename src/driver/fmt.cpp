@@ -21,7 +21,7 @@ std::vector<std::string> collect(Session& s, const std::vector<std::string>& pat
     if (fs::is_directory(p, ec)) {
       std::vector<std::string> found = s.files_below(p, has_kubus_extension);
       files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::is_regular_file(p, ec)) {
+    } else if (fs::is_regular_file(p, ec) || s.sm.overlay(p)) {  // an overlay: an editor's unsaved buffer
       files.push_back(p);
     } else {
       s.diags.add_file(Code::CannotRead, p, "cannot read '" + p + "': no such file or directory");

@@ -4,7 +4,8 @@
 
 namespace kubus::driver {
 
-std::vector<std::string> Session::files_below(const std::string& dir, bool (*want)(const std::filesystem::path&)) {
+std::vector<std::string> Session::files_below(const std::string& dir,
+                                              const std::function<bool(const std::filesystem::path&)>& want) {
   Walk walk = kubus::files_below(dir, want);
   for (const Refused& u : walk.unreadable) diags.add_file(Code::CannotRead, u.path, u.message);
   for (const Refused& l : walk.links) diags.add_file(Code::NotModelFile, l.path, l.message + "; it was not read");

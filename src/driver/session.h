@@ -2,6 +2,7 @@
 // returns points into the session's sources, so the session outlives them.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,7 +46,7 @@ struct Session {
   // The files below `dir` that `want` accepts (support/walk.h); each
   // directory that cannot be read is an error (E0001) with exit 2, each link
   // to a file `want` refuses an error (E0217).
-  std::vector<std::string> files_below(const std::string& dir, bool (*want)(const std::filesystem::path&));
+  std::vector<std::string> files_below(const std::string& dir, const std::function<bool(const std::filesystem::path&)>& want);
 
   // Usage when something could not be read, Errors when a diagnostic is an error.
   Exit exit() const { return unreadable ? Exit::Usage : diags.has_errors() ? Exit::Errors : Exit::Ok; }

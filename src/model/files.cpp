@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "model/loader.h"
+#include "model/parse_cache.h"
 #include "support/text.h"
 #include "support/walk.h"
 #include "syntax/parse.h"
@@ -42,7 +43,12 @@ std::vector<std::string> Loader::kubus_files_below(const std::string& dir, const
     else diags_.add_file(Code::NotModelFile, l.path, l.message + "; it was not read");
   }
   unreadable_ = unreadable_ || !walk.unreadable.empty();
-  return std::move(walk.files);
+  // With the editor's buffers below the directory that are not saved yet.
+  std::vector<std::string> files = sm_.overlays_below(dir, ".kubus");
+  files.insert(files.end(), walk.files.begin(), walk.files.end());
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  return files;
 }
 
 bool Loader::read_inputs(const std::vector<std::string>& paths) {
@@ -61,6 +67,10 @@ void Loader::load_path(const std::string& path, const Span* from, bool named_by_
       unreadable_ = true;
     }
     for (const auto& f : files) load_file(f);  // regular .kubus files, links only to such
+    return;
+  }
+  if (sm_.overlay(path) && (named_by_user || has_kubus_extension(path))) {  // an editor's buffer not saved yet
+    load_file(path);
     return;
   }
   // A path named by the user may have any name and be a pipe (`<(...)`); a
@@ -100,18 +110,23 @@ void Loader::load_file(const std::string& path) {
   std::string key = fs::weakly_canonical(path, ec).generic_string();
   if (ec) key = path;
   if (!loaded_.insert(key).second) return;  // each file loads once, so use-cycles are harmless
-  auto id = sm_.load(path);
-  if (!id) {
+  std::shared_ptr<const ast::File> tree;
+  if (options_.cache) {
+    tree = options_.cache->parse(sm_, path, diags_);
+  } else if (auto id = sm_.load(path)) {
+    tree = std::make_shared<const ast::File>(syntax::parse(sm_, *id, diags_));
+  }
+  if (!tree) {
     diags_.add_file(Code::CannotRead, path, "cannot read '" + path + "'");
     unreadable_ = true;
     return;
   }
-  m_.files.push_back(syntax::parse(sm_, *id, diags_));
-  follow_uses(m_.files.back());
+  m_.files.push_back(tree);
+  follow_uses(*tree);
 }
 
 void Loader::follow_uses(const ast::File& file) {
-  // Copy first: loading more files grows m_.files and may move `file`.
+  // The uses of this file, gathered before any of them is loaded.
   struct Use { std::string name, path; Span span; };
   std::vector<Use> uses;
   fs::path dir = fs::path(sm_.file(file.file).path).parent_path();

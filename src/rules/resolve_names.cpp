@@ -52,7 +52,7 @@ std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 Checker::Checker(const model::Model& m, Diagnostics& diags, StringStore& strings)
     : m_(m), diags_(diags), strings_(strings) {
   for (const auto& f : m.files)
-    for (auto id : f.broken_ids) broken_.insert(id);
+    for (auto id : f->broken_ids) broken_.insert(id);
 }
 
 void Checker::error(Code code, Span span, std::string message, std::string help) {

@@ -41,15 +41,7 @@ bool unreserved(unsigned char c) {
          c == '_' || c == '~';
 }
 
-std::string percent_encoded(std::string_view s, std::string_view also_kept) {
-  std::string out;
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    if (unreserved(u) || also_kept.find(c) != std::string_view::npos) out += c;
-    else out += fmt::format("%{:02X}", u);
-  }
-  return out;
-}
+bool unreserved_or_slash(unsigned char c) { return unreserved(c) || c == '/'; }
 
 }  // namespace
 
@@ -115,13 +107,13 @@ std::string dot_string(std::string_view s) {
 }
 
 std::string uri_reference(std::string_view path) {
-  if (!path.empty() && path.front() == '/') return "file://" + percent_encoded(path, "/");
-  return percent_encoded(path, "/");
+  std::string encoded = escape_bytes(path, unreserved_or_slash, "%");
+  return !path.empty() && path.front() == '/' ? "file://" + encoded : encoded;
 }
 
 std::string docs_uri(std::string_view page, std::string_view fragment) {
-  std::string out = std::string(KUBUS_DOCS_URL) + "/" + percent_encoded(page, "/");
-  if (!fragment.empty()) out += "#" + percent_encoded(fragment, "");
+  std::string out = std::string(KUBUS_DOCS_URL) + "/" + escape_bytes(page, unreserved_or_slash, "%");
+  if (!fragment.empty()) out += "#" + escape_bytes(fragment, unreserved, "%");
   return out;
 }
 
