@@ -1,14 +1,17 @@
 // kubus-bench-eval: rule instances evaluated per second on generated models.
-// Usage: kubus-bench-eval [--per-rule] [--threads K] [N...]
+// Usage: kubus-bench-eval [--per-rule] [--ccm] [--threads K] [N...]
 //        (N: touchpoints; default 1000 10000 100000; K: eval::Options::threads, 0 chooses)
 // Loads a kubus-gen model of each size with bench/rules/eval-bench.kubus, then
 // evaluates every rule repeatedly for at least a second; loading is not timed.
 // instances/s is per wall second of the fastest run, as evaluation runs on
 // several threads; on a shared machine the least disturbed run says most about
 // the evaluator (the means are shown too, and instances per CPU second).
-// --per-rule also prints each rule's instances and CPU ns per instance (of its
+// --per-rule also prints each rule's instances, CPU ns per instance (of its
 // fastest run, evaluated alone by eval::evaluate_rule: on one thread and without
-// the column cache, so fields are read from the model), to see which forms cost most.
+// the column cache, so fields are read from the model), to see which forms cost
+// most, and its work in steps (eval::kWorkLimit: how far each rule is from it).
+// --ccm evaluates the bundled library's rules on a model that says `use ccm`,
+// instead of bench/rules.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -35,6 +38,7 @@ namespace {
 struct PerRule {
   std::string id;
   std::size_t instances = 0, findings = 0;
+  std::uint64_t work = 0;  // steps
   double fastest = 0;  // CPU seconds
 };
 
@@ -64,23 +68,35 @@ void measure_rules(const model::Model& m, const std::vector<rules::CheckedRule>&
       p.fastest = i == 0 ? cpu : std::min(p.fastest, cpu);
       p.instances = result.total();
       p.findings = result.failed + result.errors;
+      p.work = result.work;
     }
     out.per_rule.push_back(p);
   }
 }
 
-bool measure(std::size_t touchpoints, const fs::path& dir, bool per_rule, const eval::Options& eval_options,
-             Figures& out) {
+struct Setup {
+  bool per_rule = false;
+  bool ccm = false;  // the bundled library's rules instead of bench/rules/eval-bench.kubus
+  eval::Options eval;
+};
+
+bool measure(std::size_t touchpoints, const fs::path& dir, const Setup& setup, Figures& out) {
   fs::path model_path = dir / fmt::format("model-{}.kubus", touchpoints);
-  std::ofstream(model_path, std::ios::binary) << gen::generate_model({touchpoints, 1});
+  std::ofstream(model_path, std::ios::binary) << gen::generate_model({touchpoints, 1, setup.ccm});
   SourceManager sm;
   Diagnostics diags;
   model::LoadOptions options;
-  auto loaded = model::load({model_path.string(), std::string(KUBUS_SOURCE_DIR) + "/bench/rules/eval-bench.kubus"},
-                            options, sm, diags);
+  std::vector<std::string> paths = {model_path.string()};
+  if (setup.ccm) {
+    options.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};  // the model says `use ccm`
+  } else {
+    paths.push_back(std::string(KUBUS_SOURCE_DIR) + "/bench/rules/eval-bench.kubus");
+  }
+  const eval::Options& eval_options = setup.eval;
+  auto loaded = model::load(paths, options, sm, diags);
   auto rules = rules::check_rules(loaded.model, diags);
   if (diags.has_errors()) {
-    std::cerr << render_text(diags, sm, false);
+    render_text(std::cerr, diags, sm, false);
     return false;
   }
   out.rules = rules.size();
@@ -105,7 +121,7 @@ bool measure(std::size_t touchpoints, const fs::path& dir, bool per_rule, const 
     ++out.runs;
     out.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   } while (out.seconds < 1.0 || out.runs < 3);
-  if (per_rule) measure_rules(loaded.model, rules, out.runs, out);
+  if (setup.per_rule) measure_rules(loaded.model, rules, out.runs, out);
   return true;
 }
 
@@ -113,13 +129,13 @@ bool measure(std::size_t touchpoints, const fs::path& dir, bool per_rule, const 
 
 int main(int argc, char** argv) {
   std::vector<std::size_t> sizes;
-  bool per_rule = false;
-  eval::Options eval_options;
+  Setup setup;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg == "--per-rule") per_rule = true;
+    if (arg == "--per-rule") setup.per_rule = true;
+    else if (arg == "--ccm") setup.ccm = true;
     else if (arg == "--threads" && i + 1 < argc)
-      eval_options.threads = static_cast<unsigned>(std::strtoul(argv[++i], nullptr, 10));
+      setup.eval.threads = static_cast<unsigned>(std::strtoul(argv[++i], nullptr, 10));
     else sizes.push_back(static_cast<std::size_t>(std::strtoull(argv[i], nullptr, 10)));
   }
   if (sizes.empty()) sizes = {1000, 10000, 100000};
@@ -131,7 +147,7 @@ int main(int argc, char** argv) {
   int status = 0;
   for (std::size_t n : sizes) {
     Figures f;
-    if (!measure(n, dir, per_rule, eval_options, f)) {
+    if (!measure(n, dir, setup, f)) {
       status = 1;
       continue;
     }
@@ -143,8 +159,9 @@ int main(int argc, char** argv) {
                              f.fastest_cpu, instances / f.fastest, instances / f.fastest_cpu)
               << std::flush;
     for (const PerRule& p : f.per_rule)
-      std::cout << fmt::format("         {:<34} {:>10} {:>9} {:>12.0f} ns/instance\n", p.id, p.instances, p.findings,
-                               p.instances ? p.fastest * 1e9 / static_cast<double>(p.instances) : 0.0);
+      std::cout << fmt::format("         {:<34} {:>10} {:>9} {:>12.0f} ns/instance {:>12} steps\n", p.id, p.instances,
+                               p.findings, p.instances ? p.fastest * 1e9 / static_cast<double>(p.instances) : 0.0,
+                               p.work);
   }
   fs::remove_all(dir);
   return status;

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <sstream>
 
 #include "diag/render.h"
 
@@ -9,10 +10,11 @@ namespace kubus::fuzz {
 
 void render_all(Diagnostics& diags, const SourceManager& sm) {
   diags.sort(sm);
-  std::string out = render_text(diags, sm, true);
-  out += render_json(diags, sm);
-  out += render_sarif(diags, sm, "fuzz");
-  if (out.empty()) std::abort();  // keeps the renderings from being optimised away; JSON is never empty
+  std::ostringstream out;
+  render_text(out, diags, sm, true);
+  render_json(out, diags, sm);
+  render_sarif(out, diags, sm, "fuzz");
+  if (out.str().empty()) std::abort();  // keeps the renderings from being optimised away; JSON is never empty
 }
 
 void fail(std::string_view what, std::string_view first, std::string_view second) {

@@ -20,7 +20,7 @@ Opened open_run(const std::string& assessment, const driver::RunOptions& options
   // Diagnostics go to stderr as text; as JSON on stdout only when the run
   // failed and JSON was asked for, so a successful run's stdout stays one document.
   bool failed = run == nullptr;
-  if (!s.diags.all().empty() || failed)
+  if (s.diags.count() > 0 || failed)
     print_diagnostics(s, env, Output{failed ? o.format : Format::Text, o.color});
   if (failed) return Opened{&s, nullptr, s.exit() == Exit::Ok ? Exit::Errors : s.exit()};
   return Opened{&s, &env.keep(std::move(run)), Exit::Ok};
@@ -46,17 +46,18 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   if (!run) return exit;
   std::string db = driver::history_path(run->assessment.dir.empty() ? "." : run->assessment.dir, o.history);
   std::string error;
+  history::Failure failure;
   if (!o.no_history) {
     // Read before anything is written: a database that is not a usable history
     // stops the run with the reports and the database untouched.
-    run->previous = history::last_run(db, error);
-    if (!error.empty()) return fail(env, Exit::Errors, "history: " + error);
+    run->previous = history::last_run(db, failure);
+    if (!failure.message.empty()) return history_failed(env, o.out, db, failure);
   }
   std::string dir = o.out_dir.empty() ? (fs::path(run->assessment.dir) / "report").string() : o.out_dir;
   std::string json = report::to_json(*run, s->sm, env.tool_version);
   if (!write_reports(*run, s->sm, dir, json, env.tool_version, error)) return fail(env, Exit::Usage, error);
-  if (!o.no_history && !history::record(db, driver::history_record(*run, s->sm, env.tool_version), error))
-    return fail(env, Exit::Errors, "history: " + error);
+  if (!o.no_history && !history::record(db, driver::history_record(*run, s->sm, env.tool_version), failure))
+    return history_failed(env, o.out, db, failure);
   if (o.out.format == Format::Json)
     env.out << json;
   else

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "driver/env.h"
+#include "history/failure.h"
 #include "support/severity.h"
 
 namespace kubus::cli {
@@ -94,5 +95,8 @@ void print_diagnostics(driver::Session& s, DriverEnv& env, const Output& o);
 
 // An error of the command itself (not of the input), on env.err.
 Exit fail(DriverEnv& env, Exit code, const std::string& message);
+
+// The history at `path` could not be used: its diagnostic (E09xx), exit 2.
+Exit history_failed(DriverEnv& env, const Output& o, const std::string& path, const history::Failure& f);
 
 }  // namespace kubus::cli

@@ -11,9 +11,16 @@ driver::Session& new_session(DriverEnv& env, const Output& o) {
 
 void print_diagnostics(driver::Session& s, DriverEnv& env, const Output& o) {
   s.diags.sort(s.sm);
-  if (o.format == Format::Json) env.out << render_json(s.diags, s.sm);
-  else if (o.format == Format::Sarif) env.out << render_sarif(s.diags, s.sm, env.tool_version);
-  else env.err << render_text(s.diags, s.sm, env.color(o.color));
+  if (o.format == Format::Json) render_json(env.out, s.diags, s.sm);
+  else if (o.format == Format::Sarif) render_sarif(env.out, s.diags, s.sm, env.tool_version);
+  else render_text(env.err, s.diags, s.sm, env.color(o.color));
+}
+
+Exit history_failed(DriverEnv& env, const Output& o, const std::string& path, const history::Failure& f) {
+  driver::Session& s = new_session(env, o);
+  s.diags.add_file(f.code, path, f.message);
+  print_diagnostics(s, env, o);
+  return Exit::Usage;
 }
 
 Exit fail(DriverEnv& env, Exit code, const std::string& message) {

@@ -7,9 +7,10 @@
 namespace kubus::cli {
 
 Exit run_history(const HistoryOptions& o, DriverEnv& env) {
-  std::string error;
-  auto runs = history::list_runs(driver::history_path(o.assessment, o.db), error);
-  if (!runs) return fail(env, Exit::Errors, error);
+  std::string path = driver::history_path(o.assessment, o.db);
+  history::Failure failure;
+  auto runs = history::list_runs(path, failure);
+  if (!runs) return history_failed(env, o.out, path, failure);
   env.out << (o.out.format == Format::Json ? report::history_json(*runs) : report::history_text(*runs));
   return Exit::Ok;
 }
@@ -36,7 +37,8 @@ Exit diff_git(const HistoryOptions& o, DriverEnv& env) {
 
 Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
   if (!o.git.empty()) return diff_git(o, env);
-  std::string path = driver::history_path(o.assessment, o.db), error;
+  std::string path = driver::history_path(o.assessment, o.db);
+  history::Failure failure;
   long long a = 0, b = 0;
   if (o.runs.size() == 2) {
     try {
@@ -48,16 +50,16 @@ Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
   } else if (!o.runs.empty()) {
     return fail(env, Exit::Usage, "diff takes two run numbers, or none for the last two");
   } else {
-    auto runs = history::list_runs(path, error);
-    if (!runs) return fail(env, Exit::Errors, error);
+    auto runs = history::list_runs(path, failure);
+    if (!runs) return history_failed(env, o.out, path, failure);
     if (runs->size() < 2)
       return fail(env, Exit::Errors,
                   "diff needs two recorded runs; '" + path + "' has " + std::to_string(runs->size()));
     a = (*runs)[runs->size() - 2].id;
     b = runs->back().id;
   }
-  auto d = history::diff_runs(path, a, b, error);
-  if (!d) return fail(env, Exit::Errors, error);
+  auto d = history::diff_runs(path, a, b, failure);
+  if (!d) return history_failed(env, o.out, path, failure);
   if (o.out.format == Format::Markdown) env.out << report::diff_markdown(*d);
   else env.out << (o.out.format == Format::Json ? report::diff_json(*d) : report::diff_text(*d));
   return Exit::Ok;

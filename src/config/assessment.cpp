@@ -94,6 +94,7 @@ bool read_capacity(const YamlReader& r, const YAML::Node& node, Assessment& a) {
     else ok = false;
   }
   if (node["budget-per-year"]) {
+    a.budget_span = r.span(node["budget-per-year"]);
     auto budget =
         positive_quantity(r, node["budget-per-year"], "capacity budget-per-year", schema::Dim::Money, &a.currency);
     if (budget) a.budget_per_year = *budget;

@@ -45,6 +45,7 @@ struct Assessment {
   std::vector<std::string> initiatives;  // extra initiative catalogues, resolved against `dir`
   Span span;                        // the whole file (line 1) for file-level problems
   Span horizon_span, capacity_span;
+  Span budget_span;                 // capacity.budget-per-year: its currency is every cost's
   Span matrix_span;                 // the `matrix:` value, or line 1 when defaulted
 
   // "2027-Q3" for the quarter `quarter_index` quarters after horizon.start

@@ -79,6 +79,8 @@ std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool wit
     auto paths = catalogue_paths(r->assessment, *matrix_path);
     r->catalogue = paths.empty() ? plan::Catalogue{}
                                  : plan::load_catalogues(paths, &r->matrix, s.sm, s.diags, s.unreadable);
+    if (r->catalogue)
+      plan::check_catalogue(*r->catalogue, r->model, r->assessment.currency, r->assessment.budget_span, s.diags);
   }
   return r;
 }
@@ -87,7 +89,10 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
   auto r = prepare(s, assessment, options.plan);
   if (!r || s.exit() != Exit::Ok || (options.plan && !r->catalogue)) return nullptr;
 
-  r->results = eval::evaluate(r->model, r->rules, eval::Options{options.keep_passing});
+  eval::Options eval_options{options.keep_passing};
+  r->results = eval::evaluate(r->model, r->rules, eval_options);
+  for (const auto& result : r->results) eval::report_too_much_work(r->model, result, eval_options, s.diags);
+  if (s.exit() != Exit::Ok) return nullptr;
   for (std::size_t i = 0; i < r->rules.size(); ++i) r->by_rule_.emplace(r->model.entities[r->rules[i].entity].id, i);
   r->silo = graph::analyse(r->model);
   const Run* self = r.get();

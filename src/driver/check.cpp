@@ -9,6 +9,7 @@
 #include "config/yaml.h"
 #include "driver/run.h"
 #include "plan/plan.h"
+#include "support/walk.h"
 
 namespace kubus::driver {
 namespace {
@@ -48,22 +49,12 @@ void merge_sorted(std::vector<std::string>& paths, const std::vector<std::string
 
 // The .kubus and Kubus YAML files below a directory, each sorted by path, with
 // the editor's buffers there that are not saved yet. A directory that cannot
-// be read is reported (exit 2), never skipped.
+// be read is reported (exit 2), never skipped (Session::files_below).
 void files_below(Session& s, const std::string& dir, std::vector<std::string>& models, std::vector<std::string>& yamls) {
-  std::error_code ec;
+  auto kubus_file = [&s](const fs::path& p) { return has_kubus_extension(p) || (is_yaml(p) && kubus_yaml(s.sm, p)); };
   std::vector<std::string> found_models, found_yamls;
-  fs::recursive_directory_iterator it(dir, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
-    if (it->path().extension() == ".kubus") found_models.push_back(it->path().generic_string());
-    else if (is_yaml(it->path()) && kubus_yaml(s.sm, it->path())) found_yamls.push_back(it->path().generic_string());
-  }
-  if (ec) {
-    fs::path where = it != end ? it->path() : fs::path(dir);
-    s.diags.add_file(Code::CannotRead, where.generic_string(),
-                     "cannot read '" + where.generic_string() + "': " + ec.message());
-    s.unreadable = true;
-  }
+  for (auto& path : s.files_below(dir, kubus_file))
+    (has_kubus_extension(path) ? found_models : found_yamls).push_back(std::move(path));
   merge_sorted(found_models, s.sm.overlays_below(dir, ".kubus"));
   for (const char* ext : {".yaml", ".yml"})
     for (const auto& p : s.sm.overlays_below(dir, ext))

@@ -5,6 +5,7 @@
 
 #include "driver/output.h"
 #include "format/format.h"
+#include "support/walk.h"
 #include "syntax/parse.h"
 
 namespace fs = std::filesystem;
@@ -18,10 +19,7 @@ std::vector<std::string> collect(Session& s, const std::vector<std::string>& pat
   for (const auto& p : paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
-      std::vector<std::string> found;
-      for (fs::recursive_directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec))
-        if (it->is_regular_file(ec) && it->path().extension() == ".kubus") found.push_back(it->path().generic_string());
-      std::sort(found.begin(), found.end());
+      std::vector<std::string> found = s.files_below(p, has_kubus_extension);
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::is_regular_file(p, ec) || s.sm.overlay(p)) {  // an overlay: an editor's unsaved buffer
       files.push_back(p);

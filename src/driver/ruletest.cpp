@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "rules/check.h"
+#include "support/walk.h"
 
 namespace fs = std::filesystem;
 
@@ -18,12 +19,8 @@ std::vector<std::string> fixtures(Session& s, const std::vector<std::string>& pa
       out.push_back(p);
       continue;
     }
-    std::vector<std::string> found;
-    for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec))
-      if (it->is_regular_file(ec) && it->path().extension() == ".kubus") found.push_back(it->path().generic_string());
-    std::sort(found.begin(), found.end());
-    if (found.empty()) {
+    std::vector<std::string> found = s.files_below(p, has_kubus_extension);
+    if (found.empty() && !s.unreadable) {
       s.diags.add_file(Code::NoInput, p, "no .kubus files in directory '" + p + "'");
       s.unreadable = true;
     }

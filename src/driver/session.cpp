@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "support/walk.h"
+
 namespace kubus::driver {
 namespace {
 
@@ -17,6 +19,15 @@ bool in_build_tree() {
 }
 
 }  // namespace
+
+std::vector<std::string> Session::files_below(const std::string& dir,
+                                              const std::function<bool(const std::filesystem::path&)>& want) {
+  Walk walk = kubus::files_below(dir, want);
+  for (const Refused& u : walk.unreadable) diags.add_file(Code::CannotRead, u.path, u.message);
+  for (const Refused& l : walk.links) diags.add_file(Code::NotModelFile, l.path, l.message + "; it was not read");
+  unreadable = unreadable || !walk.unreadable.empty();
+  return std::move(walk.files);
+}
 
 // A build's kubus reads its own source tree's library before an installed one,
 // which may be of another version; an installed kubus never prefers a source

@@ -1,6 +1,8 @@
 // The sources and diagnostics of one driver call. Every result the driver
 // returns points into the session's sources, so the session outlives them.
 #pragma once
+#include <filesystem>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -40,6 +42,11 @@ struct Session {
   Diagnostics diags;
   bool unreadable = false;  // a named path could not be read: exit 2
   model::LoadOptions load;  // where `use` finds the bundled libraries
+
+  // The files below `dir` that `want` accepts (support/walk.h); each
+  // directory that cannot be read is an error (E0001) with exit 2, each link
+  // to a file `want` refuses an error (E0217).
+  std::vector<std::string> files_below(const std::string& dir, const std::function<bool(const std::filesystem::path&)>& want);
 
   // Usage when something could not be read, Errors when a diagnostic is an error.
   Exit exit() const { return unreadable ? Exit::Usage : diags.has_errors() ? Exit::Errors : Exit::Ok; }

@@ -1,6 +1,9 @@
 #include "eval/eval.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 #include <memory>
 #include <thread>
@@ -26,6 +29,19 @@ struct Piece {
   std::uint32_t begin, end;
 };
 
+// Whether a rule went past the limit follows from its whole work, which does
+// not depend on the threads: a piece stopped early only because the rule's
+// work, on all threads together, had already passed the limit. So the result is
+// the same for any number of threads.
+void settle_work(RuleResult& r, const Options& options) {
+  if (!r.too_much_work && r.work <= options.work_limit) return;
+  r.instances.clear();
+  r.instances.shrink_to_fit();
+  r.passed = r.failed = r.errors = 0;
+  r.work = options.work_limit;
+  r.too_much_work = true;
+}
+
 unsigned thread_count(const Options& options, std::size_t elements, std::size_t pieces) {
   unsigned n = options.threads;
   if (n == 0) {
@@ -45,12 +61,16 @@ Severity rule_severity(const model::Model& m, const rules::CheckedRule& rule) {
 std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules::CheckedRule>& rules,
                                  const Options& options) {
   // Every rule has at least one piece, so each gets its result even when empty.
+  // The collections are evaluated here, once each: their work counts once.
   std::vector<Piece> pieces;
   std::size_t elements = 0;
+  std::vector<RuleResult> results(rules.size());
   {
     Runner sizes(m, nullptr, options);
     for (std::size_t r = 0; r < rules.size(); ++r) {
       std::uint32_t n = sizes.elements(rules[r]);
+      results[r].work = sizes.collection_work();
+      results[r].too_much_work = sizes.collection_stopped();
       elements += n;
       std::uint32_t begin = 0;
       do {
@@ -65,18 +85,20 @@ std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules:
   std::vector<const rules::CheckedRule*> all;
   all.reserve(rules.size());
   for (const auto& rule : rules) all.push_back(&rule);
-  // Built before the rules' threads start; from then on nothing shared is written.
+  // Built before the rules' threads start; from then on nothing shared is written
+  // but each rule's count of work, which every thread evaluating it adds to.
   Columns columns(m, all, threads);
   std::vector<std::unique_ptr<Runner>> runners;
   for (unsigned t = 0; t < threads; ++t) runners.push_back(std::make_unique<Runner>(m, &columns, options));
+  std::vector<std::atomic<std::uint64_t>> work(rules.size());
+  for (std::size_t r = 0; r < rules.size(); ++r) work[r] = results[r].work;
   // Each piece has its own slot, so the result does not depend on which thread ran it.
   std::vector<RuleResult> parts(pieces.size());
   parallel_for(pieces.size(), threads, [&](unsigned worker, std::size_t i) {
     const Piece& p = pieces[i];
-    runners[worker]->run(rules[p.rule], p.begin, p.end, parts[i]);
+    if (!results[p.rule].too_much_work) runners[worker]->run(rules[p.rule], p.begin, p.end, parts[i], &work[p.rule]);
   });
 
-  std::vector<RuleResult> results(rules.size());
   // Each rule's instances are moved once, into a buffer of their final size.
   std::vector<std::size_t> kept(rules.size(), 0);
   for (std::size_t i = 0; i < pieces.size(); ++i) kept[pieces[i].rule] += parts[i].instances.size();
@@ -88,10 +110,13 @@ std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules:
     out.passed += part.passed;
     out.failed += part.failed;
     out.errors += part.errors;
+    out.work += part.work;
+    out.too_much_work = out.too_much_work || part.too_much_work;
   }
   for (std::size_t r = 0; r < rules.size(); ++r) {
     results[r].rule = rules[r].entity;
     results[r].severity = rule_severity(m, rules[r]);
+    settle_work(results[r], options);
   }
   return results;
 }
@@ -101,8 +126,22 @@ RuleResult evaluate_rule(const model::Model& m, const rules::CheckedRule& rule, 
   RuleResult rr;
   rr.rule = rule.entity;
   rr.severity = rule_severity(m, rule);
-  runner.run(rule, 0, runner.elements(rule), rr);
+  std::uint32_t n = runner.elements(rule);
+  rr.work = runner.collection_work();
+  rr.too_much_work = runner.collection_stopped();
+  if (!rr.too_much_work) runner.run(rule, 0, n, rr);
+  settle_work(rr, options);
   return rr;
+}
+
+void report_too_much_work(const model::Model& m, const RuleResult& result, const Options& options,
+                          Diagnostics& diags) {
+  if (!result.too_much_work) return;
+  const model::Entity& rule = m.entities[result.rule];
+  diags.add(Code::TooMuchWork, rule.id_span,
+            fmt::format("rule '{}' does too much work: it was stopped after {} steps", rule.id, options.work_limit),
+            "its work grows with the product of the collections its quantifiers and filters nest over; "
+            "nest fewer of them, or narrow them with `where` first");
 }
 
 std::string subject_id(const model::Model& m, const Subject& s) {

@@ -5,16 +5,57 @@
 
 #include <algorithm>
 
+#include "eval/eval.h"
+
 namespace kubus::eval {
 
 using rules::Node;
 using rules::Op;
 using T = Value::Tag;
 
+namespace {
+
+// Steps between two looks at the limit and at what other threads have done:
+// often enough to stop within a millisecond, rarely enough to cost nothing.
+constexpr std::uint64_t kCheckEvery = 4096;
+
+}  // namespace
+
 Evaluator::Evaluator(const model::Model& m, const Columns* columns)
     : m_(m),
       columns_(columns && !columns->empty() ? columns : nullptr),
-      handoff_kind_(static_cast<std::uint16_t>(schema::kind_index("handoff"))) {}
+      handoff_kind_(static_cast<std::uint16_t>(schema::kind_index("handoff"))) {
+  start_work(kWorkLimit);
+}
+
+void Evaluator::start_work(std::uint64_t limit, std::atomic<std::uint64_t>* shared) {
+  steps_ = reported_ = 0;
+  limit_ = limit;
+  shared_ = shared;
+  stopped_ = shared && shared->load(std::memory_order_relaxed) > limit;
+  next_check_ = stopped_ ? 0 : std::min(kCheckEvery, limit + 1);
+}
+
+void Evaluator::flush_work() {
+  if (shared_) shared_->fetch_add(steps_ - reported_, std::memory_order_relaxed);
+  reported_ = steps_;
+}
+
+bool Evaluator::checkpoint() {
+  if (stopped_) return false;
+  std::uint64_t total = steps_;
+  if (shared_) {
+    std::uint64_t fresh = steps_ - reported_;
+    total = shared_->fetch_add(fresh, std::memory_order_relaxed) + fresh;
+    reported_ = steps_;
+  }
+  if (total > limit_) {  // total counts this thread's steps too
+    stopped_ = true;
+    return false;
+  }
+  next_check_ = steps_ + std::min(kCheckEvery, limit_ - total + 1);
+  return true;
+}
 
 void Evaluator::begin(std::uint16_t slots, std::size_t keep) {
   if (frame_.size() < slots) frame_.resize(slots);
@@ -46,6 +87,7 @@ Value Evaluator::owned(const std::vector<Value>& items) const {
 }
 
 Value Evaluator::eval(const Node& n) {
+  if (++steps_ >= next_check_ && !checkpoint()) return {};
   switch (n.op) {
     case Op::Const: return from_val(n.value);
     case Op::Var: return frame_[n.slot];
@@ -83,8 +125,10 @@ Value Evaluator::eval(const Node& n) {
       Value x = eval(n.kids[0]);
       Value l = eval(n.kids[1]);
       bool found = false;
-      if (!x.none() && l.list())
+      if (!x.none() && l.list()) {
+        steps_ += l.size;
         for (std::uint32_t k = 0; k < l.size && !found; ++k) found = equal(item(l, k), x);
+      }
       used_ = mark;
       return Value::of_bool(found != n.negated);
     }
@@ -147,6 +191,7 @@ Value Evaluator::path(const Node& n) {
   Value base = eval(n.kids[0]);
   if (!base.list()) return member(n, base);
   std::vector<Value>& out = acquire();
+  steps_ += base.size;
   for (std::uint32_t k = 0; k < base.size; ++k) {
     Value v = member(n, item(base, k));
     if (v.list())
@@ -171,7 +216,7 @@ Value Evaluator::binder(const Node& n) {
   std::uint32_t size = coll.list() ? coll.size : 0;  // none: no items
   if (n.op == Op::Filter) {
     std::vector<Value>& out = acquire();
-    for (std::uint32_t k = 0; k < size; ++k) {
+    for (std::uint32_t k = 0; k < size && !stopped_; ++k) {
       Value x = item(coll, k);
       frame_[n.slot] = x;
       std::size_t mark = used_;
@@ -182,7 +227,7 @@ Value Evaluator::binder(const Node& n) {
   }
   // all: no item fails; any: some item holds; no: no item holds.
   bool want = n.op != Op::All;
-  for (std::uint32_t k = 0; k < size; ++k) {
+  for (std::uint32_t k = 0; k < size && !stopped_; ++k) {
     frame_[n.slot] = item(coll, k);
     std::size_t mark = used_;
     bool holds = test(n.kids[1]);
@@ -202,6 +247,7 @@ Value Evaluator::call(const Node& n) {
   } else {
     double sum = 0, lo = 0, hi = 0;
     std::uint32_t count = 0;
+    steps_ += size;
     for (std::uint32_t k = 0; k < size; ++k) {
       Value v = item(l, k);
       if (v.none()) continue;

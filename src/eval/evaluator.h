@@ -1,6 +1,8 @@
 // Internal to the eval module: walks compiled rule nodes for one instance at a
 // time. Frames and list buffers are reused between instances.
 #pragma once
+#include <atomic>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <vector>
@@ -25,6 +27,16 @@ class Evaluator {
   bool test(const rules::Node& n) { return truthy(eval(n)); }
   static bool truthy(const Value& v) { return v.tag == Value::Tag::Bool && v.boolean; }
 
+  // Work (docs/rules.md, "Work limit"): every node evaluated and every list
+  // item visited is a step. Past `limit` steps, counting those reported to
+  // `shared` by other threads evaluating the same rule, evaluation stops: every
+  // eval() returns none at once, loops end, and stopped() is true.
+  void start_work(std::uint64_t limit, std::atomic<std::uint64_t>* shared = nullptr);
+  // Reports the steps not yet reported to `shared`; the count is kept.
+  void flush_work();
+  std::uint64_t steps() const { return steps_; }
+  bool stopped() const { return stopped_; }
+
   // A run-time error in this instance: the first one, with its expression.
   bool failed() const { return failed_; }
   const std::string& error() const { return error_; }
@@ -45,6 +57,7 @@ class Evaluator {
   std::vector<Value>& acquire();
   Value owned(const std::vector<Value>& items) const;
   void fail(Span span, std::string message);
+  bool checkpoint();  // every kCheckEvery steps: false once the limit is passed
 
   const model::Model& m_;
   const Columns* columns_;
@@ -55,6 +68,9 @@ class Evaluator {
   bool failed_ = false;
   std::string error_;
   Span error_span_;
+  std::uint64_t steps_ = 0, reported_ = 0, next_check_ = 0, limit_ = 0;
+  std::atomic<std::uint64_t>* shared_ = nullptr;
+  bool stopped_ = false;
 };
 
 }  // namespace kubus::eval

@@ -27,7 +27,7 @@ std::string text(const model::Model& m, const Node& n) {
   switch (n.op) {
     case Op::Const: {
       std::string out;
-      if (n.value.tag == model::Val::Tag::String) return std::string(n.value.text);
+      if (n.value.tag == model::Val::Tag::String) return quote(n.value.text);  // as written
       render(m, from_val(n.value), out);
       return out;
     }

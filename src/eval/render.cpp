@@ -70,7 +70,7 @@ void render(const model::Model& m, const Value& v, std::string& out) {
     case T::Bool: out += v.boolean ? "true" : "false"; return;
     case T::Number: append_number(v.number, out); return;
     case T::Quantity: append_quantity(v, out); return;
-    case T::Text: out += unescape(v.val->text); return;
+    case T::Text: out += v.val->text; return;
     case T::Enum: case T::Ident: case T::Date: case T::Quarter: out += v.val->text; return;
     case T::Comparison: {
       if (!v.val->text.empty()) {

@@ -65,6 +65,11 @@ class TestRun {
     }
 
     RuleResult result = evaluate_rule(m_, rule);
+    if (result.too_much_work) {
+      report_too_much_work(m_, result, Options{}, diags_);
+      r.problem = "the rule does too much work (see the diagnostics)";
+      return r;
+    }
     std::set<std::string> flagged;
     for (const auto& inst : result.instances) {
       if (inst.outcome == Outcome::Fail) flagged.insert(subject_id(m_, inst.subject));

@@ -46,6 +46,7 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
     if (!ev_.failed()) {
       inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
       if (!holds) inst.message = message(rule);
+      if (ev_.stopped()) return;  // the values are not to be trusted: the rule's result is discarded
       // Only for a kept instance: the subject's declaration is a cache miss on a large model.
       if (!holds || options_.keep_passing)
         inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev_.model(), s);
@@ -69,33 +70,47 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
 void Runner::collect(const rules::CheckedRule& rule) {
   if (collected_ == &rule) return;
   ev_.begin(rule.slots);
+  ev_.start_work(options_.work_limit);
   coll_ = ev_.eval(*rule.collection);
+  collection_work_ = ev_.steps();
+  collection_stopped_ = ev_.stopped();
   keep_ = ev_.pool_mark();
   collected_ = &rule;
 }
 
 std::uint32_t Runner::elements(const rules::CheckedRule& rule) {
+  collection_work_ = 0;
+  collection_stopped_ = false;
   if (!rule.collection) return 1;
+  collected_ = nullptr;  // evaluated afresh, so its work is counted
   collect(rule);
-  return coll_.list() ? coll_.size : 0;
+  return coll_.list() && !collection_stopped_ ? coll_.size : 0;
 }
 
-void Runner::run(const rules::CheckedRule& rule, std::uint32_t begin, std::uint32_t end, RuleResult& out) {
+// The collection's work is counted once, by elements(): every runner that
+// evaluates it again does the same work, within the limit.
+void Runner::run(const rules::CheckedRule& rule, std::uint32_t begin, std::uint32_t end, RuleResult& out,
+                 std::atomic<std::uint64_t>* shared) {
   Span rule_span = ev_.model().entities[rule.entity].span;
   if (!rule.collection) {
     collected_ = nullptr;  // the instance reuses the pool from the bottom
     ev_.begin(rule.slots);
+    ev_.start_work(options_.work_limit, shared);
     if (begin == 0 && end > 0) instance(rule, {}, rule_span, out);
-    return;
+  } else {
+    collect(rule);
+    ev_.start_work(options_.work_limit, shared);
+    std::uint32_t size = coll_.list() ? coll_.size : 0;
+    for (std::uint32_t k = begin; k < end && k < size && !ev_.stopped(); ++k) {
+      Value x = item(coll_, k);
+      ev_.begin(rule.slots, keep_);
+      ev_.bind(0, x);
+      instance(rule, subject_of(x), rule_span, out);
+    }
   }
-  collect(rule);
-  std::uint32_t size = coll_.list() ? coll_.size : 0;
-  for (std::uint32_t k = begin; k < end && k < size; ++k) {
-    Value x = item(coll_, k);
-    ev_.begin(rule.slots, keep_);
-    ev_.bind(0, x);
-    instance(rule, subject_of(x), rule_span, out);
-  }
+  ev_.flush_work();
+  out.work += ev_.steps();
+  out.too_much_work = out.too_much_work || ev_.stopped();
 }
 
 }  // namespace kubus::eval

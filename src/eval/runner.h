@@ -3,6 +3,7 @@
 // result does not depend on which runner evaluated it or what it evaluated
 // before, so ranges of one rule can go to different threads.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -16,10 +17,16 @@ class Runner {
   Runner(const model::Model& m, const Columns* columns, const Options& options);
 
   // How many elements the rule's collection has; 1 for a rule without `for`.
+  // The work of evaluating the collection is collection_work(); the
+  // collection went past the work limit when collection_stopped().
   std::uint32_t elements(const rules::CheckedRule& rule);
-  // Adds the instances of elements [begin, end) to `out` (instances and
-  // counts only), in element order.
-  void run(const rules::CheckedRule& rule, std::uint32_t begin, std::uint32_t end, RuleResult& out);
+  std::uint64_t collection_work() const { return collection_work_; }
+  bool collection_stopped() const { return collection_stopped_; }
+  // Adds the instances of elements [begin, end) to `out` (instances, counts
+  // and work), in element order. `shared` counts the rule's work on every
+  // thread: once past the limit, this stops too, with out.too_much_work set.
+  void run(const rules::CheckedRule& rule, std::uint32_t begin, std::uint32_t end, RuleResult& out,
+           std::atomic<std::uint64_t>* shared = nullptr);
 
  private:
   void instance(const rules::CheckedRule& rule, const Subject& s, Span rule_span, RuleResult& out);
@@ -32,6 +39,8 @@ class Runner {
   const rules::CheckedRule* collected_ = nullptr;  // whose collection is in coll_, below pool mark keep_
   Value coll_;
   std::size_t keep_ = 0;
+  std::uint64_t collection_work_ = 0;
+  bool collection_stopped_ = false;
   std::string scratch_;  // message(): the text being rendered
 };
 

@@ -7,16 +7,6 @@
 namespace kubus::graph {
 namespace {
 
-// A DOT double-quoted string.
-std::string q(std::string_view s) {
-  std::string out = "\"";
-  for (char c : one_line(s)) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string_view kind_name(VertexKind k) {
   switch (k) {
     case VertexKind::Touchpoint: return "touchpoint";
@@ -38,7 +28,7 @@ std::string_view shape(VertexKind k) {
 }
 
 std::string node_name(const DependencyGraph& d, Vertex v) {
-  return q(std::string(kind_name(d.g()[v].kind)) + ":" + d.id(d.g()[v].entity));
+  return dot_string(std::string(kind_name(d.g()[v].kind)) + ":" + d.id(d.g()[v].entity));
 }
 
 }  // namespace
@@ -53,9 +43,9 @@ std::string to_dot(const Analysis& analysis, const Shown& shown) {
       "  edge [fontname=\"Helvetica\"];\n";
   auto node = [&](Vertex v, std::string_view indent) {
     model::Index e = d.g()[v].entity;
-    std::string attrs = fmt::format("shape={}, label={}", shape(d.g()[v].kind), q(label(m, e)));
+    std::string attrs = fmt::format("shape={}, label={}", shape(d.g()[v].kind), dot_string(label(m, e)));
     if (auto it = h.vertices.find(e); it != h.vertices.end())
-      attrs += fmt::format(", color=red, penwidth=3, fillcolor=\"#ffe0e0\", tooltip={}", q(Highlights::kinds(it->second)));
+      attrs += fmt::format(", color=red, penwidth=3, fillcolor=\"#ffe0e0\", tooltip={}", dot_string(Highlights::kinds(it->second)));
     out += fmt::format("{}{} [{}];\n", indent, node_name(d, v), attrs);
   };
   auto [members, loose] = clusters(d);
@@ -67,8 +57,8 @@ std::string to_dot(const Analysis& analysis, const Shown& shown) {
     if (members[i].empty() && !shown.empty()) continue;  // nothing of this department is drawn
     model::Index dep = d.departments.first + static_cast<model::Index>(i);
     bool isolated = h.vertices.count(dep) > 0;
-    out += fmt::format("  subgraph {} {{\n    label={};\n    color={};\n", q("cluster_" + d.id(dep)),
-                       q(label(m, dep)), isolated ? "red" : "grey");
+    out += fmt::format("  subgraph {} {{\n    label={};\n    color={};\n", dot_string("cluster_" + d.id(dep)),
+                       dot_string(label(m, dep)), isolated ? "red" : "grey");
     if (isolated) out += "    penwidth=3;\n";
     for (Vertex v : members[i]) node(v, "    ");
     out += "  }\n";
@@ -83,13 +73,13 @@ std::string to_dot(const Analysis& analysis, const Shown& shown) {
       case EdgeKind::Handoff: {
         auto it = h.handoffs.find({d.g()[a].entity, d.g()[b].entity});
         if (it != h.handoffs.end())
-          attrs = fmt::format("color=red, penwidth=3, tooltip={}", q(Highlights::kinds(it->second)));
+          attrs = fmt::format("color=red, penwidth=3, tooltip={}", dot_string(Highlights::kinds(it->second)));
         break;
       }
       case EdgeKind::Uses: attrs = "style=dashed, color=grey40"; break;
       case EdgeKind::Owner: attrs = "style=dotted, color=grey60, arrowhead=none"; break;
       case EdgeKind::Integrates: attrs = "style=dotted, color=blue"; break;
-      case EdgeKind::Sla: attrs = fmt::format("style=bold, color=blue, label={}", q(d.id(p.item))); break;
+      case EdgeKind::Sla: attrs = fmt::format("style=bold, color=blue, label={}", dot_string(d.id(p.item))); break;
       case EdgeKind::MemberOf:
       case EdgeKind::OwnedBy: break;
     }

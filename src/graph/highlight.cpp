@@ -18,16 +18,7 @@ std::string Highlights::kinds(const Kinds& k) {
   return out;
 }
 
-std::string one_line(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
-  return out;
-}
-
-std::string label(const model::Model& m, model::Index e) {
-  const model::Entity& ent = m.entities[e];
-  return ent.title.size() >= 2 ? unescape(ent.title) : std::string(ent.id);
-}
+std::string label(const model::Model& m, model::Index e) { return std::string(m.display(m.entities[e])); }
 
 namespace {
 

@@ -7,6 +7,7 @@
 
 #include "graph/gaps.h"
 #include "graph/graph.h"
+#include "support/escape.h"
 
 namespace kubus::graph {
 
@@ -39,8 +40,5 @@ struct Clusters {
   std::vector<Vertex> loose;
 };
 Clusters clusters(const DependencyGraph& d);
-
-// One line of text for a label: control characters become spaces.
-std::string one_line(std::string_view s);
 
 }  // namespace kubus::graph

@@ -1,28 +1,12 @@
 // Mermaid export: a flowchart with a subgraph per department; gaps in red.
 // Node names are generated (n0, n1, ...) so no model ID can clash with
-// Mermaid's keywords; every label is quoted and escaped.
+// Mermaid's keywords; every label is quoted and entity-encoded (support/escape.h).
 #include <fmt/format.h>
 
 #include "graph/analysis.h"
 
 namespace kubus::graph {
 namespace {
-
-// A Mermaid quoted label: quotes and markup characters as entity codes.
-std::string q(std::string_view s) {
-  std::string out = "\"";
-  for (char c : one_line(s)) {
-    switch (c) {
-      case '"': out += "#quot;"; break;
-      case '#': out += "#35;"; break;
-      case '<': out += "#lt;"; break;
-      case '>': out += "#gt;"; break;
-      case '&': out += "#amp;"; break;
-      default: out += c;
-    }
-  }
-  return out + "\"";
-}
 
 std::string shape(VertexKind k, const std::string& text) {
   switch (k) {
@@ -44,14 +28,14 @@ std::string to_mermaid(const Analysis& analysis) {
   std::vector<std::string> gap_nodes;
   auto node = [&](Vertex v, std::string_view indent) {
     model::Index e = d.g()[v].entity;
-    out += fmt::format("{}n{}{}\n", indent, v, shape(d.g()[v].kind, q(label(m, e))));
+    out += fmt::format("{}n{}{}\n", indent, v, shape(d.g()[v].kind, mermaid_label(label(m, e))));
     if (h.vertices.count(e)) gap_nodes.push_back(fmt::format("n{}", v));
   };
   auto [members, loose] = clusters(d);
   std::vector<std::string> isolated;
   for (std::size_t i = 0; i < members.size(); ++i) {
     model::Index dep = d.departments.first + static_cast<model::Index>(i);
-    out += fmt::format("  subgraph c{}[{}]\n", i, q(label(m, dep)));
+    out += fmt::format("  subgraph c{}[{}]\n", i, mermaid_label(label(m, dep)));
     for (Vertex v : members[i]) node(v, "    ");
     out += "  end\n";
     if (h.vertices.count(dep)) isolated.push_back(fmt::format("c{}", i));
@@ -72,7 +56,7 @@ std::string to_mermaid(const Analysis& analysis) {
       case EdgeKind::Uses: arrow = "-.->"; break;
       case EdgeKind::Owner: arrow = "-.-"; break;
       case EdgeKind::Integrates: arrow = "<-.->"; break;
-      case EdgeKind::Sla: arrow = "==>|" + q(d.id(p.item)) + "|"; break;
+      case EdgeKind::Sla: arrow = "==>|" + mermaid_label(d.id(p.item)) + "|"; break;
       case EdgeKind::MemberOf:
       case EdgeKind::OwnedBy: break;
     }

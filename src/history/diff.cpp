@@ -62,17 +62,13 @@ RunDiff diff_records(const Record& a, const Record& b) {
   return d;
 }
 
-std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long long b, std::string& error) {
-  if (!std::filesystem::exists(db_path)) {
-    error = "no history at '" + db_path + "' (run `kubus assess` first)";
-    return std::nullopt;
-  }
+std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long long b, Failure& failure) {
   Database db;
-  if (!db.open(db_path, false, error)) return std::nullopt;
+  if (!db.open_to_read(db_path, failure)) return std::nullopt;
   auto before = read_record(db, a);
   auto after = before ? read_record(db, b) : std::nullopt;
   if (!after) {
-    error = fmt::format("no run {} in '{}' (see `kubus history`)", before ? b : a, db_path);
+    failure = {Code::UnknownRun, fmt::format("no run {} in '{}' (see `kubus history`)", before ? b : a, db_path)};
     return std::nullopt;
   }
   RunDiff d = diff_records(*before, *after);

@@ -1,5 +1,5 @@
 // A thin RAII layer over the SQLite C API for the history: a connection and
-// prepared statements with bound parameters. Errors become strings, never throws.
+// prepared statements with bound parameters. Errors become Failures, never throws.
 #pragma once
 #include <sqlite3.h>
 
@@ -7,6 +7,7 @@
 #include <string_view>
 #include <optional>
 
+#include "history/failure.h"
 #include "history/run_summary.h"
 
 namespace kubus::history {
@@ -23,7 +24,8 @@ class Statement {
   Statement& bind(int i, double v);
   Statement& bind(int i, long long v);
   bool step();  // true while a row is available
-  bool run();   // executes to completion and resets; false on error
+  bool run();   // executes to completion and resets; false on error (then rc() says which)
+  int rc() const { return rc_; }
   void reset();  // ready to bind and step again
   std::string text(int col) const;
   double real(int col) const { return sqlite3_column_double(stmt_, col); }
@@ -38,16 +40,29 @@ class Statement {
 class Database {
  public:
   ~Database();
-  // Opens (create: creating) the database, with WAL and a busy timeout, and
-  // migrates its schema forward. False with `error` when that fails.
-  bool open(const std::string& path, bool create, std::string& error);
-  bool exec(std::string_view sql, std::string& error);
+  // For reading: the file must exist and be a Kubus history; it is opened read-only.
+  bool open_to_read(const std::string& path, Failure& failure, int wait_ms = kWaitMs);
+  // For recording a run: the file is first opened read-only and inspected; it
+  // is opened for writing only when it is absent, empty or a Kubus history this
+  // kubus can migrate. Then a write transaction is open, the file is inspected
+  // again under its lock and migrated; the caller writes and commit()s.
+  bool begin_write(const std::string& path, Failure& failure, int wait_ms = kWaitMs);
+  bool commit(Failure& failure);
+  void rollback();
+  bool exec(std::string_view sql);
   sqlite3* handle() const { return db_; }
-  std::string message() const { return db_ ? sqlite3_errmsg(db_) : "no database"; }
+  // What went wrong, as a Failure about `what`: SQLite's result code `rc`, or
+  // the last one of this connection.
+  Failure failure(const std::string& what, int rc = -1) const;
 
  private:
-  bool migrate(std::string& error);
+  bool connect(bool write, Failure& failure, int wait_ms);
+  bool inspect(Failure& failure);
+  bool migrate(Failure& failure);
+  std::string path_;
   sqlite3* db_ = nullptr;
+  int kind_ = 0;  // what inspect() found (sqlite.cpp)
+  long long version_ = 0;
 };
 
 // The record of run `id` as `record` stored it; nullopt when there is no such run.

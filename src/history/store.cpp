@@ -29,60 +29,65 @@ std::string now_utc() {
   return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
 }
 
-bool insert_details(Database& db, long long id, const Record& r) {
+// False with the failing statement's result code in `rc`.
+bool insert_details(Database& db, long long id, const Record& r, int& rc) {
+  auto failed = [&rc](const Statement& st) {
+    rc = st.rc();
+    return false;
+  };
   Statement score(db.handle(), "INSERT INTO scores VALUES(?,?,?,?,?)");
   for (const auto& d : r.scores) {
     score.bind(1, id).bind(2, d.dimension).bind(3, static_cast<long long>(d.level)).bind(4, d.score);
     if (d.target) score.bind(5, static_cast<long long>(*d.target));
-    if (!score.run()) return false;
+    if (!score.run()) return failed(score);
   }
   Statement crit(db.handle(), "INSERT INTO criteria VALUES(?,?,?,?,?,?)");
   for (const auto& c : r.criteria) {
     crit.bind(1, id).bind(2, c.dimension).bind(3, c.key).bind(4, static_cast<long long>(c.level)).bind(5, c.status);
     if (c.score) crit.bind(6, *c.score);
-    if (!crit.run()) return false;
+    if (!crit.run()) return failed(crit);
   }
   Statement finding(db.handle(), "INSERT INTO findings VALUES(?,?,?,?,?,?)");
   for (const auto& f : r.findings)
     if (!finding.bind(1, id).bind(2, f.rule).bind(3, f.subject).bind(4, f.severity).bind(5, f.message)
              .bind(6, f.location).run())
-      return false;
+      return failed(finding);
   Statement gap(db.handle(), "INSERT INTO gaps VALUES(?,?,?)");
   for (const auto& g : r.gaps)
-    if (!gap.bind(1, id).bind(2, g.kind).bind(3, g.id).run()) return false;
+    if (!gap.bind(1, id).bind(2, g.kind).bind(3, g.id).run()) return failed(gap);
   Statement item(db.handle(), "INSERT INTO roadmap VALUES(?,?,?,?,?,?)");
   for (const auto& s : r.roadmap)
     if (!item.bind(1, id).bind(2, s.initiative).bind(3, s.start).bind(4, s.finish).bind(5, s.effort).bind(6, s.cost)
              .run())
-      return false;
+      return failed(item);
   return true;
 }
 
 }  // namespace
 
-bool record(const std::string& db_path, const Record& r, std::string& error) {
+bool record(const std::string& db_path, const Record& r, Failure& failure, int wait_ms) {
   std::error_code ec;
   if (fs::path parent = fs::path(db_path).parent_path(); !parent.empty()) fs::create_directories(parent, ec);
-  Database db;
-  if (!db.open(db_path, true, error)) return false;
   std::string dir = r.dir.empty() ? "." : r.dir;
   std::string commit = git(dir, {"rev-parse", "HEAD"});
   bool dirty = !commit.empty() && !git(dir, {"status", "--porcelain", "--", "."}).empty();
-  if (!db.exec("BEGIN IMMEDIATE", error)) return false;
+  Database db;
+  if (!db.begin_write(db_path, failure, wait_ms)) return false;
   Statement run(db.handle(), "INSERT INTO runs(recorded_at, tool_version, title, assessment_date, model_hash, git_commit,"
                              " git_dirty, matrix_id, matrix_hash, overall, overall_level) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+  int rc = SQLITE_OK;
   bool ok = run.bind(1, now_utc()).bind(2, r.tool_version).bind(3, r.title).bind(4, r.assessment_date)
                 .bind(5, r.model_hash).bind(6, commit).bind(7, static_cast<long long>(dirty))
                 .bind(8, r.matrix_id).bind(9, r.matrix_hash).bind(10, r.overall)
                 .bind(11, static_cast<long long>(r.overall_level)).run();
-  ok = ok && insert_details(db, sqlite3_last_insert_rowid(db.handle()), r);
+  if (!ok) rc = run.rc();
+  ok = ok && insert_details(db, sqlite3_last_insert_rowid(db.handle()), r, rc);
   if (!ok) {
-    error = "cannot record the run in '" + db_path + "': " + db.message();
-    std::string ignored;
-    db.exec("ROLLBACK", ignored);
+    failure = db.failure("cannot record the run", rc);
+    db.rollback();
     return false;
   }
-  return db.exec("COMMIT", error);
+  return db.commit(failure);
 }
 
 std::optional<Record> read_record(Database& db, long long id) {
@@ -118,19 +123,19 @@ std::optional<Record> read_record(Database& db, long long id) {
   return r;
 }
 
-std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, std::string& error) {
-  if (!fs::exists(db_path)) {
-    error = "no history at '" + db_path + "' (run `kubus assess` first)";
-    return std::nullopt;
-  }
+std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, Failure& failure, int wait_ms) {
   Database db;
-  if (!db.open(db_path, false, error)) return std::nullopt;
+  if (!db.open_to_read(db_path, failure, wait_ms)) return std::nullopt;
   std::vector<RunSummary> out;
   Statement runs(db.handle(), "SELECT id, recorded_at, title, assessment_date, git_commit, git_dirty, tool_version,"
                               " matrix_id, overall, overall_level FROM runs ORDER BY id");
   while (runs.step())
     out.push_back(RunSummary{runs.integer(0), runs.text(1), runs.text(2), runs.text(3), runs.text(4), runs.text(6),
                              runs.text(7), runs.integer(5) != 0, runs.real(8), static_cast<int>(runs.integer(9)), {}});
+  if (runs.rc() != SQLITE_DONE) {
+    failure = db.failure("cannot read the history", runs.rc());
+    return std::nullopt;
+  }
   Statement scores(db.handle(), "SELECT dimension, score FROM scores WHERE run_id = ? ORDER BY rowid");
   for (auto& s : out) {
     scores.bind(1, s.id);
@@ -140,9 +145,9 @@ std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, std
   return out;
 }
 
-std::optional<RunSummary> last_run(const std::string& db_path, std::string& error) {
-  if (!fs::exists(db_path)) return std::nullopt;
-  auto runs = list_runs(db_path, error);
+std::optional<RunSummary> last_run(const std::string& db_path, Failure& failure, int wait_ms) {
+  auto runs = list_runs(db_path, failure, wait_ms);
+  if (!runs && failure.code == Code::NoHistory) failure = {};  // no history yet: no previous run
   if (!runs || runs->empty()) return std::nullopt;
   return runs->back();
 }

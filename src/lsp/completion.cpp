@@ -96,7 +96,7 @@ void entity_ids(const model::Model& m, const schema::FieldSpec& f, const Complet
       const model::Entity& ent = m.entities[i];
       std::string id(ent.id);
       if (std::find(site.written.begin(), site.written.end(), id) != site.written.end()) continue;
-      out.add(id, completion_kind::kReference, std::string(kind) + (ent.title.empty() ? "" : " " + std::string(ent.title)));
+      out.add(id, completion_kind::kReference, std::string(kind) + (ent.title.empty() ? "" : " " + quote(ent.title)));
     }
   }
 }

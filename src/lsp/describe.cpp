@@ -38,7 +38,7 @@ std::string type_text(const schema::FieldSpec& f) {
 
 std::string headline(const model::Model& m, const model::Entity& e) {
   std::string out = std::string(m.spec(e).name) + " " + std::string(e.id);
-  if (!e.title.empty()) out += " " + std::string(e.title);
+  if (!e.title.empty()) out += " " + quote(e.title);  // as written (the model keeps it decoded)
   return out;
 }
 

@@ -54,7 +54,7 @@ void rule_body(Markup& md, const SourceManager& sm, const model::Model& m, const
   const model::Val& severity = m.field(e, "severity");
   const model::Val& rationale = m.field(e, "rationale");
   md.text("severity: ").text(severity.present() ? severity.text : "warning");
-  if (rationale.present()) md.paragraph().text(unescape(rationale.text));
+  if (rationale.present()) md.paragraph().text(rationale.text);
   std::string clauses;
   for (const auto& item : e.decl->items)
     if (item.kind != ast::RuleItemKind::Field) clauses += span_text(sm, item.span) + "\n";

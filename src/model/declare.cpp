@@ -89,7 +89,7 @@ void Loader::declare() {
     Entity e;
     e.kind = static_cast<std::uint16_t>(p.kind);
     e.id = p.decl->id.text;
-    e.title = p.decl->title;
+    e.title = decoded(p.decl->title, m_.strings);
     e.span = p.decl->span;
     e.id_span = p.decl->id.span;
     e.decl = p.decl;

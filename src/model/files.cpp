@@ -5,6 +5,7 @@
 #include "model/loader.h"
 #include "model/parse_cache.h"
 #include "support/text.h"
+#include "support/walk.h"
 #include "syntax/parse.h"
 
 namespace fs = std::filesystem;
@@ -12,20 +13,43 @@ namespace fs = std::filesystem;
 namespace kubus::model {
 namespace {
 
-// With the editor's buffers below the directory that are not saved yet.
-std::vector<std::string> kubus_files_below(const SourceManager& sm, const fs::path& dir) {
-  std::vector<std::string> out = sm.overlays_below(dir.generic_string(), ".kubus");
+constexpr const char* kModelFilesOnly =
+    "a model is read from .kubus files only; `use` names a library, a .kubus file or a directory of them";
+
+// Why a path that a `use` names, or that was found below a directory, is not
+// read as part of the model; empty when it is a model file. Only regular
+// .kubus files are, and a link only to one, so that no model can make kubus
+// read (and quote in a diagnostic) /etc/passwd, /proc/self/environ or a FIFO.
+std::string not_a_model_file(const std::string& path) {
   std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-       !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec) && it->path().extension() == ".kubus") out.push_back(it->path().generic_string());
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  if (!fs::is_regular_file(path, ec)) return "'" + path + "' is not a regular file";
+  if (!has_kubus_extension(path)) return "'" + path + "' is not a .kubus file";
+  fs::path target = fs::canonical(path, ec);
+  if (!ec && !has_kubus_extension(target))
+    return "'" + path + "' links to '" + target.generic_string() + "', which is not a .kubus file";
+  return {};
 }
 
 }  // namespace
+
+std::vector<std::string> Loader::kubus_files_below(const std::string& dir, const Span* from) {
+  Walk walk = files_below(dir, has_kubus_extension);
+  for (const Refused& u : walk.unreadable) {
+    if (from) diags_.add(Code::CannotRead, *from, u.message, "this `use` reaches it");
+    else diags_.add_file(Code::CannotRead, u.path, u.message);
+  }
+  for (const Refused& l : walk.links) {
+    if (from) diags_.add(Code::NotModelFile, *from, l.message + "; it was not read", kModelFilesOnly);
+    else diags_.add_file(Code::NotModelFile, l.path, l.message + "; it was not read");
+  }
+  unreadable_ = unreadable_ || !walk.unreadable.empty();
+  // With the editor's buffers below the directory that are not saved yet.
+  std::vector<std::string> files = sm_.overlays_below(dir, ".kubus");
+  files.insert(files.end(), walk.files.begin(), walk.files.end());
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  return files;
+}
 
 bool Loader::read_inputs(const std::vector<std::string>& paths) {
   for (const auto& p : paths) load_path(p, nullptr, true);
@@ -44,16 +68,29 @@ void Loader::load_path(const std::string& path, const Span* from, bool named_by_
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (fs::is_directory(st)) {
-    auto files = kubus_files_below(sm_, path);
-    if (files.empty() && named_by_user) {
+    auto files = kubus_files_below(path, from);
+    if (files.empty() && named_by_user && !unreadable_) {
       diags_.add_file(Code::NoInput, path, "no .kubus files in directory '" + path + "'");
       unreadable_ = true;
     }
-    for (const auto& f : files) load_file(f);
+    for (const auto& f : files) load_file(f);  // regular .kubus files, links only to such
     return;
   }
-  if (fs::is_regular_file(st) || sm_.overlay(path)) {  // an overlay: an editor's buffer not saved yet
+  if (sm_.overlay(path) && (named_by_user || has_kubus_extension(path))) {  // an editor's buffer not saved yet
     load_file(path);
+    return;
+  }
+  // A path named by the user may have any name and be a pipe (`<(...)`); a
+  // link among them is followed only to a regular file, and then only to a
+  // .kubus one, as everywhere else.
+  std::error_code link_ec;
+  fs::path target = fs::is_symlink(path, link_ec) ? fs::canonical(path, link_ec) : fs::path();
+  if (named_by_user && fs::exists(st) && (target.empty() || link_ec || !fs::is_regular_file(st))) {
+    load_file(path);
+    return;
+  }
+  if (fs::exists(st)) {
+    load_model_file(path, from);
     return;
   }
   if (from) {
@@ -63,6 +100,16 @@ void Loader::load_path(const std::string& path, const Span* from, bool named_by_
   }
   diags_.add_file(Code::CannotRead, path, "cannot read '" + path + "': no such file or directory");
   unreadable_ = true;
+}
+
+void Loader::load_model_file(const std::string& path, const Span* from) {
+  std::string why = not_a_model_file(path);
+  if (why.empty()) {
+    load_file(path);
+    return;
+  }
+  if (from) diags_.add(Code::NotModelFile, *from, why + "; it was not read", kModelFilesOnly);
+  else diags_.add_file(Code::NotModelFile, path, why + "; it was not read");
 }
 
 void Loader::load_file(const std::string& path) {
@@ -109,7 +156,7 @@ void Loader::follow_uses(const ast::File& file) {
       continue;
     }
     std::error_code ec;
-    if (!fs::exists(u.path, ec) && fs::is_regular_file(u.path + ".kubus", ec)) load_file(u.path + ".kubus");
+    if (!fs::exists(u.path, ec) && fs::exists(u.path + ".kubus", ec)) load_path(u.path + ".kubus", &u.span, false);
     else load_path(u.path, &u.span, false);
   }
 }
@@ -120,12 +167,14 @@ void Loader::use_library(const std::string& name, const Span* from) {
   for (const auto& dir : options_.library_path) {
     fs::path candidate = fs::path(dir) / name;
     std::error_code ec;
-    if (fs::is_directory(candidate, ec) && !kubus_files_below(sm_, candidate).empty()) {
-      load_path(candidate.generic_string(), from, false);
-      return;
+    if (fs::is_directory(candidate, ec)) {
+      bool before = unreadable_;
+      auto files = kubus_files_below(candidate.generic_string(), from);
+      for (const auto& f : files) load_file(f);
+      if (!files.empty() || unreadable_ != before) return;
     }
-    if (fs::is_regular_file(candidate.string() + ".kubus", ec)) {
-      load_file(candidate.string() + ".kubus");
+    if (fs::exists(candidate.string() + ".kubus", ec)) {
+      load_model_file(candidate.string() + ".kubus", from);
       return;
     }
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))

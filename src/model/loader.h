@@ -3,9 +3,11 @@
 #pragma once
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "model/load.h"
+#include "support/text.h"
 
 namespace kubus::model {
 
@@ -22,7 +24,10 @@ class Loader {
 
  private:
   // files.cpp
+  // `from`: the `use` that reaches the path (null for a path named by the user).
+  std::vector<std::string> kubus_files_below(const std::string& dir, const Span* from);  // reports what it cannot read
   void load_path(const std::string& path, const Span* from, bool named_by_user);
+  void load_model_file(const std::string& path, const Span* from);  // only a regular .kubus file, or a link to one
   void load_file(const std::string& path);
   bool first_time(const std::string& path);  // false: this file is already loaded
   void parse_file(FileId id);
@@ -33,7 +38,9 @@ class Loader {
   Val convert(const Entity& owner, const schema::FieldSpec& f, const ast::Value& v);
   Val convert_scalar(const Entity& owner, const schema::FieldSpec& f, const ast::Value& v);
   Val reference(const schema::FieldSpec& f, const ast::Value& v);
+  const NameIndex& ids_of(const std::vector<std::string_view>& kinds);
   Val quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Dim want, bool unit_optional);
+  Val not_negative(const schema::FieldSpec& f, const ast::Value& v, Val out);
   bool parse_number(const ast::Value& v, double& out);
 
   // resolve.cpp
@@ -63,7 +70,8 @@ class Loader {
   std::set<std::string> libraries_;          // library names already used
   std::unordered_set<std::string_view> broken_ids_;
   bool unreadable_ = false;
-  std::size_t suggestions_left_ = 200;  // did-you-mean searches cost O(IDs); bound them
+  // Did-you-mean for unknown references, per list of target kinds (a schema row's).
+  std::unordered_map<const std::vector<std::string_view>*, NameIndex> id_indices_;
 };
 
 std::string_view unquote(std::string_view literal);

@@ -42,8 +42,7 @@ const Val& Model::field(const Entity& e, std::string_view name) const {
 }
 
 std::string_view Model::display(const Entity& e) const {
-  if (e.title.size() >= 2) return e.title.substr(1, e.title.size() - 2);
-  return e.id;
+  return e.title.empty() ? e.id : e.title;
 }
 
 }  // namespace kubus::model

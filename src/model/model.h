@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "schema/schema.h"
+#include "support/text.h"
 #include "syntax/ast.h"
 
 namespace kubus::model {
@@ -29,7 +30,7 @@ struct Val {
   Index index = kNone;                  // Ref/Block: entity; Handoff: the handoff (kNone: none); Enum: choice
   Span span;
   double number = 0;                    // Number; Quantity in base units (seconds, per year, pm, %, money)
-  std::string_view text;                // String: literal as written; Enum/Ident: the name; Date/Quarter: text;
+  std::string_view text;                // String: the text, escapes decoded; Enum/Ident: the name; Date/Quarter: text;
                                         // Quantity: currency for money; Comparison: metric name
   std::vector<Val> items;               // List items; Comparison: items[0] is the target;
                                         // Handoff: items[0], items[1] its ends (touchpoint Refs, index kNone when unknown)
@@ -39,7 +40,7 @@ struct Val {
 struct Entity {
   std::uint16_t kind = 0;            // index into schema::kinds()
   std::string_view id;
-  std::string_view title;            // string literal as written, empty when none
+  std::string_view title;            // the title, escapes decoded; empty when none
   Span span;                         // the whole declaration
   Span id_span;
   const ast::Decl* decl = nullptr;   // null for nested blocks
@@ -81,6 +82,7 @@ struct Model {
   // The syntax trees the entities point into, in load order; shared with a
   // ParseCache that keeps them for the next load.
   std::vector<std::shared_ptr<const ast::File>> files;
+  StringStore strings;               // decoded string literals that had escapes
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }
   Index find(std::string_view kind, std::string_view id) const;

@@ -76,7 +76,7 @@ Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, cons
     case Type::String:
       if (v.kind != VT::String) return wrong("text goes in double quotes: " + std::string(f.name) + ": \"...\"");
       out.tag = Tag::String;
-      out.text = v.text;
+      out.text = decoded(v.text, m_.strings);
       return out;
     case Type::Number: {
       if (v.kind != VT::Quantity) return wrong({});
@@ -203,7 +203,7 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
     }
     out.dim = want;  // a plain number: per year for a rate, dimensionless otherwise
     out.number = n;
-    return out;
+    return not_negative(f, v, out);
   }
   auto unit = schema::find_unit(v.unit);
   if (!unit) {
@@ -221,7 +221,31 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
   out.dim = unit->dim;
   out.number = n * unit->factor;
   out.text = unit->currency;
-  return out;
+  return not_negative(f, v, out);
+}
+
+// Money, durations, volumes and efforts are zero or more; a plain number or a
+// percentage may be negative (an NPS of -20, a change of -5 %).
+Val Loader::not_negative(const schema::FieldSpec& f, const ast::Value& v, Val out) {
+  using schema::Dim;
+  bool magnitude = out.dim == Dim::Money || out.dim == Dim::Duration || out.dim == Dim::Rate || out.dim == Dim::Effort;
+  if (!magnitude || out.number >= 0) return out;
+  diags_.add(Code::OutOfRange, v.span,
+             q(f.name) + " is negative: " + std::string(v.text) + (v.unit.empty() ? "" : " " + std::string(v.unit)),
+             "it is " + std::string(schema::dim_name(out.dim)) + ", which is zero or more");
+  return {};
+}
+
+// Built on the first unknown reference to these kinds, once every ID is declared.
+const NameIndex& Loader::ids_of(const std::vector<std::string_view>& kinds) {
+  auto it = id_indices_.find(&kinds);
+  if (it != id_indices_.end()) return it->second;
+  std::vector<std::string> ids;
+  for (auto kind : kinds) {
+    auto [b, e] = m_.kind_range[static_cast<std::size_t>(schema::kind_index(kind))];
+    for (Index i = b; i < e; ++i) ids.emplace_back(m_.entities[i].id);
+  }
+  return id_indices_.emplace(&kinds, NameIndex(std::move(ids))).first->second;
 }
 
 Val Loader::reference(const schema::FieldSpec& f, const ast::Value& v) {
@@ -250,15 +274,8 @@ Val Loader::reference(const schema::FieldSpec& f, const ast::Value& v) {
       break;
     }
   }
-  if (help.empty() && suggestions_left_ > 0) {
-    --suggestions_left_;
-    std::vector<std::string> candidates;
-    for (auto kind : f.choices) {
-      int k = schema::kind_index(kind);
-      auto [b, e] = m_.kind_range[static_cast<std::size_t>(k)];
-      for (Index i = b; i < e; ++i) candidates.emplace_back(m_.entities[i].id);
-    }
-    if (auto g = closest(v.text, candidates)) {
+  if (help.empty() && !diags_.beyond_limit(v.span)) {
+    if (auto g = ids_of(f.choices).closest(v.text)) {
       for (auto kind : f.choices) {
         Index i = m_.find(kind, *g);
         if (i == kNone) continue;

@@ -46,9 +46,16 @@ bool base_and_per_finding(const config::YamlReader& r, const YAML::Node& n, cons
   bool ok = b.has_value();
   if (b) base = *b;
   if (n["per-finding"]) {
+    std::string base_currency = currency ? *currency : std::string();
     auto p = amount(r, n["per-finding"], what + " per finding", dim, currency);
     if (p) per_finding = *p;
     ok = ok && p.has_value();
+    if (p && b && currency && *currency != base_currency) {
+      r.error(Code::CurrencyMismatch, n["per-finding"],
+              what + " per finding is in " + *currency + ", its base in " + base_currency,
+              "write both in one currency: amounts never convert between currencies");
+      ok = false;
+    }
   }
   return ok;
 }
@@ -107,6 +114,7 @@ bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<F
     Fix fix;
     fix.kind = *parsed;
     fix.ref = *ref;
+    fix.span = r.span(kv.second);
     if (fix.kind == config::CriterionKind::Gap && !schema::parse_gap_kind(fix.ref)) {
       auto guess = closest(fix.ref, schema::gap_kind_names());
       r.error(Code::UnknownFixKind, kv.second, "unknown gap kind '" + fix.ref + "' in fixes",
@@ -140,9 +148,12 @@ std::optional<Entry> parse_initiative(const config::YamlReader& r, const YAML::N
   if (n["effort"])
     ok = base_and_per_finding(r, n["effort"], "effort", schema::Dim::Effort, i.effort_base, i.effort_per_finding,
                               nullptr) && ok;
-  if (n["cost"])
+  if (n["cost"]) {
     ok = base_and_per_finding(r, n["cost"], "cost", schema::Dim::Money, i.cost_base, i.cost_per_finding,
                               &i.currency) && ok;
+    const YAML::Node& cost = n["cost"];
+    i.cost_span = r.span(cost.IsMap() && cost["base"] ? cost["base"] : cost);
+  }
   if (n["duration"]) {
     auto d = duration(r, n["duration"]);
     ok = ok && d.has_value();
@@ -282,6 +293,31 @@ std::optional<Catalogue> load_catalogues(const std::vector<std::string>& paths, 
   for (const auto& path : paths)
     if (auto file = config::load_yaml(path, sm, diags, unreadable)) read_file(*file, sm, diags, merged, named);
   return finish(merged, named, matrix, diags, errors_before);
+}
+
+void check_catalogue(const Catalogue& c, const model::Model& m, const std::string& currency, Span budget,
+                     Diagnostics& diags) {
+  std::vector<std::string> rules, practices;
+  for (auto i : m.of_kind("rule")) rules.emplace_back(m.entities[i].id);
+  for (auto i : m.of_kind("practice")) practices.emplace_back(m.entities[i].id);
+  for (const Initiative& in : c.initiatives) {
+    for (const Fix& f : in.fixes) {
+      if (f.kind == config::CriterionKind::Gap) continue;  // checked when read
+      bool is_rule = f.kind == config::CriterionKind::Rule;
+      std::string kind = is_rule ? "rule" : "practice";
+      if (m.find(kind, f.ref) != model::kNone) continue;
+      auto guess = closest(f.ref, is_rule ? rules : practices);
+      diags.add(Code::UnknownConfigRef, f.span,
+                "initiative '" + in.id + "' fixes " + kind + " '" + f.ref + "', which the model does not declare",
+                guess ? "did you mean '" + *guess + "'?" : "name a " + kind + " of the model or of a library it uses");
+    }
+    if (in.cost_span.valid() && in.currency != currency)
+      diags
+          .add(Code::CurrencyMismatch, in.cost_span,
+               "initiative '" + in.id + "' costs " + in.currency + ", but the budget is in " + currency,
+               "write its cost in " + currency + ": amounts never convert between currencies")
+          .related.push_back({budget, "the budget"});
+  }
 }
 
 }  // namespace kubus::plan

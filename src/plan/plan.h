@@ -21,6 +21,7 @@ namespace kubus::plan {
 struct Fix {
   config::CriterionKind kind = config::CriterionKind::Rule;
   std::string ref;  // rule ID, gap kind or practice ID
+  Span span;        // the reference in its catalogue
 };
 
 struct Initiative {
@@ -30,6 +31,7 @@ struct Initiative {
   double effort_base = 0, effort_per_finding = 0;  // person-months
   double cost_base = 0, cost_per_finding = 0;      // in `currency`
   std::string currency = "EUR";
+  Span cost_span;                   // the `cost`, when given (invalid: the initiative costs nothing)
   int duration = 1;                 // quarters, at least
   std::vector<std::string> after;   // must finish first
   Span span;
@@ -45,6 +47,13 @@ struct Catalogue {
 // no initiative fixes.
 std::optional<Catalogue> load_catalogues(const std::vector<std::string>& paths, const config::Matrix* matrix,
                                          SourceManager& sm, Diagnostics& diags, bool& unreadable);
+
+// What a catalogue refers to outside itself, once the assessment's model is
+// loaded: every `fixes` rule or practice exists in the model (else E0508 with
+// did-you-mean), and every cost is in `currency`, the budget's (else E0707;
+// `budget` locates it), since amounts never convert between currencies.
+void check_catalogue(const Catalogue& c, const model::Model& m, const std::string& currency, Span budget,
+                     Diagnostics& diags);
 
 // One catalogue already parsed (`kubus check` reads the first key first): the
 // same checks, within that one file.

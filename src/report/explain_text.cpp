@@ -130,8 +130,8 @@ std::string explanation_json(const driver::Explanation& x) {
 }
 
 std::string explanation_text(const driver::Explanation& x) {
-  if (x.rule) return rule_text(*x.rule);
-  if (x.dimension) return dimension_text(*x.dimension);
+  if (x.rule) return terminal_text(rule_text(*x.rule));
+  if (x.dimension) return terminal_text(dimension_text(*x.dimension));
   return {};
 }
 

@@ -45,7 +45,7 @@ std::string fmt_json(const std::vector<driver::Formatted>& files, const SourceMa
   nlohmann::ordered_json out;
   out["files"] = list;
   out["changed"] = changed;
-  out["diagnostics"] = nlohmann::ordered_json::parse(render_json(diags, sm))["diagnostics"];
+  out["diagnostics"] = diagnostics_json(diags, sm);
   return out.dump(2) + "\n";
 }
 

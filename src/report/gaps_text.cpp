@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "report/commands.h"
+#include "support/escape.h"
 
 namespace kubus::report {
 namespace {
@@ -64,7 +65,7 @@ std::string gaps_text(const model::Model& m, const graph::GapReport& r, const So
       for (const auto& [k, v] : evidence.items()) print_evidence(out, k, v, 4);
     }
   }
-  return out;
+  return terminal_text(out);
 }
 
 }  // namespace kubus::report

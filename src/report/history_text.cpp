@@ -31,7 +31,7 @@ std::string history_text(const std::vector<history::RunSummary>& runs) {
     for (const auto& [id, score] : r.dimensions) dims += fmt::format("  {} {}", id, fixed(score, 2));
     if (!dims.empty()) out += "        " + dims + "\n";
   }
-  return out;
+  return terminal_text(out);
 }
 
 std::string history_json(const std::vector<history::RunSummary>& runs) {
@@ -120,7 +120,7 @@ std::string diff_text(const history::RunDiff& d) {
   changes(out, "finding", "resolved", d.new_findings, d.resolved_findings);
   changes(out, "gap", "resolved", d.new_gaps, d.resolved_gaps);
   changes(out, "roadmap item", "dropped", d.added_items, d.dropped_items);
-  return out;
+  return terminal_text(out);
 }
 
 }  // namespace kubus::report

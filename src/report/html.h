@@ -1,7 +1,7 @@
 // report.html (ENGINE.md §4): one self-contained page for an executive, then
 // the evidence. Inline CSS and inline SVG only: no script, no network, no
 // external font. Printed to A4 every section starts on a new page. Every name
-// from the model or the assessment goes through `escape`. Deterministic: the
+// from the model or the assessment goes through `html_escape` (support/escape.h). Deterministic: the
 // same run gives the same bytes.
 #pragma once
 #include <string>
@@ -9,13 +9,11 @@
 
 #include "graph/analysis.h"
 #include "report/input.h"
+#include "support/escape.h"  // html_escape
 
 namespace kubus::report {
 
 std::string to_html(const Run& r, const SourceManager& sm, const std::string& tool_version);
-
-// Text for HTML element content and quoted attribute values: & < > " ' escaped.
-std::string html_escape(std::string_view s);
 
 // The sections of report.html, each a complete <section> element, in page order.
 namespace html {

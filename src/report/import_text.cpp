@@ -22,7 +22,7 @@ std::string actuals_json(const driver::ActualsImport& r, const SourceManager& sm
   out["unchanged"] = r.unchanged;
   out["skipped"] = r.skipped;
   out["files"] = r.files;
-  out["diagnostics"] = nlohmann::ordered_json::parse(render_json(diags, sm))["diagnostics"];
+  out["diagnostics"] = diagnostics_json(diags, sm);
   return out.dump(2) + "\n";
 }
 

@@ -13,13 +13,6 @@ std::string fixes_of(const plan::Initiative& in, const char* sep) {
   return out;
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 }  // namespace
 
 std::string roadmap_text(const Run& r) {
@@ -49,7 +42,7 @@ std::string roadmap_text(const Run& r) {
   for (const auto& u : p.unreachable)
     out += fmt::format("Target {} {} is out of reach (projected {}): {}\n", u.dimension, u.target, fixed(u.projected, 2),
                        u.reason);
-  return out;
+  return terminal_text(out);
 }
 
 std::string roadmap_csv(const Run& r) {
@@ -58,10 +51,10 @@ std::string roadmap_csv(const Run& r) {
   for (const auto& s : r.roadmap->items) {
     std::string after;
     for (const auto& a : s.initiative->after) after += (after.empty() ? "" : " ") + a;
-    out += fmt::format("{},{},{},{},{},{},{},{},{}\n", csv_field(s.initiative->id), csv_field(s.initiative->title),
+    out += fmt::format("{},{},{},{},{},{},{},{},{}\n", csv_cell(s.initiative->id), csv_cell(s.initiative->title),
                        r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end), fixed(s.effort, 2),
-                       fixed(s.cost, 2), r.assessment.currency, csv_field(fixes_of(*s.initiative, " ")),
-                       csv_field(after));
+                       fixed(s.cost, 2), csv_cell(r.assessment.currency), csv_cell(fixes_of(*s.initiative, " ")),
+                       csv_cell(after));
   }
   return out;
 }

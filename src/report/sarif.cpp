@@ -4,7 +4,7 @@
 // streamed: there is one per finding.
 #include "report/json_writer.h"
 #include "report/report.h"
-#include "support/text.h"
+#include "support/escape.h"
 
 namespace kubus::report {
 namespace {
@@ -17,7 +17,7 @@ J rules_json(const Run& r) {
     const model::Entity& e = r.model.entities[cr.entity];
     J rule = {{"id", e.id}, {"shortDescription", {{"text", std::string(r.model.display(e))}}}};
     const model::Val& rationale = r.model.field(e, "rationale");
-    if (rationale.present()) rule["help"] = {{"text", unescape(rationale.text)}};
+    if (rationale.present()) rule["help"] = {{"text", std::string(rationale.text)}};
     rules.push_back(rule);
   }
   return rules;
@@ -41,7 +41,7 @@ void write_result(JsonWriter& w, const Finding& f, Locator& where, std::string& 
     w.begin_object();
     w.key("artifactLocation");
     w.begin_object();
-    w.member("uri", where.path(f.span.file));
+    w.member("uri", uri_reference(where.path(f.span.file)));
     w.member("uriBaseId", "ASSESSMENT");
     w.end_object();
     w.key("region");
@@ -68,7 +68,7 @@ std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& t
   w.key("runs");
   w.begin_array();
   w.begin_object();
-  w.member("tool", J{{"driver", {{"name", "kubus"}, {"version", tool_version}, {"informationUri", "docs/rules.md"},
+  w.member("tool", J{{"driver", {{"name", "kubus"}, {"version", tool_version}, {"informationUri", docs_uri("rules.md")},
                                  {"rules", rules_json(r)}}}});
   w.key("results");
   w.begin_array();

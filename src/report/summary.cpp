@@ -47,7 +47,7 @@ std::string summary(const Run& r) {
     if (!p.unreachable.empty()) out += fmt::format("; {} target(s) out of reach", p.unreachable.size());
     out += "\n";
   }
-  return out;
+  return terminal_text(out);
 }
 
 }  // namespace kubus::report

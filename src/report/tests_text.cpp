@@ -7,6 +7,7 @@
 
 #include "diag/render.h"
 #include "report/commands.h"
+#include "support/escape.h"
 
 namespace kubus::report {
 namespace {
@@ -33,7 +34,7 @@ std::string tests_text(const driver::TestRun& run, const SourceManager& sm) {
   out += std::string(80, '-') + "\n";
   out += fmt::format("PASS: {}/{}\n", total - run.failed, total);
   if (run.failed) out += fmt::format("FAIL: {}/{}\n", run.failed, total);
-  return out;
+  return terminal_text(out);
 }
 
 std::string tests_junit(const driver::TestRun& run, const SourceManager& sm) {
@@ -94,7 +95,7 @@ std::string tests_json(const driver::TestRun& run, const SourceManager& sm, cons
   nlohmann::ordered_json out;
   out["tests"] = tests;
   out["summary"] = {{"total", total}, {"passed", total - run.failed}, {"failed", run.failed}};
-  out["diagnostics"] = nlohmann::ordered_json::parse(render_json(diags, sm))["diagnostics"];
+  out["diagnostics"] = diagnostics_json(diags, sm);
   return out.dump(2) + "\n";
 }
 

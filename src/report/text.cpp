@@ -35,14 +35,4 @@ std::string level_name(const config::Matrix& m, int level) {
   return {};
 }
 
-std::string md_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\n' || c == '\r') { out += ' '; continue; }
-    if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 }  // namespace kubus::report

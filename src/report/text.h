@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "report/input.h"
+#include "support/escape.h"  // md_escape, csv_cell, terminal_text
 
 namespace kubus::report {
 
@@ -12,6 +13,5 @@ std::string fixed(double x, int decimals);           // "2.41"
 std::string signed_fixed(double x, int decimals);    // "+0.12", "-0.40", "+0.00" (never "-0.00")
 std::string thousands(double x);                      // "250,000"
 std::string level_name(const config::Matrix& m, int level);
-std::string md_escape(std::string_view s);           // for Markdown text and table cells
 
 }  // namespace kubus::report

@@ -15,14 +15,58 @@ const ast::Value* message_of(const ast::Decl& d) {
   return nullptr;
 }
 
+// Quantifiers and filters nested inside each other multiply the sizes of
+// their collections: at this depth even collections of ten items take longer
+// than the work limit allows (eval::kWorkLimit), so the rule is refused when
+// the model loads rather than stopped when it runs.
+constexpr int kMaxBinderNesting = 8;
+
+bool binder(const Node& n) { return n.op == Op::Filter || n.op == Op::All || n.op == Op::Any || n.op == Op::No; }
+
+// The first quantifier or filter nested deeper than kMaxBinderNesting; `depth`
+// binders enclose `n`. A binder's collection is evaluated once per evaluation
+// of the binder, so only its condition is one level deeper.
+const Node* nested_too_deep(const Node& n, int depth) {
+  if (binder(n)) {
+    if (const Node* d = nested_too_deep(n.kids[0], depth)) return d;
+    if (depth + 1 > kMaxBinderNesting) return &n;
+    return nested_too_deep(n.kids[1], depth + 1);
+  }
+  for (const Node& kid : n.kids)
+    if (const Node* d = nested_too_deep(kid, depth)) return d;
+  return nullptr;
+}
+
+void check_nesting(const CheckedRule& cr, std::string_view id, Diagnostics& diags) {
+  std::vector<const Node*> roots = {&cr.expect};
+  if (cr.where) roots.push_back(&*cr.where);
+  for (const auto& part : cr.message)
+    if (part.expr) roots.push_back(&*part.expr);
+  for (const Node* root : roots)
+    if (const Node* deep = nested_too_deep(*root, 0)) {
+      diags.add(Code::NestedTooDeep, deep->span,
+                "rule " + quoted(id) + " nests quantifiers and filters more than " +
+                    std::to_string(kMaxBinderNesting) + " deep",
+                "each level multiplies the work by the size of its collection; split the condition, or "
+                "narrow a collection with `where` and test it once");
+      return;
+    }
+}
+
 }  // namespace
 
 std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) {
   std::vector<CheckedRule> out;
   int rule_kind = schema::kind_index("rule");
   if (rule_kind < 0 || static_cast<std::size_t>(rule_kind) >= m.kind_range.size()) return out;
-  auto texts = std::make_shared<std::deque<std::string>>();  // the text of message expressions
-  Checker checker(m, diags);
+  // What the compiled rules point into: the text of message expressions, and
+  // decoded string constants.
+  struct Kept {
+    std::deque<std::string> texts;
+    StringStore strings;
+  };
+  auto kept = std::make_shared<Kept>();
+  Checker checker(m, diags, kept->strings);
   auto [begin, end] = m.kind_range[static_cast<std::size_t>(rule_kind)];
   for (model::Index r = begin; r < end; ++r) {
     const model::Entity& rule = m.entities[r];
@@ -55,7 +99,7 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) 
 
     CheckedRule cr;
     cr.entity = r;
-    cr.keep = texts;
+    cr.keep = kept;
     if (for_clause) {
       cr.var = for_clause->var.text;
       cr.collection = checker.collection(*for_clause->coll, "`for`");
@@ -64,8 +108,9 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) 
       if (for_clause->where) cr.where = checker.condition(*for_clause->where, "the `where` condition");
     }
     if (expect_clause) cr.expect = checker.condition(*expect_clause->coll, "the `expect` condition");
-    if (const ast::Value* msg = message_of(*rule.decl)) cr.message = check_message(checker, *msg, *texts);
+    if (const ast::Value* msg = message_of(*rule.decl)) cr.message = check_message(checker, *msg, kept->texts);
     cr.slots = checker.slots();
+    if (diags.error_count() == errors_before) check_nesting(cr, rule.id, diags);
     if (diags.error_count() == errors_before) out.push_back(std::move(cr));
   }
   return out;

@@ -23,7 +23,8 @@ struct Binding {
 
 class Checker {
  public:
-  Checker(const model::Model& m, Diagnostics& diags);
+  // Decoded string constants are kept in `strings`, which outlives the rules.
+  Checker(const model::Model& m, Diagnostics& diags, StringStore& strings);
 
   // Type-checks `e`. `hint` is the type of the other operand, which gives a
   // bare name its meaning (`t.phase == settle`: settle is a phase).
@@ -75,6 +76,7 @@ class Checker {
 
   const model::Model& m_;
   Diagnostics& diags_;
+  StringStore& strings_;
   std::vector<Binding> scope_;
   std::uint16_t max_slots_ = 0;
   std::unordered_set<std::string_view> broken_;  // IDs of declarations that failed to parse

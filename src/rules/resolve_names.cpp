@@ -35,7 +35,8 @@ Node make(Op op, const Type& t, Span span, Node a, Node b) {
 
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
-Checker::Checker(const model::Model& m, Diagnostics& diags) : m_(m), diags_(diags) {
+Checker::Checker(const model::Model& m, Diagnostics& diags, StringStore& strings)
+    : m_(m), diags_(diags), strings_(strings) {
   for (const auto& f : m.files)
     for (auto id : f->broken_ids) broken_.insert(id);
 }
@@ -237,7 +238,11 @@ Node Checker::literal(const ast::Expr& e) {
   v.text = e.text;
   Type t;
   switch (e.kind) {
-    case ast::ExprKind::String: v.tag = Val::Tag::String; t = Type::of(Base::String); break;  // as written, like the model's strings
+    case ast::ExprKind::String:  // decoded, like the model's strings
+      v.tag = Val::Tag::String;
+      v.text = decoded(e.text, strings_);
+      t = Type::of(Base::String);
+      break;
     case ast::ExprKind::Bool: v.tag = Val::Tag::Bool; v.boolean = e.boolean; t = Type::of(Base::Bool); break;
     case ast::ExprKind::Date:
       if (!valid_date(e.text)) {

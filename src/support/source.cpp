@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/text.h"
+
 namespace kubus {
 
 std::string_view SourceFile::line(std::uint32_t n) const {
@@ -90,6 +92,7 @@ std::optional<std::string> SourceManager::read(const std::string& path) const {
 
 FileId SourceManager::add(std::string path, std::string text) {
   SourceFile f{std::move(path), std::move(text), {}};
+  f.text_file = f.text.find('\0') == std::string::npos && !find_invalid_utf8(f.text);
   f.line_starts.reserve(static_cast<std::size_t>(std::count(f.text.begin(), f.text.end(), '\n')) + 1);
   f.line_starts.push_back(0);
   const char* begin = f.text.data();

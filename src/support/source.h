@@ -27,6 +27,9 @@ struct SourceFile {
   std::string path;      // as given or resolved, used in diagnostics
   std::string text;
   std::vector<std::uint32_t> line_starts;  // byte offsets
+  // UTF-8 text without NUL bytes. Only such a file is quoted in a diagnostic:
+  // a binary or non-UTF-8 file a model points at is never echoed to the terminal.
+  bool text_file = true;
   std::string_view line(std::uint32_t n) const;  // without the newline
 };
 

@@ -55,7 +55,8 @@ std::vector<std::uint32_t> utf8_offsets(std::string_view s) {
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap) {
   std::size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (diff > cap) return cap + 1;
-  std::vector<std::size_t> row(b.size() + 1);
+  thread_local std::vector<std::size_t> row;  // reused: this runs once per candidate name
+  row.resize(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t prev = row[0];
@@ -83,25 +84,90 @@ bool abbreviates(std::string_view shorter, std::string_view longer) {
   return j == shorter.size();
 }
 
+// The best candidate seen so far: the smallest distance, ties by byte order.
+class Best {
+ public:
+  explicit Best(std::string_view word) : word_(word), cap_(std::max<std::size_t>(1, word.size() / 3)), d_(cap_ + 1) {}
+
+  void consider(const std::string& c) {
+    std::size_t d = edit_distance(word_, c, cap_);
+    // A candidate that contains the word (or the reverse) is a good guess too.
+    if (d > cap_ && word_.size() >= 3 && c.size() >= 3 &&
+        (c.find(word_) != std::string::npos || word_.find(c) != std::string_view::npos || abbreviates(word_, c)))
+      d = cap_;
+    if (d < d_ || (d == d_ && best_ && c < *best_)) {
+      d_ = d;
+      best_ = &c;
+    }
+  }
+
+  std::optional<std::string> result() const {
+    if (!best_ || *best_ == word_) return std::nullopt;
+    return *best_;
+  }
+
+ private:
+  std::string_view word_;
+  std::size_t cap_, d_;
+  const std::string* best_ = nullptr;
+};
+
+std::string reversed(std::string_view s) { return std::string(s.rbegin(), s.rend()); }
+
 }  // namespace
 
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates) {
-  std::size_t cap = std::max<std::size_t>(1, word.size() / 3);
-  std::optional<std::string> best;
-  std::size_t best_d = cap + 1;
-  for (const auto& c : candidates) {
-    std::size_t d = edit_distance(word, c, cap);
-    // A candidate that contains the word (or the reverse) is a good guess too.
-    if (d > cap && word.size() >= 3 && c.size() >= 3 &&
-        (c.find(word) != std::string::npos || word.find(c) != std::string_view::npos || abbreviates(word, c)))
-      d = cap;
-    if (d < best_d || (d == best_d && best && c < *best)) {
-      best_d = d;
-      best = c;
-    }
+  Best best(word);
+  for (const auto& c : candidates) best.consider(c);
+  return best.result();
+}
+
+NameIndex::NameIndex(std::vector<std::string> names) : names_(std::move(names)) {
+  std::sort(names_.begin(), names_.end());
+  names_.erase(std::unique(names_.begin(), names_.end()), names_.end());
+  if (names_.size() <= kNearby) return;
+  std::vector<std::pair<std::string, std::uint32_t>> ends;
+  ends.reserve(names_.size());
+  for (std::size_t i = 0; i < names_.size(); ++i) ends.emplace_back(reversed(names_[i]), static_cast<std::uint32_t>(i));
+  std::sort(ends.begin(), ends.end());
+  by_end_.reserve(ends.size());
+  for (const auto& e : ends) by_end_.push_back(e.second);
+}
+
+std::optional<std::string> NameIndex::closest(std::string_view word) const {
+  if (auto it = memo_.find(std::string(word)); it != memo_.end()) return it->second;
+  Best best(word);
+  if (by_end_.empty()) {
+    for (const auto& n : names_) best.consider(n);
+  } else {
+    // Outwards from where the word would sort, kNearby / 2 names in each order.
+    auto around = [&](std::size_t at, std::size_t size, auto&& name_at) {
+      std::size_t lo = at, hi = at;
+      for (std::size_t taken = 0; taken < kNearby / 2 && (lo > 0 || hi < size); ++taken) {
+        if (hi < size && (taken % 2 == 0 || lo == 0)) best.consider(name_at(hi++));
+        else best.consider(name_at(--lo));
+      }
+    };
+    auto start = static_cast<std::size_t>(std::lower_bound(names_.begin(), names_.end(), word) - names_.begin());
+    around(start, names_.size(), [&](std::size_t i) -> const std::string& { return names_[i]; });
+    std::string end_key = reversed(word);
+    auto end_at = static_cast<std::size_t>(
+        std::lower_bound(by_end_.begin(), by_end_.end(), end_key,
+                         [&](std::uint32_t i, const std::string& key) {
+                           return std::lexicographical_compare(names_[i].rbegin(), names_[i].rend(), key.begin(), key.end());
+                         }) -
+        by_end_.begin());
+    around(end_at, by_end_.size(), [&](std::size_t i) -> const std::string& { return names_[by_end_[i]]; });
   }
-  if (best && *best == word) return std::nullopt;
-  return best;
+  return memo_.emplace(std::string(word), best.result()).first->second;
+}
+
+std::optional<std::size_t> find_unknown_escape(std::string_view literal) {
+  for (std::size_t i = literal.find('\\'); i != std::string_view::npos; i = literal.find('\\', i + 2)) {
+    if (i + 1 >= literal.size()) return std::nullopt;  // an unterminated string: reported as such
+    if (std::string_view("\"\\nt").find(literal[i + 1]) == std::string_view::npos) return i;
+  }
+  return std::nullopt;
 }
 
 std::string unescape(std::string_view q) {
@@ -119,6 +185,14 @@ std::string unescape(std::string_view q) {
     }
   }
   return out;
+}
+
+std::string_view decoded(std::string_view literal, StringStore& store) {
+  std::string_view inner = literal;
+  if (!inner.empty() && inner.front() == '"') inner.remove_prefix(1);
+  if (!inner.empty() && inner.back() == '"') inner.remove_suffix(1);
+  if (inner.find('\\') == std::string_view::npos) return inner;
+  return store.keep(unescape(literal));
 }
 
 std::string escape_bytes(std::string_view s, bool (*keep)(unsigned char), std::string_view prefix) {

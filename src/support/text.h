@@ -2,9 +2,11 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kubus {
@@ -34,8 +36,46 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ca
 // ties broken by byte order; nullopt when nothing is close enough.
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
 
+// closest() over one set of names for many searches (the IDs of a large model,
+// one search per unknown reference): each search scores at most kNearby names,
+// so its cost does not grow with the set. A set that small is searched whole;
+// in a larger one, the names nearest the word in sorted order (a shared start)
+// and in sorted order of the reversed names (a shared end), which is where a
+// typo's intended name sits. Repeated words are answered from a memo.
+class NameIndex {
+ public:
+  static constexpr std::size_t kNearby = 64;
+
+  explicit NameIndex(std::vector<std::string> names);
+  std::optional<std::string> closest(std::string_view word) const;
+
+ private:
+  std::vector<std::string> names_;          // sorted, unique
+  std::vector<std::uint32_t> by_end_;       // indices into names_, sorted by the reversed name
+  mutable std::unordered_map<std::string, std::optional<std::string>> memo_;
+};
+
+// Byte offset (in `literal`) of the first backslash that starts no escape of
+// the language (\", \\, \n, \t), or nullopt when there is none.
+std::optional<std::size_t> find_unknown_escape(std::string_view literal);
+
 // Decodes the escapes of a string literal given with its quotes.
 std::string unescape(std::string_view quoted);
+
+// Text that views point into, at a stable address for the store's lifetime.
+class StringStore {
+ public:
+  std::string_view keep(std::string s) { return strings_.emplace_back(std::move(s)); }
+
+ private:
+  std::deque<std::string> strings_;
+};
+
+// A string literal (with its quotes) as the text it stands for, decoded once
+// when the model or a rule is loaded: a view of the literal itself when it has
+// no escape, else of its decoded copy in `store`. Every later stage sees only
+// decoded text, so `"a \"b\""` shows as a "b" everywhere.
+std::string_view decoded(std::string_view literal, StringStore& store);
 
 // Quotes s as a Kubus string literal.
 std::string quote(std::string_view s);

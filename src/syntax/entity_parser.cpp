@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "KubusParser.h"
+#include "support/text.h"
 #include "syntax/parse.h"
 
 namespace kubus::syntax {
@@ -262,7 +263,9 @@ bool EntityParser::Impl::parse(const ChunkText& chunk, const std::vector<LexToke
       comments.push_back({chunk.first_line + t.line - 1, t.col + 1, text});
       continue;
     }
-    if (type == P::ERROR_CHAR || type == P::UNTERMINATED_STRING) {
+    // ... and an unknown escape, which the ANTLR path reports too.
+    if (type == P::ERROR_CHAR || type == P::UNTERMINATED_STRING ||
+        (type == P::STRING && find_unknown_escape(std::string_view(chunk.file.text).substr(chunk.begin + t.begin, t.end - t.begin)))) {
       comments.resize(first_comment);
       return false;
     }

@@ -4,6 +4,7 @@
 
 #include "KubusLexer.h"
 #include "KubusParser.h"
+#include "support/text.h"
 #include "syntax/parse.h"
 
 namespace kubus::syntax {
@@ -123,6 +124,26 @@ void ErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* b
   diags_.add(Code::Syntax, span, message, hint(bad, expected));
 }
 
+namespace {
+
+// An escape the language does not know is reported at its backslash; the
+// string keeps the character (the file has an error, so nothing is assessed).
+void unknown_escape(antlr4::Token* t, const TokenMap& map, const Report& report) {
+  std::string_view text = map.text(t);
+  auto at = find_unknown_escape(text);
+  if (!at) return;
+  Span s = map.span(t);
+  s.col += static_cast<std::uint32_t>(utf8_length(text.substr(0, *at)));
+  s.end_line = s.line;
+  s.end_col = s.col + 2;  // the backslash and the character after it
+  std::size_t next = *at + 1, length = 1;
+  while (next + length < text.size() && utf8_continuation(text[next + length])) ++length;
+  report(Code::UnknownEscape, s, "unknown escape '\\" + std::string(text.substr(next, length)) + "' in a string",
+         "the escapes are \\\" \\\\ \\n and \\t; write a backslash as \\\\");
+}
+
+}  // namespace
+
 TokenCheck check_token(const std::vector<antlr4::Token*>& toks, std::size_t i, std::size_t& prefix_run,
                        const TokenMap& map, const Report& report) {
   auto* t = static_cast<antlr4::CommonToken*>(toks[i]);
@@ -139,6 +160,7 @@ TokenCheck check_token(const std::vector<antlr4::Token*>& toks, std::size_t i, s
     t->setType(L::STRING);
     return TokenCheck::Bad;
   }
+  if (type == L::STRING) unknown_escape(t, map, report);
   if (type == L::NOT || type == L::MINUS || type == L::ALL || type == L::ANY || type == L::NO) {
     if (++prefix_run > static_cast<std::size_t>(kMaxNesting)) {
       report(Code::TooDeep, map.span(t), "operators nested more than " + std::to_string(kMaxNesting) + " deep", {});

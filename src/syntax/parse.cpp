@@ -155,13 +155,14 @@ ast::File parse(const SourceManager& sm, FileId id, Diagnostics& diags, ParsePat
   ast::File out;
   out.file = id;
   const SourceFile& f = sm.file(id);
-  if (auto nul = f.text.find('\0'); nul != std::string::npos) {
+  // SourceManager checked the text once; only a file that failed is searched for where.
+  if (auto nul = f.text_file ? std::string::npos : f.text.find('\0'); nul != std::string::npos) {
     diags.add(Code::BinaryFile, span_at(f, id, nul, 1), "this looks like a binary file (it contains a NUL byte)",
               "a model is UTF-8 text in .kubus files");
     out.ok = false;
     return out;
   }
-  if (auto bad = find_invalid_utf8(f.text)) {
+  if (auto bad = f.text_file ? std::nullopt : find_invalid_utf8(f.text)) {
     Span s = span_at(f, id, *bad, 1);
     s.end_col = s.col + 1;
     diags.add(Code::InvalidUtf8, s, "invalid UTF-8 byte sequence", "save the file as UTF-8");

@@ -41,6 +41,9 @@ compare() {  # name expected-file actual-text
   fi
 }
 
+# The documentation's URI is the build's (KUBUS_DOCS_URL); it is shown as <docs>.
+docs=$(sed -n 's/^KUBUS_DOCS_URL:STRING=//p' "$(dirname "$kubus")/CMakeCache.txt" 2>/dev/null)
+
 compare_file() {  # name expected-file actual-file: byte for byte
   if [ -n "$update" ] && [ -f "$3" ]; then
     cp "$3" "$2"
@@ -57,7 +60,8 @@ compare_file() {  # name expected-file actual-file: byte for byte
 run_in() {  # dir args...  (the checkout's path is shown as <src> so results do not depend on it)
   local dir=$1
   shift
-  (cd "$dir" && NO_COLOR=1 KUBUS_PATH= "$kubus" "$@" 2>&1; echo "exit: $?") | sed "s|$src|<src>|g"
+  (cd "$dir" && NO_COLOR=1 KUBUS_PATH= "$kubus" "$@" 2>&1; echo "exit: $?") | sed "s|$src|<src>|g" |
+    if [ -n "$docs" ]; then sed "s|$docs|<docs>|g"; else cat; fi
 }
 
 run_check() {  # NAME
@@ -87,9 +91,12 @@ run_reports() {  # NAME
   again=$(mktemp -d)
   summary=$(run_in "$src" assess "$(cat "$d/assessment")" -o "$out" --no-history | sed "s|$out|<out>|g")
   compare "reports/$1/summary" "$d/summary.expected" "$summary"
+  # The build's documentation URI (KUBUS_DOCS_URL) in findings.sarif is shown as <docs>.
+  [ -z "$docs" ] || [ ! -f "$out/findings.sarif" ] || sed -i "s|$docs|<docs>|g" "$out/findings.sarif"
   for f in report.json report.md report.html findings.sarif; do
     compare_file "reports/$1/$f" "$d/$f" "$out/$f"
   done
+  [ -z "$docs" ] || [ ! -f "$out/findings.sarif" ] || sed -i "s|<docs>|$docs|g" "$out/findings.sarif"
   run_in "$src" assess "$(cat "$d/assessment")" -o "$again" --no-history > /dev/null
   for f in report.json report.md report.html findings.sarif; do
     cmp -s "$out/$f" "$again/$f" || same=

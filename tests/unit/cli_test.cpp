@@ -282,6 +282,32 @@ TEST_CASE("history and diff: recorded runs, and what changed", "[cli]") {
   CHECK(cli::run_diff(h, bad.env) == Exit::Usage);
 }
 
+TEST_CASE("assess: a history that is not Kubus's is exit 2 with its code and path, and stays as it was", "[cli]") {
+  auto a = assessment_copy();
+  auto db = a / "other.db";
+  test::write_file(db, "SQLite format 3 is what this is not\n");
+  std::string before = slurp(db);
+  cli::AssessOptions o;
+  o.assessment = a.string();
+  o.out_dir = (a / "report").string();
+  o.history = db.string();
+  Env e;
+  CHECK(cli::run_assess(o, e.env) == Exit::Usage);
+  CHECK(e.err.str().rfind(db.string() + ": error[E0901]: '" + db.string() + "' is not a Kubus history", 0) == 0);
+  CHECK(slurp(db) == before);
+  CHECK_FALSE(std::filesystem::exists(a / "report"));  // stopped before anything was written
+  cli::HistoryOptions h;
+  h.assessment = a.string();
+  h.db = db.string();
+  Env list;
+  CHECK(cli::run_history(h, list.env) == Exit::Usage);
+  CHECK(list.err.str().find("error[E0901]") != std::string::npos);
+  h.db = (a / "none.db").string();
+  Env none;
+  CHECK(cli::run_history(h, none.env) == Exit::Usage);
+  CHECK(none.err.str().find("error[E0906]: no history at '" + h.db + "'") != std::string::npos);
+}
+
 TEST_CASE("fmt --check lists what would change and changes nothing", "[cli]") {
   auto dir = test::temp_dir();
   test::write_file(dir / "m.kubus", "department   d \"D\" {kind: line}\n");
@@ -332,4 +358,30 @@ TEST_CASE("fmt - formats standard input to standard output, and reports syntax e
   o.check = true;
   CHECK(cli::run_fmt(o, c.env) == Exit::Errors);
   CHECK(c.out.str() == "<stdin>\n");
+}
+
+TEST_CASE("assess: a rule that does too much work stops with a located error and never hangs", "[cli][work]") {
+  auto a = assessment_copy();
+  auto nested = [](int depth) {
+    std::string expr;
+    for (int i = 0; i < depth; ++i) expr += "all v" + std::to_string(i) + " in touchpoints: ";
+    return expr + "v0.phase == promise";
+  };
+  cli::AssessOptions o;
+  o.assessment = a.string();
+  o.out_dir = (a / "report").string();
+  o.no_history = true;
+  // Fifty nested quantifiers: 5^50 and more steps; refused when the rules are checked.
+  test::write_file(a / "model" / "heavy.kubus", "rule fifty {\n  expect " + nested(50) + "\n}\n");
+  Env deep;
+  CHECK(cli::run_assess(o, deep.env) == Exit::Errors);
+  CHECK(deep.err.str().find("heavy.kubus:2:") != std::string::npos);
+  CHECK(deep.err.str().find("error[E0313]: rule 'fifty' nests quantifiers and filters more than 8 deep") !=
+        std::string::npos);
+  // Seven, for every touchpoint: within the nesting limit, far past the work limit.
+  test::write_file(a / "model" / "heavy.kubus", "rule seven {\n  for t in touchpoints\n  expect " + nested(7) + "\n}\n");
+  Env wide;
+  CHECK(cli::run_assess(o, wide.env) == Exit::Errors);
+  CHECK(wide.err.str().find("heavy.kubus:1:6: error[E0406]: rule 'seven' does too much work") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(a / "report"));
 }

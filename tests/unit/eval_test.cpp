@@ -525,6 +525,8 @@ void check_same(const model::Model& m, const std::vector<eval::RuleResult>& one,
     CHECK(many[r].passed == one[r].passed);
     CHECK(many[r].failed == one[r].failed);
     CHECK(many[r].errors == one[r].errors);
+    CHECK(many[r].work == one[r].work);
+    CHECK(many[r].too_much_work == one[r].too_much_work);
     REQUIRE(many[r].instances.size() == one[r].instances.size());
     for (std::size_t k = 0; k < one[r].instances.size(); ++k) {
       const eval::Instance& a = one[r].instances[k];
@@ -554,7 +556,7 @@ void check_threads(std::size_t touchpoints, std::uint64_t seed, bool ccm, const 
   options.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
   auto loaded = model::load(paths, options, sm, diags);
   auto rules = rules::check_rules(loaded.model, diags);
-  INFO(render_text(diags, sm, false));
+  INFO(test::rendered_text(diags, sm));
   REQUIRE_FALSE(diags.has_errors());
   REQUIRE(rules.size() >= (ccm ? 40u : 15u));
   for (bool keep_passing : {false, true}) {
@@ -607,6 +609,120 @@ rule single {
   CHECK(results[1].total() == 1);
   CHECK(results[1].failed == 1);  // the model has three touchpoints
   check_same(r.m(), eval::evaluate(r.m(), r.rules, {false, 1}), results);
+}
+
+namespace {
+
+const char* kWorkRules = R"(
+rule light "Linear" {
+  for t in touchpoints
+  expect t.owner is not none
+}
+
+rule heavy "Quadratic" {
+  for t in touchpoints
+  expect no u in touchpoints: u.phase == t.phase and u.effort > 100
+}
+)";
+
+}  // namespace
+
+TEST_CASE("work limit: a rule past it is stopped, with the same result on any number of threads", "[eval][work]") {
+  auto dir = test::temp_dir();
+  test::write_file(dir / "model.kubus", gen::generate_model({2500, 5}));
+  test::write_file(dir / "rules.kubus", kWorkRules);
+  SourceManager sm;
+  Diagnostics diags;
+  auto loaded = model::load({(dir / "model.kubus").string(), (dir / "rules.kubus").string()}, {}, sm, diags);
+  auto rules = rules::check_rules(loaded.model, diags);
+  REQUIRE_FALSE(diags.has_errors());
+  REQUIRE(rules.size() == 2);
+  const model::Model& m = loaded.model;
+  auto full = eval::evaluate(m, rules, {false, 1});
+  std::size_t heavy = m.entities[rules[0].entity].id == "heavy" ? 0 : 1, light = 1 - heavy;
+  std::uint64_t heavy_work = full[heavy].work, light_work = full[light].work;
+  INFO("heavy " << heavy_work << ", light " << light_work);
+  CHECK_FALSE(full[heavy].too_much_work);
+  CHECK(full[heavy].total() == 2500);
+  CHECK(heavy_work > 2500u * 2500u);  // every pair of touchpoints
+  CHECK(light_work < 20000);
+  for (unsigned threads : {1u, 2u, 3u, 7u}) {
+    INFO(threads << " threads");
+    // At exactly its work the rule runs; one step less and it is stopped, whoever ran which piece.
+    auto at = eval::evaluate(m, rules, {false, threads, heavy_work});
+    check_same(m, full, at);
+    auto past = eval::evaluate(m, rules, {false, threads, heavy_work - 1});
+    CHECK(past[heavy].too_much_work);
+    CHECK(past[heavy].instances.empty());
+    CHECK(past[heavy].total() == 0);
+    CHECK(past[heavy].work == heavy_work - 1);
+    CHECK_FALSE(past[light].too_much_work);
+    CHECK(past[light].failed == full[light].failed);
+    // Far past it: stopped long before the rule's end, with the same result.
+    auto small = eval::evaluate(m, rules, {false, threads, 100000});
+    CHECK(small[heavy].too_much_work);
+    check_same(m, past, eval::evaluate(m, rules, {false, threads, heavy_work - 1}));
+  }
+  auto alone = eval::evaluate_rule(m, rules[heavy], {false, 1, heavy_work - 1});
+  CHECK(alone.too_much_work);
+  CHECK(alone.instances.empty());
+
+  Diagnostics reported;
+  eval::report_too_much_work(m, alone, {false, 1, heavy_work - 1}, reported);
+  REQUIRE(reported.all().size() == 1);
+  CHECK(reported.all()[0].code == Code::TooMuchWork);
+  CHECK(reported.all()[0].span.line == 7);  // the rule's ID
+  CHECK(reported.all()[0].message ==
+        "rule 'heavy' does too much work: it was stopped after " + std::to_string(heavy_work - 1) + " steps");
+}
+
+TEST_CASE("work limit: a collection past it stops the rule before any instance", "[eval][work]") {
+  Run r = run(R"(
+rule pairs {
+  for t in [x in touchpoints where all a in touchpoints: all b in touchpoints: a.phase == b.phase or true]
+  expect t.owner is not none
+}
+)");
+  auto full = eval::evaluate(r.m(), r.rules, {false, 1});
+  REQUIRE_FALSE(full[0].too_much_work);
+  auto past = eval::evaluate(r.m(), r.rules, {false, 2, full[0].work / 2});
+  CHECK(past[0].too_much_work);
+  CHECK(past[0].total() == 0);
+}
+
+TEST_CASE("quantifiers nested more than 8 deep are refused when the rules are checked", "[eval][work]") {
+  auto nested = [](int depth) {
+    std::string expr;
+    for (int i = 0; i < depth; ++i) expr += "all v" + std::to_string(i) + " in touchpoints: ";
+    return "rule deep {\n  expect " + expr + "v0.phase == settle\n}\n";
+  };
+  auto ok = test::compile_text(std::string(kModel) + nested(8));
+  CHECK_FALSE(ok.loaded->diags.has_errors());
+  CHECK(ok.rules.size() == 1);
+  auto deep = test::compile_text(std::string(kModel) + nested(9));
+  CHECK(deep.rules.empty());
+  REQUIRE(deep.loaded->diags.error_count() == 1);
+  const Diagnostic& d = deep.loaded->diags.all()[0];
+  CHECK(d.code == Code::NestedTooDeep);
+  CHECK(d.message == "rule 'deep' nests quantifiers and filters more than 8 deep");
+  // A filter in a quantifier's collection is not inside its condition.
+  auto beside = test::compile_text(std::string(kModel) + "rule wide {\n  expect all a in [x in touchpoints where "
+                                   "all b in touchpoints: all c in touchpoints: b.phase == c.phase]: all d in "
+                                   "touchpoints: all e in touchpoints: all f in touchpoints: all g in touchpoints: "
+                                   "all h in touchpoints: all i in touchpoints: a.phase == i.phase\n}\n");
+  CHECK_FALSE(beside.loaded->diags.has_errors());
+}
+
+TEST_CASE("strings compare and render decoded, whichever way they were written", "[eval]") {
+  // The model escapes the tab and the quotes; the rule writes the tab as it is.
+  auto c = test::compile_text("touchpoint t \"A \\\"b\\\"\" {\n  phase: promise\n  purpose: \"say\\t\\\"no\\\"\"\n}\n"
+                              "rule same {\n  for t in touchpoints\n  expect t.purpose != \"say\t\\\"no\\\"\"\n"
+                              "  message: \"{t}: {t.purpose}\"\n}\n");
+  REQUIRE_FALSE(c.loaded->diags.has_errors());
+  auto results = eval::evaluate(c.loaded->model(), c.rules, {false, 1});
+  REQUIRE(results.size() == 1);
+  REQUIRE(results[0].failed == 1);
+  CHECK(results[0].instances[0].message == "A \"b\": say\t\"no\"");
 }
 
 TEST_CASE("rule tests name handoffs by their ends, one or a list", "[eval][ruletest]") {

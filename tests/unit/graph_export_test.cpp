@@ -82,7 +82,7 @@ TEST_CASE("Mermaid export is well formed and escapes labels", "[graph][export]")
   REQUIRE_FALSE(loaded->diags.has_errors());
   std::string text = graph::to_mermaid(graph::analyse(loaded->model()));
   check_mermaid(text);
-  CHECK(text.find("[(\"Letters #quot;sales#quot; #lt;b#gt;\")]") != std::string::npos);
+  CHECK(text.find("[(\"Letters #34;sales#34; #60;b#62;\")]") != std::string::npos);
   CHECK(text.find("  class ") != std::string::npos);
   CHECK(text.find("  linkStyle ") != std::string::npos);
 
@@ -92,6 +92,20 @@ TEST_CASE("Mermaid export is well formed and escapes labels", "[graph][export]")
   auto generated = test::load_text(gen::generate_model(options));
   REQUIRE_FALSE(generated->diags.has_errors());
   check_mermaid(graph::to_mermaid(graph::analyse(generated->model())));
+}
+
+TEST_CASE("Mermaid export: a title cannot inject a directive, end its label or add markup", "[graph][export]") {
+  // The title as the model file writes it: Mermaid applies %%{init}%% wherever it stands.
+  auto loaded = test::load_text(R"(department d "%%{init: {\"theme\": \"dark\"}}%% <img src=x onerror=alert(1)> `x` &amp;" {
+  kind: line
+}
+)");
+  REQUIRE_FALSE(loaded->diags.has_errors());
+  std::string text = graph::to_mermaid(graph::analyse(loaded->model()));
+  for (std::string_view bad : {"%%", "{init", "<img", "\"theme", "`", "&amp;"})
+    CHECK(text.find(bad) == std::string::npos);
+  CHECK(text.find("[\"#37;#37;#123;init: #123;#34;theme#34;: #34;dark#34;#125;#125;#37;#37; #60;img src#61;x "
+                  "onerror#61;alert(1)#62; #96;x#96; #38;amp#59;\"]") != std::string::npos);
 }
 
 TEST_CASE("DOT export escapes names and highlights gaps", "[graph][export]") {

@@ -108,9 +108,9 @@ std::string section(const std::string& html, const std::string& id) {
 }  // namespace
 
 TEST_CASE("HTML escaping covers text and attribute values", "[html]") {
-  CHECK(report::html_escape(kHostile) == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;");
-  CHECK(report::html_escape("it's") == "it&#39;s");
-  CHECK(report::html_escape("plain") == "plain");
+  CHECK(kubus::html_escape(kHostile) == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;");
+  CHECK(kubus::html_escape("it's") == "it&#39;s");
+  CHECK(kubus::html_escape("plain") == "plain");
 }
 
 TEST_CASE("report.html escapes every hostile name", "[html]") {
@@ -128,11 +128,11 @@ TEST_CASE("report.html escapes every hostile name", "[html]") {
   // The unit names a row of the cube, the touchpoint a vertex of the graph (its label unescaped by
   // graph::label, then escaped by Graphviz).
   const model::Model& m = a->run->model;
-  std::string unit = report::html_escape(m.display(m.entities[m.find("unit", "retail")]));
+  std::string unit = kubus::html_escape(m.display(m.entities[m.find("unit", "retail")]));
   REQUIRE(unit.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; ") == 0);
   CHECK(section(html, "cube").find("<th>" + unit + "</th>") != std::string::npos);
   CHECK(section(html, "cube").find("Channel: Web &lt;b&gt;site&lt;/b&gt;") != std::string::npos);
-  CHECK(section(html, "graph").find(report::html_escape(kHostile)) != std::string::npos);
+  CHECK(section(html, "graph").find(kubus::html_escape(kHostile)) != std::string::npos);
 }
 
 TEST_CASE("report.html is self-contained and has every section", "[html]") {

@@ -263,3 +263,27 @@ TEST_CASE("absent fields read as their documented defaults", "[model]") {
   const auto& kpi = m.entities[m.find("kpi", "nps")];
   CHECK(m.field(kpi, "orientation").text == "customer");
 }
+
+TEST_CASE("titles and strings are decoded once, when the model loads", "[model]") {
+  auto l = test::load_text(R"(touchpoint t "A \"quoted\" \\ title" {
+  phase: promise
+  purpose: "two\tcolumns\nand lines"
+}
+touchpoint plain "Plain" {
+  phase: promise
+  purpose: ""
+}
+touchpoint untitled "" {
+  phase: use
+}
+)");
+  REQUIRE_FALSE(l->diags.has_errors());
+  const auto& m = l->model();
+  const auto& t = m.entities[m.find("touchpoint", "t")];
+  CHECK(t.title == "A \"quoted\" \\ title");
+  CHECK(m.display(t) == "A \"quoted\" \\ title");
+  CHECK(m.field(t, "purpose").text == "two\tcolumns\nand lines");
+  CHECK(m.display(m.entities[m.find("touchpoint", "plain")]) == "Plain");
+  CHECK(m.field(m.entities[m.find("touchpoint", "plain")], "purpose").text.empty());
+  CHECK(m.display(m.entities[m.find("touchpoint", "untitled")]) == "untitled");  // an empty title shows the ID
+}

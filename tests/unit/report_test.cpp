@@ -81,10 +81,10 @@ std::unique_ptr<Ran> run_fixture() {
 }  // namespace
 
 TEST_CASE("Markdown escaping keeps names from breaking tables or injecting markup", "[report]") {
-  CHECK(report::md_escape("a | b") == "a \\| b");
-  CHECK(report::md_escape("<script>") == "\\<script\\>");
-  CHECK(report::md_escape("*x* _y_ `z` [l](u) #h") == "\\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\#h");
-  CHECK(report::md_escape("two\nlines") == "two lines");
+  CHECK(kubus::md_escape("a | b") == "a \\| b");
+  CHECK(kubus::md_escape("<script>") == "\\<script\\>");
+  CHECK(kubus::md_escape("*x* _y_ `z` [l](u) #h") == "\\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\#h");
+  CHECK(kubus::md_escape("two\nlines") == "two lines");
 }
 
 TEST_CASE("Number helpers round and group as the reports print them", "[report]") {

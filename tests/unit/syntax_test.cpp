@@ -189,3 +189,19 @@ TEST_CASE("a leading byte-order mark is skipped", "[syntax][bad-input]") {
   CHECK(p->file.decls[0].keyword_or_kind.text == "unit");
   CHECK(p->file.decls[0].id.text == "u");
 }
+
+TEST_CASE("an unknown string escape is an error at its backslash, in entities and in rules", "[syntax]") {
+  for (const std::string text : {std::string("touchpoint t {\n  purpose: \"a \\q b\"\n  phase: use\n}\n"),
+                                 std::string("rule r {\n  expect \"a \\q b\" == \"x\"\n}\n")}) {
+    INFO(text);
+    auto l = test::load_text(text);
+    REQUIRE(l->diags.error_count() == 1);
+    const Diagnostic& d = l->diags.all()[0];
+    CHECK(d.code == Code::UnknownEscape);
+    CHECK(d.message == "unknown escape '\\q' in a string");
+    CHECK(d.span.line == 2);
+    CHECK(d.span.end_col == d.span.col + 2);
+  }
+  auto fine = test::load_text("touchpoint t \"\\\"\\\\\\n\\t\" {\n  phase: promise\n}\n");
+  CHECK_FALSE(fine->diags.has_errors());
+}

@@ -8,12 +8,14 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/render.h"
 #include "model/load.h"
 #include "rules/check.h"
 
@@ -31,6 +33,13 @@ inline std::filesystem::path temp_dir() {
 inline void write_file(const std::filesystem::path& p, const std::string& text) {
   std::filesystem::create_directories(p.parent_path());
   std::ofstream(p, std::ios::binary) << text;
+}
+
+// The diagnostics as `kubus check` prints them (sort first).
+inline std::string rendered_text(const Diagnostics& diags, const SourceManager& sm) {
+  std::ostringstream out;
+  render_text(out, diags, sm, false);
+  return out.str();
 }
 
 struct Loaded {

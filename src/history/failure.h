@@ -1,0 +1,20 @@
+// Why the history could not be used, for the stages that call it.
+#pragma once
+#include <string>
+
+#include "diag/diagnostic.h"
+
+namespace kubus::history {
+
+// Why the history could not be used: a diagnostic code (E09xx, one per cause:
+// not a history, newer, locked, disk full, unusable, absent, no such run) and
+// a message that names the file.
+struct Failure {
+  Code code = Code::HistoryUnusable;
+  std::string message;
+};
+
+// How long a run waits for a lock held by another run before it reports the lock.
+inline constexpr int kWaitMs = 10000;
+
+}  // namespace kubus::history
