@@ -94,9 +94,10 @@ int run_test(const std::vector<std::string>& paths, const Common& c) {
       unreadable = true;
       continue;
     }
-    auto rules = rules::check_rules(loaded.model, diags);
+    std::vector<model::Waiver> waivers;
+    auto rules = rules::check_rules(loaded.model, diags, &waivers);
     bool broken = diags.error_count() > errors_before;
-    for (auto& r : eval::run_tests(loaded.model, rules, first, diags)) {
+    for (auto& r : eval::run_tests(loaded.model, rules, waivers, first, diags)) {
       if (broken && r.passed) {
         r.passed = false;
         r.problem = "the fixture has errors (see the diagnostics)";

@@ -87,6 +87,7 @@ std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules:
     out.passed += part.passed;
     out.failed += part.failed;
     out.errors += part.errors;
+    out.waived += part.waived;
   }
   for (std::size_t r = 0; r < rules.size(); ++r) {
     results[r].rule = rules[r].entity;

@@ -11,11 +11,14 @@
 
 #include "model/model.h"
 #include "support/severity.h"
+#include "model/waiver.h"
 #include "rules/check.h"
 
 namespace kubus::eval {
 
-enum class Outcome : std::uint8_t { Pass, Fail, Error };
+// Waived: the instance fails, but a waiver takes it out; it neither passes nor
+// fails, like an element the `where` leaves out (docs/language.md, "Waivers").
+enum class Outcome : std::uint8_t { Pass, Fail, Error, Waived };
 
 // What an instance's `for` variable was bound to.
 struct Subject {
@@ -26,16 +29,17 @@ struct Subject {
 struct Instance {
   Subject subject;
   Outcome outcome = Outcome::Pass;
-  std::string message;  // Fail: the interpolated message; Error: what went wrong
-  Span span;            // Fail: the subject's declaration; Error: the expression that failed
+  std::string message;  // Fail, Waived: the interpolated message; Error: what went wrong
+  Span span;            // Fail, Waived: the subject's declaration; Error: the expression that failed
+  model::Index waiver = model::kNone;  // Waived: the waiver declaration
 };
 
 struct RuleResult {
   model::Index rule = model::kNone;  // the rule entity
   Severity severity = Severity::Warning;  // the rule's `severity` field
-  std::vector<Instance> instances;   // Fail and Error always; Pass only with Options::keep_passing
-  std::size_t passed = 0, failed = 0, errors = 0;
-  std::size_t total() const { return passed + failed + errors; }
+  std::vector<Instance> instances;   // Fail, Error and Waived always; Pass only with Options::keep_passing
+  std::size_t passed = 0, failed = 0, errors = 0, waived = 0;
+  std::size_t total() const { return passed + failed + errors; }  // waived instances do not count
 };
 
 struct Options {
@@ -44,6 +48,9 @@ struct Options {
   // model), 1 evaluates on the calling thread, N on up to N. The result is the
   // same whatever the number.
   unsigned threads = 0;
+  // The waivers that apply (model::active): a failing instance one of them
+  // names is Waived. Null: none.
+  const std::vector<model::Waiver>* waivers = nullptr;
 };
 
 // Evaluates every checked rule, in the order given (model order, by rule ID),

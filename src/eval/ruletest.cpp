@@ -28,6 +28,12 @@ std::vector<std::string> subject_ids(const model::Model& m, const rules::Checked
   return out;
 }
 
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  return out;
+}
+
 std::vector<std::string> handoff_ids(const model::Model& m) {
   std::vector<std::string> out;
   for (model::Index h = 0; h < m.handoffs.size(); ++h) out.push_back(subject_id(m, {Subject::Kind::Handoff, h}));
@@ -37,7 +43,8 @@ std::vector<std::string> handoff_ids(const model::Model& m) {
 
 class TestRun {
  public:
-  TestRun(const model::Model& m, Diagnostics& diags) : m_(m), diags_(diags) {}
+  TestRun(const model::Model& m, const std::vector<model::Waiver>& waivers, Diagnostics& diags)
+      : m_(m), waivers_(waivers), diags_(diags) {}
 
   TestResult run(model::Index ti, const std::vector<rules::CheckedRule>& rules) {
     const model::Entity& t = m_.entities[ti];
@@ -57,17 +64,21 @@ class TestRun {
       return r;
     }
     const rules::CheckedRule& rule = *it;
-    std::set<std::string> expected;
+    std::set<std::string> expected, expected_waived;
     bool want_pass = false;
-    if (!expectations(t, rule, expected, want_pass)) {
+    if (!expectations(t, rule, expected, want_pass) || !waived_expectation(t, rule, expected_waived)) {
       r.problem = "the test is invalid (see the diagnostics)";
       return r;
     }
 
-    RuleResult result = evaluate_rule(m_, rule);
-    std::set<std::string> flagged;
+    std::vector<model::Waiver> active = model::active(waivers_, m_.field(t, "date").text);
+    Options options;
+    options.waivers = &active;
+    RuleResult result = evaluate_rule(m_, rule, options);
+    std::set<std::string> flagged, waived;
     for (const auto& inst : result.instances) {
       if (inst.outcome == Outcome::Fail) flagged.insert(subject_id(m_, inst.subject));
+      if (inst.outcome == Outcome::Waived) waived.insert(subject_id(m_, inst.subject));
       if (inst.outcome != Outcome::Error) continue;
       std::string who = inst.subject.kind == Subject::Kind::None ? "" : " for " + q(subject_id(m_, inst.subject));
       diags_.add(Code::RuleRunError, inst.span, "rule " + q(r.rule) + " failed at run time" + who + ": " + inst.message,
@@ -75,16 +86,25 @@ class TestRun {
       r.problem = "the rule failed at run time (see the diagnostics)";
     }
     if (!r.problem.empty()) return r;
+    // A mismatch in `waived` is told in words: the test's problem.
+    if (m_.field(t, "waived").present()) {
+      std::vector<std::string> extra, absent;
+      std::set_difference(waived.begin(), waived.end(), expected_waived.begin(), expected_waived.end(), std::back_inserter(extra));
+      std::set_difference(expected_waived.begin(), expected_waived.end(), waived.begin(), waived.end(), std::back_inserter(absent));
+      if (!extra.empty()) r.problem = "waived, but not in the test: " + joined(extra);
+      if (!absent.empty()) r.problem += (r.problem.empty() ? "" : "; ") + ("in the test, but not waived: " + joined(absent));
+    }
+    bool waivers_ok = r.problem.empty();
     if (!rule.collection) {
       bool held = result.failed == 0;
       if (held != want_pass) r.problem = std::string("expected the rule to ") + (want_pass ? "hold" : "fail") +
                                          ", but it " + (held ? "holds" : "fails");
-      r.passed = held == want_pass;
+      r.passed = held == want_pass && waivers_ok;
       return r;
     }
     std::set_difference(flagged.begin(), flagged.end(), expected.begin(), expected.end(), std::back_inserter(r.unexpected));
     std::set_difference(expected.begin(), expected.end(), flagged.begin(), flagged.end(), std::back_inserter(r.missing));
-    r.passed = r.unexpected.empty() && r.missing.empty();
+    r.passed = r.unexpected.empty() && r.missing.empty() && waivers_ok;
     return r;
   }
 
@@ -153,6 +173,29 @@ class TestRun {
     return ok;
   }
 
+  // `waived: [...]`: subjects as `flags` names them (IDs, or handoffs a -> b).
+  bool waived_expectation(const model::Entity& t, const rules::CheckedRule& rule, std::set<std::string>& expected) {
+    const model::Val& waived = m_.field(t, "waived");
+    if (!waived.present()) return true;
+    if (!rule.collection) {
+      if (waived.items.empty()) return true;
+      diags_.add(Code::TestRuleMismatch, waived.span,
+                 "rule " + q(m_.entities[rule.entity].id) + " has no `for`: its one instance has no subject to waive",
+                 "write `waived: []`, and `passes: true` when the rule's instance is waived");
+      return false;
+    }
+    bool handoff_rule = rule.collection->type.base == rules::Base::Handoff;
+    std::vector<std::string> ids = handoff_rule ? handoff_ids(m_) : subject_ids(m_, rule);
+    bool ok = true;
+    for (const auto& v : waived.items) {
+      std::string id = v.tag == model::Val::Tag::Handoff ? std::string(v.items[0].text) + " -> " + std::string(v.items[1].text)
+                                                        : std::string(v.text);
+      ok = known(t, id, v.span, ids) && ok;
+      expected.insert(std::move(id));
+    }
+    return ok;
+  }
+
   // `reverse`: the handoff the other way round, when that one exists.
   bool known(const model::Entity& t, const std::string& id, Span span, const std::vector<std::string>& ids,
              const std::string& reverse = {}) {
@@ -166,17 +209,18 @@ class TestRun {
   }
 
   const model::Model& m_;
+  const std::vector<model::Waiver>& waivers_;
   Diagnostics& diags_;
 };
 
 }  // namespace
 
-std::vector<TestResult> run_tests(const model::Model& m, const std::vector<rules::CheckedRule>& rules, FileId file,
-                                  Diagnostics& diags) {
+std::vector<TestResult> run_tests(const model::Model& m, const std::vector<rules::CheckedRule>& rules,
+                                  const std::vector<model::Waiver>& waivers, FileId file, Diagnostics& diags) {
   std::vector<TestResult> out;
   int kind = schema::kind_index("test");
   if (kind < 0) return out;
-  TestRun run(m, diags);
+  TestRun run(m, waivers, diags);
   auto [begin, end] = m.kind_range[static_cast<std::size_t>(kind)];
   for (model::Index t = begin; t < end; ++t)
     if (m.entities[t].span.file == file) out.push_back(run.run(t, rules));

@@ -35,6 +35,17 @@ std::string Runner::message(const rules::CheckedRule& rule) {
   return scratch_;
 }
 
+model::Index Runner::waiver(const rules::CheckedRule& rule, const Subject& s) const {
+  if (!options_.waivers) return model::kNone;
+  for (const auto& w : *options_.waivers) {
+    if (w.rule != rule.entity) continue;
+    if (w.every || (s.kind == Subject::Kind::Entity && w.names_entity(s.index)) ||
+        (s.kind == Subject::Kind::Handoff && w.names_handoff(s.index)))
+      return w.entity;
+  }
+  return model::kNone;
+}
+
 // Runs one instance whose subject (if any) is bound in slot 0; an element that
 // fails the `where` condition is no instance and is not counted.
 void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rule_span, RuleResult& out) {
@@ -45,7 +56,11 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
     bool holds = ev_.test(rule.expect);
     if (!ev_.failed()) {
       inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
-      if (!holds) inst.message = message(rule);
+      if (!holds) {
+        inst.message = message(rule);
+        inst.waiver = waiver(rule, s);
+        if (inst.waiver != model::kNone) inst.outcome = Outcome::Waived;
+      }
       // Only for a kept instance: the subject's declaration is a cache miss on a large model.
       if (!holds || options_.keep_passing)
         inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev_.model(), s);
@@ -60,6 +75,7 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
     case Outcome::Pass: ++out.passed; break;
     case Outcome::Fail: ++out.failed; break;
     case Outcome::Error: ++out.errors; break;
+    case Outcome::Waived: ++out.waived; break;
   }
   if (inst.outcome != Outcome::Pass || options_.keep_passing) out.instances.push_back(std::move(inst));
 }

@@ -24,6 +24,8 @@ class Runner {
  private:
   void instance(const rules::CheckedRule& rule, const Subject& s, Span rule_span, RuleResult& out);
   std::string message(const rules::CheckedRule& rule);
+  // The waiver that takes this failing instance out, or kNone.
+  model::Index waiver(const rules::CheckedRule& rule, const Subject& s) const;
   // Evaluates the rule's collection unless it is the last one evaluated.
   void collect(const rules::CheckedRule& rule);
 

@@ -2,9 +2,11 @@
 // resolved to them, then every derived relation of the schema table, in the
 // table's derivation order, each computed once by the step its row names.
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "model/loader.h"
+#include "model/target.h"
 
 namespace kubus::model {
 namespace {
@@ -139,7 +141,10 @@ void Loader::compute(const schema::DerivedSpec& d) {
   Relation& out = m_.relations[static_cast<std::size_t>(d.id)];
   auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
   out.first = first;
-  out.shape = d.list ? Relation::Shape::List : d.type == schema::Type::Bool ? Relation::Shape::Flag : Relation::Shape::Single;
+  out.shape = d.list                          ? Relation::Shape::List
+              : d.type == schema::Type::Bool   ? Relation::Shape::Flag
+              : d.type == schema::Type::Number ? Relation::Shape::Number
+                                               : Relation::Shape::Single;
   const std::size_t n = end - first;
   switch (d.compute) {
     case Compute::Inverse: {
@@ -153,11 +158,23 @@ void Loader::compute(const schema::DerivedSpec& d) {
       break;
     }
     case Compute::Chain:
+    case Compute::Fallback:
       out.values.resize(n);
       for (Index i = first; i < end; ++i) {
+        if (d.compute == Compute::Fallback) {
+          const Val& written = m_.entities[i].fields[static_cast<std::size_t>(d.field)];
+          if (written.tag == Val::Tag::Ref) {
+            out.values[i - first] = written.index;
+            continue;
+          }
+        }
         Index via = named(d.via_member, i);
         out.values[i - first] = via == kNone ? kNone : named(d.then_member, via);
       }
+      break;
+    case Compute::Met:
+    case Compute::Shortfall:
+      against_target(d, out);
       break;
     case Compute::From:
     case Compute::To:
@@ -180,6 +197,28 @@ void Loader::compute(const schema::DerivedSpec& d) {
         out.values[h] = a != kNone && b != kNone && a != b;
       }
       break;
+  }
+}
+
+// Targets against actuals (model/target.h): none without an actual or a
+// target; the loader has refused units that do not convert.
+void Loader::against_target(const schema::DerivedSpec& d, Relation& out) {
+  auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
+  const bool met = d.compute == Compute::Met;
+  if (met) out.values.assign(end - first, kNone);
+  else out.numbers.assign(end - first, std::nan(""));
+  for (Index i = first; i < end; ++i) {
+    const Entity& e = m_.entities[i];
+    const Val& actual = e.fields[d.via_member.index];
+    const Val& target = e.fields[d.then_member.index];
+    if (actual.tag != Val::Tag::Quantity || target.tag != Val::Tag::Comparison) continue;
+    const Val& t = target.items[0];
+    if (met) {
+      out.values[i - first] = meets(target.op, actual.number, t.number) ? 1 : 0;
+    } else {
+      auto unit = schema::find_unit(t.text);
+      out.numbers[i - first] = shortfall(target.op, actual.number, t.number, unit ? unit->factor : 1.0);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 // Internal to the model module: the loader's state, shared by its passes
-// (files.cpp, declare.cpp, values.cpp, resolve.cpp, derive.cpp).
+// (files.cpp, declare.cpp, values.cpp, resolve.cpp, together.cpp, derive.cpp).
 #pragma once
 #include <set>
 #include <string>
@@ -37,15 +37,22 @@ class Loader {
   void resolve_entity(Entity& e, const std::vector<const ast::Member*>& members);
   Index nested_block(const Entity& owner, const schema::FieldSpec& f, const ast::Member& m);
   void check_required(const Entity& e, Span where);
+  // Whether the declaration wrote `field`, valid or not.
+  bool written(const Entity& e, std::string_view field) const;
   void apply_defaults(Entity& e);
-  void check_kpi(const Entity& e);
-  void check_sla(const Entity& e);
+
+  // together.cpp
+  void check_fields_together(const Entity& e);
+  void check_target(const Entity& e);
+  void check_actual(const Entity& e);
+  void check_waiver(const Entity& e);
 
   // derive.cpp
   void build_handoffs();
   void resolve_covers();
   void compute(const schema::DerivedSpec& d);
   void coverage(const schema::DerivedSpec& d, Relation& out);
+  void against_target(const schema::DerivedSpec& d, Relation& out);
   template <class F>
   void each_named(const schema::Member& mem, Index i, F&& f) const;
   Index named(const schema::Member& mem, Index i) const;

@@ -17,7 +17,7 @@ const ast::Value* message_of(const ast::Decl& d) {
 
 }  // namespace
 
-std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) {
+std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags, std::vector<model::Waiver>* waivers) {
   std::vector<CheckedRule> out;
   int rule_kind = schema::kind_index("rule");
   if (rule_kind < 0 || static_cast<std::size_t>(rule_kind) >= m.kind_range.size()) return out;
@@ -68,6 +68,8 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) 
     cr.slots = checker.slots();
     if (diags.error_count() == errors_before) out.push_back(std::move(cr));
   }
+  auto checked = check_waivers(m, out, diags);
+  if (waivers) *waivers = std::move(checked);
   return out;
 }
 
