@@ -17,7 +17,7 @@ const std::vector<Finding>& findings(const Run& r) {
   for (std::size_t i = 0; i < r.rules.size(); ++i) {
     const model::Entity& rule = r.model.entities[r.rules[i].entity];
     for (const eval::Instance& in : r.results[i].instances) {
-      if (in.outcome == eval::Outcome::Pass) continue;
+      if (in.outcome == eval::Outcome::Pass || in.outcome == eval::Outcome::Waived) continue;
       out.push_back(Finding{rule.id, r.results[i].severity, eval::subject_id(r.model, in.subject), in.message, in.span,
                             in.outcome == eval::Outcome::Error});
     }

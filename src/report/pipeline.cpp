@@ -39,6 +39,7 @@ score::Measure Run::measure(const config::Criterion& c) const {
     case config::CriterionKind::Gap: {
       auto it = gaps.sites.find(c.gap);
       std::size_t sites = it == gaps.sites.end() ? 0 : it->second;
+      sites -= std::min(sites, gaps.waived(c.gap));  // a waived gap drops out of the sites too
       if (sites == 0) {
         m.status = score::Status::NotApplicable;
         return m;
@@ -121,7 +122,8 @@ std::unique_ptr<Run> prepare(const std::string& assessment, const model::LoadOpt
   r->model = std::move(loaded.model);
   config::check_references(r->matrix, r->model, diags);
   config::check_targets(r->assessment, r->matrix, diags);
-  r->rules = rules::check_rules(r->model, diags);
+  r->rules = rules::check_rules(r->model, diags, &r->waivers);
+  r->active = model::active(r->waivers, r->assessment.date);
   if (with_catalogue) {
     // Without any catalogue there is nothing to warn about per criterion: the
     // roadmap itself says that no initiative fixes what fails.
@@ -137,9 +139,13 @@ std::unique_ptr<Run> run(const std::string& assessment, const model::LoadOptions
   auto r = prepare(assessment, load, options.plan, sm, diags, unreadable);
   if (!r || diags.has_errors() || unreadable || (options.plan && !r->catalogue)) return nullptr;
 
-  r->results = eval::evaluate(r->model, r->rules, eval::Options{options.keep_passing});
+  eval::Options eval_options;
+  eval_options.keep_passing = options.keep_passing;
+  eval_options.waivers = &r->active;
+  r->results = eval::evaluate(r->model, r->rules, eval_options);
   for (std::size_t i = 0; i < r->rules.size(); ++i) r->by_rule_.emplace(r->model.entities[r->rules[i].entity].id, i);
   r->gaps = graph::find_gaps(r->model);
+  graph::waive(r->gaps, r->active);
   const Run* self = r.get();
   score::MeasureFn measure = [self](const config::Dimension&, const config::Criterion& c) { return self->measure(c); };
   r->scores = score::compute(r->matrix, measure, r->assessment.targets);

@@ -42,6 +42,8 @@ struct Run {
   config::Matrix matrix;
   model::Model model;
   std::vector<rules::CheckedRule> rules;
+  std::vector<model::Waiver> waivers;     // every checked waiver, in model order
+  std::vector<model::Waiver> active;      // those that apply on the assessment's date
   std::vector<eval::RuleResult> results;  // parallel to `rules`
   graph::GapReport gaps;
   score::Scores scores;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "eval/eval.h"
+#include "graph/gaps.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -166,4 +167,66 @@ TEST_CASE("a waiver naming what its rule does not check is an error with did-you
     if (d.code == Code::UnknownWaiverSubject) CHECK(d.help == "did you mean 'quote-call'?");
     if (d.code == Code::UnknownReference) CHECK(d.help.find("did you mean 'chat-beside-phone'") == 0);
   }
+}
+
+TEST_CASE("a waived gap drops out of its kind's gaps", "[waivers][graph]") {
+  auto l = test::load_text(R"(
+department sales {
+  kind: line
+}
+department service {
+  kind: line
+}
+role seller {
+  department: sales
+}
+role agent {
+  department: service
+}
+touchpoint quote {
+  phase: promise
+  owner: seller
+  next: [question, order]
+}
+touchpoint order {
+  phase: promise
+  owner: seller
+  next: [question]
+}
+touchpoint question {
+  phase: deliver
+  owner: agent
+  next: [quote]
+}
+waiver sla-coming {
+  gap: uncovered-handoff
+  entities: [quote -> question]
+  reason: "SLA agreed, not yet signed"
+  owner: seller
+  expires: 2027-03-31
+}
+waiver circle {
+  gap: ping-pong
+  entities: [quote, question]
+  reason: "Part of the circle only"
+  owner: seller
+  expires: 2027-03-31
+}
+)");
+  std::vector<model::Waiver> waivers;
+  rules::check_rules(l->model(), l->diags, &waivers);
+  REQUIRE_FALSE(l->diags.has_errors());
+  auto gaps = graph::find_gaps(l->model());
+  REQUIRE(gaps.count(schema::GapKind::UncoveredHandoff) == 3);  // quote -> question, order -> question, question -> quote
+  REQUIRE(gaps.count(schema::GapKind::PingPong) == 1);          // quote, order, question
+  graph::waive(gaps, waivers);
+  CHECK(gaps.count(schema::GapKind::UncoveredHandoff) == 2);
+  CHECK(gaps.waived(schema::GapKind::UncoveredHandoff) == 1);
+  for (const auto& g : gaps.gaps)
+    if (g.waived()) CHECK(g.id == "uncovered-handoff:quote->question");
+  // A ping-pong gap is waived only when every member is named: order is not.
+  CHECK(gaps.count(schema::GapKind::PingPong) == 1);
+  // Expired: nothing is taken out.
+  graph::waive(gaps, model::active(waivers, "2027-04-01"));
+  CHECK(gaps.count(schema::GapKind::UncoveredHandoff) == 3);
 }
