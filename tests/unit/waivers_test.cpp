@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "eval/eval.h"
+#include "eval/ruletest.h"
 #include "graph/gaps.h"
 #include "test_util.h"
 
@@ -229,4 +230,37 @@ waiver circle {
   // Expired: nothing is taken out.
   graph::waive(gaps, model::active(waivers, "2027-04-01"));
   CHECK(gaps.count(schema::GapKind::UncoveredHandoff) == 3);
+}
+
+TEST_CASE("a rule test fails when its waived subjects differ", "[waivers][ruletest]") {
+  auto l = test::load_text(std::string(kModel) +
+                           waiver("chat-next-year", "  rule: chat-beside-phone\n  entities: [quote-call]") + R"(
+test right {
+  rule: chat-beside-phone
+  flags: [sales-chat]
+  waived: [quote-call]
+}
+test wrong {
+  rule: chat-beside-phone
+  flags: [sales-chat]
+  waived: [sales-chat]
+}
+test expired {
+  rule: chat-beside-phone
+  date: 2027-10-01
+  flags: [quote-call, sales-chat]
+}
+)");
+  std::vector<model::Waiver> waivers;
+  auto rules = rules::check_rules(l->model(), l->diags, &waivers);
+  REQUIRE_FALSE(l->diags.has_errors());
+  auto results = eval::run_tests(l->model(), rules, waivers, l->model().entities[rules[0].entity].span.file, l->diags);
+  REQUIRE(results.size() == 3);  // by ID
+  CHECK(results[0].id == "expired");
+  CHECK(results[0].passed);
+  CHECK(results[1].id == "right");
+  CHECK(results[1].passed);
+  CHECK(results[2].id == "wrong");
+  CHECK_FALSE(results[2].passed);
+  CHECK(results[2].problem == "waived, but not in the test: quote-call; in the test, but not waived: sales-chat");
 }
