@@ -29,6 +29,7 @@ struct Subject {
 struct Instance {
   Subject subject;
   Outcome outcome = Outcome::Pass;
+  bool none_in_message = false;  // a `{...}` of the message was none (printed as "none"): the rule's message needs a default
   std::string message;  // Fail, Waived: the interpolated message; Error: what went wrong
   Span span;            // Fail, Waived: the subject's declaration; Error: the expression that failed
   model::Index waiver = model::kNone;  // Waived: the waiver declaration
@@ -65,6 +66,14 @@ RuleResult evaluate_rule(const model::Model& m, const rules::CheckedRule& rule, 
 std::string subject_id(const model::Model& m, const Subject& s);
 // The subject's source location (its declaration, or the `next` item of a handoff).
 Span subject_span(const model::Model& m, const Subject& s);
+
+// Where a finding about `s` shows in the model the user wrote. The subject's
+// declaration, unless a library declares it (a practice, a capability): then
+// the model's declarations that name it through the kind's inverse relations
+// (a practice's observations, a capability's components), sorted by place;
+// the organisation's declaration when the model names it nowhere; the
+// library declaration when the model has no organisation either.
+std::vector<Span> model_spans(const model::Model& m, const Subject& s);
 
 // Why one instance came out as it did, for `kubus explain`: each operand of the
 // `expect` condition (and of its top-level and/or parts) with its value, e.g.

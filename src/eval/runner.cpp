@@ -19,7 +19,7 @@ Subject subject_of(const Value& v) {
 Runner::Runner(const model::Model& m, const Columns* columns, const Options& options)
     : ev_(m, columns), options_(options) {}
 
-std::string Runner::message(const rules::CheckedRule& rule) {
+std::string Runner::message(const rules::CheckedRule& rule, bool& none) {
   const model::Model& m = ev_.model();
   if (rule.message.empty()) {
     const model::Entity& r = m.entities[rule.entity];
@@ -29,8 +29,13 @@ std::string Runner::message(const rules::CheckedRule& rule) {
   // allocation per finding, and no more memory than its text needs.
   scratch_.clear();
   for (const auto& part : rule.message) {
-    if (part.expr) render(m, ev_.eval(*part.expr), scratch_);
-    else scratch_ += part.text;
+    if (!part.expr) {
+      scratch_ += part.text;
+      continue;
+    }
+    Value v = ev_.eval(*part.expr);
+    none = none || v.none();
+    render(m, v, scratch_);
   }
   return scratch_;
 }
@@ -57,7 +62,7 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
     if (!ev_.failed()) {
       inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
       if (!holds) {
-        inst.message = message(rule);
+        inst.message = message(rule, inst.none_in_message);
         inst.waiver = waiver(rule, s);
         if (inst.waiver != model::kNone) inst.outcome = Outcome::Waived;
       }

@@ -23,7 +23,8 @@ class Runner {
 
  private:
   void instance(const rules::CheckedRule& rule, const Subject& s, Span rule_span, RuleResult& out);
-  std::string message(const rules::CheckedRule& rule);
+  // The message of a failing instance; `none` says whether a `{...}` was none.
+  std::string message(const rules::CheckedRule& rule, bool& none);
   // The waiver that takes this failing instance out, or kNone.
   model::Index waiver(const rules::CheckedRule& rule, const Subject& s) const;
   // Evaluates the rule's collection unless it is the last one evaluated.

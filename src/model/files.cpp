@@ -66,6 +66,7 @@ void Loader::load_file(const std::string& path) {
     unreadable_ = true;
     return;
   }
+  if (in_library_ > 0) m_.library_files.push_back(*id);
   m_.files.push_back(syntax::parse(sm_, *id, diags_));
   follow_uses(m_.files.back());
 }
@@ -93,6 +94,11 @@ void Loader::follow_uses(const ast::File& file) {
 
 void Loader::use_library(const std::string& name, const Span* from) {
   if (!libraries_.insert(name).second) return;
+  ++in_library_;
+  struct Leave {
+    int& depth;
+    ~Leave() { --depth; }
+  } leave{in_library_};
   std::vector<std::string> known;
   for (const auto& dir : options_.library_path) {
     fs::path candidate = fs::path(dir) / name;

@@ -67,6 +67,7 @@ class Loader {
   std::set<std::string> libraries_;          // library names already used
   std::unordered_set<std::string_view> broken_ids_;
   bool unreadable_ = false;
+  int in_library_ = 0;                  // > 0 while a library's files load
   std::size_t suggestions_left_ = 200;  // did-you-mean searches cost O(IDs); bound them
 };
 

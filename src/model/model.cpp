@@ -46,4 +46,8 @@ std::string_view Model::display(const Entity& e) const {
   return e.id;
 }
 
+bool Model::in_library(FileId file) const {
+  return std::binary_search(library_files.begin(), library_files.end(), file);
+}
+
 }  // namespace kubus::model

@@ -84,6 +84,7 @@ struct Model {
   std::vector<Handoff> handoffs;     // sorted by (from ID, to ID)
   std::vector<Relation> relations;   // by schema::Rel, computed once after loading
   std::vector<ast::File> files;      // the syntax trees the entities point into, in load order
+  std::vector<FileId> library_files; // the files a library brought in (`use NAME`, a matrix's `uses:`), sorted
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }
   Index find(std::string_view kind, std::string_view id) const;
@@ -94,6 +95,8 @@ struct Model {
   // The elements of schema kind `kind`: entity indices, or handoff indices for the implicit kind.
   std::pair<Index, Index> elements(std::size_t kind) const;
   std::string_view display(const Entity& e) const;  // the title without quotes, or the ID
+  // Whether `file` belongs to a library rather than to the model the user wrote.
+  bool in_library(FileId file) const;
 };
 
 }  // namespace kubus::model

@@ -645,3 +645,40 @@ test reversed {
   CHECK(l->diags.all()[1].code == Code::UnknownTestSubject);
   CHECK(l->diags.all()[1].help == "the handoff runs the other way: did you mean 'welcome -> invoice'?");
 }
+
+TEST_CASE("a finding about a library entity is located in the model that names it", "[eval]") {
+  auto l = test::load_text(R"(use ccm
+organisation insurer "Insurer"
+observation obs-1 {
+  practice: market-sensing
+  level: 2
+}
+observation obs-2 {
+  practice: market-sensing
+  level: 3
+}
+touchpoint claim {
+  phase: settle
+}
+)");
+  REQUIRE_FALSE(l->diags.has_errors());
+  const model::Model& m = l->model();
+  auto at = [&](std::string_view kind, std::string_view id) {
+    return eval::Subject{eval::Subject::Kind::Entity, m.find(kind, id)};
+  };
+  // A practice is declared by the library: its observations in the model.
+  auto sensing = eval::model_spans(m, at("practice", "market-sensing"));
+  REQUIRE(sensing.size() == 2);
+  CHECK(sensing[0].line == 3);
+  CHECK(sensing[1].line == 7);
+  CHECK_FALSE(m.in_library(sensing[0].file));
+  // Named nowhere in the model: the organisation.
+  auto linking = eval::model_spans(m, at("practice", "customer-linking"));
+  REQUIRE(linking.size() == 1);
+  CHECK(linking[0].line == 2);
+  // The model's own entities are where they are declared.
+  auto claim = eval::model_spans(m, at("touchpoint", "claim"));
+  REQUIRE(claim.size() == 1);
+  CHECK(claim[0].line == 11);
+  CHECK(m.in_library(m.entities[m.find("practice", "market-sensing")].span.file));
+}
