@@ -7,6 +7,9 @@ tokens { UNIT }
 
 file        : statement* EOF ;
 
+// One expression on its own, such as the `{...}` of a message (syntax::parse_expression).
+expression  : expr EOF ;
+
 statement   : useStmt | ruleDecl | entityDecl ;
 
 useStmt     : USE (name | STRING) ;

@@ -12,6 +12,8 @@ packages=(
   libyaml-cpp-dev libsqlite3-dev libboost-graph-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
   graphviz libgraphviz-dev time
+  libdtl-dev                            # unified diffs for `kubus fmt --diff`
+  libpugixml-dev                        # XML: JUnit reports
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
 )
 # Debian's npm, unless Node.js came with its own (NodeSource's nodejs conflicts with it).

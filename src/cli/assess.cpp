@@ -1,12 +1,11 @@
-#include "cli/assess.h"
-
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <iostream>
 
-#include "kubus_version.h"
-#include "report/history.h"
+#include "cli/assess.h"
+#include "driver/history.h"
+#include "driver/output.h"
+#include "history/store.h"
 #include "report/html.h"
 #include "report/report.h"
 #include "report/text.h"
@@ -14,80 +13,67 @@
 namespace fs = std::filesystem;
 
 namespace kubus::cli {
+
+Opened open_run(const std::string& assessment, const driver::RunOptions& options, const Output& o, DriverEnv& env) {
+  auto& s = new_session(env, o);
+  std::unique_ptr<driver::Run> run = driver::assess(s, assessment, options);
+  // Diagnostics go to stderr as text; as JSON on stdout only when the run
+  // failed and JSON was asked for, so a successful run's stdout stays one document.
+  bool failed = run == nullptr;
+  if (!s.diags.all().empty() || failed)
+    print_diagnostics(s, env, Output{failed ? o.format : Format::Text, o.color});
+  if (failed) return Opened{&s, nullptr, s.exit() == Exit::Ok ? Exit::Errors : s.exit()};
+  return Opened{&s, &env.keep(std::move(run)), Exit::Ok};
+}
+
 namespace {
 
-// Diagnostics of a run go to stderr as text; JSON only when the run failed and
-// JSON was asked for, so a successful run's stdout stays one JSON document.
-void report_diagnostics(Diagnostics& diags, const SourceManager& sm, const Common& c, bool failed) {
-  Common text = c;
-  if (!failed || c.format == "text") text.format = "text";
-  if (!diags.all().empty() || failed) print_diagnostics(diags, sm, text);
+// The four report files, each rendered and written in turn: the files of a
+// large model are hundreds of MB each, so only one is held at a time.
+bool write_reports(const driver::Run& run, const SourceManager& sm, const std::string& dir, const std::string& json,
+                   const std::string& version, std::string& error) {
+  driver::ReportSet set(dir);
+  return set.open(error) && set.add("report.json", json, error) &&
+         set.add("report.md", report::to_markdown(run, sm, version), error) &&
+         set.add("report.html", report::to_html(run, sm, version), error) &&
+         set.add("findings.sarif", report::to_sarif(run, sm, version), error) && set.commit(error);
 }
 
 }  // namespace
 
-std::unique_ptr<report::Run> open_run(const std::string& assessment, const report::RunOptions& options,
-                                      SourceManager& sm, const Common& c, int& exit_code) {
-  Diagnostics diags;
-  bool unreadable = false;
-  auto run = report::run(assessment, load_options(), options, sm, diags, unreadable);
-  report_diagnostics(diags, sm, c, run == nullptr);
-  if (!run) exit_code = unreadable ? kExitUsage : kExitFindings;
-  return run;
-}
-
-int run_assess(const AssessOptions& o, const Common& c) {
-  SourceManager sm;
-  int exit_code = kExitOk;
-  auto opened = open_run(o.assessment, report::RunOptions{}, sm, c, exit_code);
-  if (!opened) return exit_code;
-  // Deliberately never freed, like the model of `kubus check`: a large run is
-  // millions of small allocations, and releasing them one by one just before
-  // the process exits would cost more than writing the reports.
-  report::Run& run = *opened.release();
-  std::string db = o.history.empty() ? (fs::path(run.assessment.dir) / ".kubus" / "history.db").string() : o.history;
+Exit run_assess(const AssessOptions& o, DriverEnv& env) {
+  auto [s, run, exit] = open_run(o.assessment, driver::RunOptions{}, o.out, env);
+  if (!run) return exit;
+  std::string db = driver::history_path(run->assessment.dir.empty() ? "." : run->assessment.dir, o.history);
   std::string error;
   if (!o.no_history) {
     // Read before anything is written: a database that is not a usable history
     // stops the run with the reports and the database untouched.
-    run.previous = report::last_run(db, error);
-    if (!error.empty()) {
-      std::cerr << "kubus: error: history: " << error << "\n";
-      return kExitFindings;
-    }
+    run->previous = history::last_run(db, error);
+    if (!error.empty()) return fail(env, Exit::Errors, "history: " + error);
   }
-
-  fs::path out = o.out_dir.empty() ? fs::path(run.assessment.dir) / "report" : fs::path(o.out_dir);
-  std::error_code ec;
-  fs::create_directories(out, ec);
-  std::string json = report::to_json(run, sm, KUBUS_VERSION);
-  bool written = !ec && write_atomically((out / "report.json").string(), json, error);
-  // The report files of a large model are hundreds of MB each: hold only one at a time.
-  if (c.format != "json") std::string().swap(json);
-  written = written &&
-            write_atomically((out / "report.md").string(), report::to_markdown(run, sm, KUBUS_VERSION), error) &&
-            write_atomically((out / "report.html").string(), report::to_html(run, sm, KUBUS_VERSION), error) &&
-            write_atomically((out / "findings.sarif").string(), report::to_sarif(run, sm, KUBUS_VERSION), error);
-  if (!written) {
-    std::cerr << "kubus: error: " << (ec ? "cannot create '" + out.string() + "': " + ec.message() : error) << "\n";
-    return kExitUsage;
-  }
-  if (!o.no_history) {
-    if (!report::record_history(db, run, sm, KUBUS_VERSION, error)) {
-      std::cerr << "kubus: error: history: " << error << "\n";
-      return kExitFindings;
-    }
-  }
-  if (c.format == "json") std::cout << json;
+  std::string dir = o.out_dir.empty() ? (fs::path(run->assessment.dir) / "report").string() : o.out_dir;
+  std::string json = report::to_json(*run, s->sm, env.tool_version);
+  if (!write_reports(*run, s->sm, dir, json, env.tool_version, error)) return fail(env, Exit::Usage, error);
+  if (!o.no_history && !history::record(db, driver::history_record(*run, s->sm, env.tool_version), error))
+    return fail(env, Exit::Errors, "history: " + error);
+  if (o.out.format == Format::Json)
+    env.out << json;
   else
-    std::cout << report::summary(run) << "Wrote report.json, report.md, report.html and findings.sarif to "
-              << out.string() << "\n";
-  if (o.fail_below && run.scores.overall < *o.fail_below) {
-    std::cerr << fmt::format("kubus: overall score {} is below --fail-below {}\n", report::fixed(run.scores.overall, 2),
-                             *o.fail_below);
-    return kExitFindings;
-  }
-  return kExitOk;
+    env.out << report::summary(*run) << "Wrote report.json, report.md, report.html and findings.sarif to " << dir
+            << "\n";
+  auto gates = driver::failed_gates(*run, o.fail_below, o.fail_on);
+  for (const auto& why : gates) env.err << "kubus: " << why << "\n";
+  return gates.empty() ? Exit::Ok : Exit::Gate;
+}
+
+Exit run_roadmap(const AssessOptions& o, DriverEnv& env) {
+  auto [s, run, exit] = open_run(o.assessment, driver::RunOptions{}, o.out, env);
+  if (!run) return exit;
+  if (o.out.format == Format::Json) env.out << report::roadmap_to_json(*run);
+  else if (o.out.format == Format::Csv) env.out << report::roadmap_csv(*run);
+  else env.out << report::roadmap_text(*run);
+  return Exit::Ok;
 }
 
 }  // namespace kubus::cli

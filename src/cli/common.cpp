@@ -1,58 +1,24 @@
-#include "cli/common.h"
-
-#include <unistd.h>
-
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
-
+#include "cli/commands.h"
 #include "diag/render.h"
-#include "kubus_version.h"
 
 namespace kubus::cli {
 
-bool use_color(const Common& c) {
-  if (c.color == "always") return true;
-  if (c.color == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  return isatty(STDERR_FILENO) && !(no_color && *no_color);
+driver::Session& new_session(DriverEnv& env, const Output& o) {
+  auto& s = env.keep(std::make_unique<driver::Session>(env.load));
+  s.diags.set_strict(o.strict);
+  return s;
 }
 
-void print_diagnostics(Diagnostics& diags, const SourceManager& sm, const Common& c) {
-  diags.sort(sm);
-  if (c.format == "json") std::cout << render_json(diags, sm);
-  else if (c.format == "sarif") std::cout << render_sarif(diags, sm, KUBUS_VERSION);
-  else std::cerr << render_text(diags, sm, use_color(c));
+void print_diagnostics(driver::Session& s, DriverEnv& env, const Output& o) {
+  s.diags.sort(s.sm);
+  if (o.format == Format::Json) env.out << render_json(s.diags, s.sm);
+  else if (o.format == Format::Sarif) env.out << render_sarif(s.diags, s.sm, env.tool_version);
+  else env.err << render_text(s.diags, s.sm, env.color(o.color));
 }
 
-model::LoadOptions load_options() {
-  model::LoadOptions o;
-  o.library_path = model::default_library_path(KUBUS_DATA_DIR, KUBUS_SOURCE_RULES);
-  return o;
-}
-
-bool write_atomically(const std::string& path, const std::string& text, std::string& error) {
-  std::string tmp = path + ".kubus-tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) {
-      error = "cannot write '" + tmp + "'";
-      std::filesystem::remove(tmp);
-      return false;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    error = "cannot replace '" + path + "': " + ec.message();
-    std::filesystem::remove(tmp, ec);
-    return false;
-  }
-  return true;
+Exit fail(DriverEnv& env, Exit code, const std::string& message) {
+  env.err << "kubus: error: " << message << "\n";
+  return code;
 }
 
 }  // namespace kubus::cli

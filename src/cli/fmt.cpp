@@ -1,73 +1,44 @@
-#include <algorithm>
-#include <filesystem>
-#include <iostream>
+#include <iterator>
 
-#include "cli/common.h"
-#include "format/format.h"
-#include "syntax/parse.h"
-
-namespace fs = std::filesystem;
+#include "cli/commands.h"
+#include "driver/fmt.h"
+#include "report/commands.h"
 
 namespace kubus::cli {
 namespace {
 
-// The files a fmt run touches: named files, and *.kubus below named directories.
-bool collect(const std::vector<std::string>& paths, std::vector<std::string>& files, Diagnostics& diags) {
-  bool ok = true;
-  for (const auto& p : paths) {
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      std::vector<std::string> found;
-      for (fs::recursive_directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec))
-        if (it->is_regular_file(ec) && it->path().extension() == ".kubus") found.push_back(it->path().generic_string());
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::is_regular_file(p, ec)) {
-      files.push_back(p);
-    } else {
-      diags.add_file(Code::CannotRead, p, "cannot read '" + p + "': no such file or directory");
-      ok = false;
-    }
-  }
-  return ok;
+std::vector<driver::Formatted> formatted(const FmtOptions& o, driver::Session& s, DriverEnv& env, bool from_stdin) {
+  if (!from_stdin) return driver::format_files(s, o.paths);
+  std::string text(std::istreambuf_iterator<char>(*env.in), {});
+  auto f = driver::format_text(s, "<stdin>", std::move(text));
+  return f ? std::vector<driver::Formatted>{std::move(*f)} : std::vector<driver::Formatted>{};
+}
+
+// One file as the mode asks: its text, its diff, or its path when it changes.
+void print(const FmtOptions& o, const driver::Formatted& f, const driver::Session& s, DriverEnv& env, bool whole) {
+  if (whole) env.out << f.text;
+  else if (o.diff) env.out << report::fmt_diff(f, s.sm.file(f.file).text);
+  else if (f.changed) env.out << (o.check ? "" : "formatted ") << f.path << "\n";
 }
 
 }  // namespace
 
-int run_fmt(const std::vector<std::string>& paths, bool check, bool to_stdout, const Common& c) {
-  SourceManager sm;
-  Diagnostics diags;
-  std::vector<std::string> files;
-  bool readable = collect(paths, files, diags);
-  std::vector<std::string> changed;
-  for (const auto& path : files) {
-    auto id = sm.load(path);
-    if (!id) {
-      diags.add_file(Code::CannotRead, path, "cannot read '" + path + "'");
-      readable = false;
-      continue;
-    }
-    ast::File tree = syntax::parse(sm, *id, diags);
-    if (!tree.ok) continue;  // never rewrite a file we could not fully read
-    std::string out = format::format_file(tree, sm.file(*id));
-    if (to_stdout) {
-      std::cout << out;
-      continue;
-    }
-    if (out == sm.file(*id).text) continue;
-    changed.push_back(path);
-    if (check) continue;
-    std::string error;
-    if (!write_atomically(path, out, error)) {
-      diags.add_file(Code::CannotRead, path, error);
-      readable = false;
-    }
+Exit run_fmt(const FmtOptions& o, DriverEnv& env) {
+  driver::Session& s = new_session(env, o.out);
+  bool from_stdin = o.paths == std::vector<std::string>{"-"} && env.in;
+  auto files = formatted(o, s, env, from_stdin);
+  if (!from_stdin && !o.check && !o.diff && !o.to_stdout) driver::rewrite(s, files);
+  bool whole = o.to_stdout || (from_stdin && !o.check && !o.diff);
+  if (o.out.format == Format::Json) {
+    s.diags.sort(s.sm);
+    env.out << report::fmt_json(files, s.sm, s.diags);
+  } else {
+    print_diagnostics(s, env, o.out);
+    for (const auto& f : files) print(o, f, s, env, whole);
   }
-  print_diagnostics(diags, sm, c);
-  for (const auto& p : changed) std::cout << (check ? "would reformat " : "formatted ") << p << "\n";
-  if (!readable) return kExitUsage;
-  if (diags.has_errors()) return kExitFindings;
-  return check && !changed.empty() ? kExitFindings : kExitOk;
+  if (s.exit() != Exit::Ok) return s.exit();
+  bool changed = std::any_of(files.begin(), files.end(), [](const driver::Formatted& f) { return f.changed; });
+  return o.check && changed ? Exit::Errors : Exit::Ok;
 }
 
 }  // namespace kubus::cli

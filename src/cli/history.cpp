@@ -1,91 +1,66 @@
-// `kubus history` and `kubus diff`: the runs recorded by `kubus assess`.
-#include <fmt/format.h>
-
-#include <filesystem>
-#include <iostream>
-#include <nlohmann/json.hpp>
-
-#include "cli/assess.h"
-#include "report/history.h"
-#include "report/text.h"
-
-namespace fs = std::filesystem;
+#include "cli/commands.h"
+#include "driver/history.h"
+#include "driver/revision.h"
+#include "history/store.h"
+#include "report/commands.h"
 
 namespace kubus::cli {
+
+Exit run_history(const HistoryOptions& o, DriverEnv& env) {
+  std::string error;
+  auto runs = history::list_runs(driver::history_path(o.assessment, o.db), error);
+  if (!runs) return fail(env, Exit::Errors, error);
+  env.out << (o.out.format == Format::Json ? report::history_json(*runs) : report::history_text(*runs));
+  return Exit::Ok;
+}
+
 namespace {
 
-std::string default_db(const std::string& assessment, const std::string& db) {
-  if (!db.empty()) return db;
-  fs::path dir = fs::is_directory(assessment) ? fs::path(assessment) : fs::path(assessment).parent_path();
-  return (dir / ".kubus" / "history.db").string();
+// `kubus diff --git REF [ASSESSMENT]`.
+Exit diff_git(const HistoryOptions& o, DriverEnv& env) {
+  if (o.runs.size() > 1) return fail(env, Exit::Usage, "diff --git takes one assessment, not run numbers");
+  auto& s = new_session(env, o.out);
+  std::string error;
+  auto d = driver::diff_revision(s, o.runs.empty() ? o.assessment : o.runs.front(), o.git, error);
+  if (!d) {
+    print_diagnostics(s, env, Output{Format::Text, o.out.color});
+    return fail(env, s.exit() == Exit::Ok ? Exit::Errors : s.exit(), error);
+  }
+  if (o.out.format == Format::Json) env.out << report::diff_json(d->diff);
+  else if (o.out.format == Format::Markdown) env.out << report::diff_markdown(d->diff);
+  else env.out << report::diff_text(d->diff);
+  return Exit::Ok;
 }
 
 }  // namespace
 
-int run_history(const std::string& assessment, const std::string& db, const Common& c) {
-  std::string error;
-  auto runs = report::list_runs(default_db(assessment, db), error);
-  if (!runs) {
-    std::cerr << "kubus: error: " << error << "\n";
-    return kExitFindings;
-  }
-  if (c.format == "json") {
-    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-    for (const auto& r : *runs) {
-      nlohmann::ordered_json dims = nlohmann::ordered_json::object();
-      for (const auto& [id, score] : r.dimensions) dims[id] = report::round4(score);
-      arr.push_back({{"run", r.id}, {"recorded_at", r.recorded_at}, {"date", r.assessment_date},
-                     {"title", r.title}, {"git_commit", r.git_commit}, {"git_dirty", r.git_dirty},
-                     {"tool_version", r.tool_version}, {"matrix", r.matrix_id},
-                     {"overall", report::round4(r.overall)}, {"level", r.overall_level}, {"dimensions", dims}});
-    }
-    std::cout << nlohmann::ordered_json{{"runs", arr}}.dump(2) << "\n";
-    return kExitOk;
-  }
-  if (runs->empty()) std::cout << "No runs recorded yet.\n";
-  for (const auto& r : *runs) {
-    std::string commit = r.git_commit.empty() ? "no git" : r.git_commit.substr(0, 10) + (r.git_dirty ? "+dirty" : "");
-    std::cout << fmt::format("run {:>3}  {}  {}  {}  overall {} (level {})\n", r.id, r.recorded_at, r.assessment_date,
-                             commit, report::fixed(r.overall, 2), r.overall_level);
-    std::string dims;
-    for (const auto& [id, score] : r.dimensions) dims += fmt::format("  {} {}", id, report::fixed(score, 2));
-    if (!dims.empty()) std::cout << "        " << dims << "\n";
-  }
-  return kExitOk;
-}
-
-int run_diff(const std::string& assessment, const std::string& db, const std::vector<std::string>& run_ids,
-             const Common&) {
-  std::string path = default_db(assessment, db), error;
+Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
+  if (!o.git.empty()) return diff_git(o, env);
+  std::string path = driver::history_path(o.assessment, o.db), error;
   long long a = 0, b = 0;
-  if (run_ids.size() == 2) {
+  if (o.runs.size() == 2) {
     try {
-      a = std::stoll(run_ids[0]);
-      b = std::stoll(run_ids[1]);
+      a = std::stoll(o.runs[0]);
+      b = std::stoll(o.runs[1]);
     } catch (const std::exception&) {
-      std::cerr << "kubus: error: run numbers must be whole numbers (see `kubus history`)\n";
-      return kExitUsage;
+      return fail(env, Exit::Usage, "run numbers must be whole numbers (see `kubus history`)");
     }
+  } else if (!o.runs.empty()) {
+    return fail(env, Exit::Usage, "diff takes two run numbers, or none for the last two");
   } else {
-    auto runs = report::list_runs(path, error);
-    if (!runs) {
-      std::cerr << "kubus: error: " << error << "\n";
-      return kExitFindings;
-    }
-    if (runs->size() < 2) {
-      std::cerr << "kubus: error: diff needs two recorded runs; '" << path << "' has " << runs->size() << "\n";
-      return kExitFindings;
-    }
+    auto runs = history::list_runs(path, error);
+    if (!runs) return fail(env, Exit::Errors, error);
+    if (runs->size() < 2)
+      return fail(env, Exit::Errors,
+                  "diff needs two recorded runs; '" + path + "' has " + std::to_string(runs->size()));
     a = (*runs)[runs->size() - 2].id;
     b = runs->back().id;
   }
-  auto text = report::diff_runs(path, a, b, error);
-  if (!text) {
-    std::cerr << "kubus: error: " << error << "\n";
-    return kExitFindings;
-  }
-  std::cout << *text;
-  return kExitOk;
+  auto d = history::diff_runs(path, a, b, error);
+  if (!d) return fail(env, Exit::Errors, error);
+  if (o.out.format == Format::Markdown) env.out << report::diff_markdown(*d);
+  else env.out << (o.out.format == Format::Json ? report::diff_json(*d) : report::diff_text(*d));
+  return Exit::Ok;
 }
 
 }  // namespace kubus::cli

@@ -1,69 +1,18 @@
-// `kubus init DIR`: a new assessment that passes `check` and `assess` at once,
-// built on the documented hello example, to be edited from there.
-#include <fmt/format.h>
-
 #include <chrono>
-#include <filesystem>
-#include <iostream>
 
-#include "cli/assess.h"
-#include "kubus_init_files.h"
-
-namespace fs = std::filesystem;
+#include "cli/commands.h"
+#include "driver/init.h"
 
 namespace kubus::cli {
-namespace {
 
-std::string assessment_yaml(const std::chrono::year_month_day& today) {
-  int year = static_cast<int>(today.year());
-  int quarter = (static_cast<int>(static_cast<unsigned>(today.month())) - 1) / 3 + 1;
-  int next_year = quarter == 4 ? year + 1 : year, next_quarter = quarter == 4 ? 1 : quarter + 1;
-  return fmt::format(R"(# A Kubus assessment: which model, which maturity matrix, the targets, the
-# horizon and the capacity of the roadmap. See docs/assessment.md.
-kubus-assessment: 1
-title: Hello Energie, CCM assessment {year}
-# The report carries this date, never the time it was run.
-date: {year}-{month:02}-{day:02}
-model: [model/]
-matrix: ccm
-# Target level (1-5) per dimension of the matrix.
-targets: {{governance: 3, channels: 3, feedback: 3, customer-view: 3}}
-horizon: {{start: {ny}-Q{nq}, years: 2}}
-capacity: {{per-quarter: 2 pm, budget-per-year: 60000 EUR}}
-)",
-                     fmt::arg("year", year), fmt::arg("month", static_cast<unsigned>(today.month())),
-                     fmt::arg("day", static_cast<unsigned>(today.day())), fmt::arg("ny", next_year),
-                     fmt::arg("nq", next_quarter));
-}
-
-}  // namespace
-
-int run_init(const std::string& dir, const Common&) {
-  std::error_code ec;
-  if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
-    std::cerr << "kubus: error: '" << dir << "' exists and is not empty; init writes only into a new or empty directory\n";
-    return kExitUsage;
-  }
-  fs::create_directories(fs::path(dir) / "model", ec);
-  if (ec) {
-    std::cerr << "kubus: error: cannot create '" << dir << "': " << ec.message() << "\n";
-    return kExitUsage;
-  }
+Exit run_init(const std::string& dir, DriverEnv& env) {
+  // The one place the clock is read: a new assessment is dated today.
   auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-  const std::pair<fs::path, std::string> files[] = {
-      {fs::path(dir) / "assessment.yaml", assessment_yaml(today)},
-      {fs::path(dir) / "model" / "org.kubus", kInitOrg},
-      {fs::path(dir) / "model" / "journey.kubus", kInitJourney},
-  };
-  for (const auto& [path, text] : files) {
-    std::string error;
-    if (!write_atomically(path.string(), text, error)) {
-      std::cerr << "kubus: error: " << error << "\n";
-      return kExitUsage;
-    }
-  }
-  std::cout << fmt::format("Created {0}/assessment.yaml and {0}/model/. Next: kubus check {0} && kubus assess {0}\n", dir);
-  return kExitOk;
+  std::string error;
+  if (!driver::init_assessment(dir, today, error)) return fail(env, Exit::Usage, error);
+  env.out << "Created " << dir << "/assessment.yaml and " << dir << "/model/. Next: kubus check " << dir
+          << " && kubus assess " << dir << "\n";
+  return Exit::Ok;
 }
 
 }  // namespace kubus::cli

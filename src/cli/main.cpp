@@ -1,147 +1,228 @@
-// The kubus command line: parses arguments and wires the pipeline stages.
+// The kubus command line: CLI11 parses the arguments into the options of one
+// command (cli/commands.h), which runs against the process's streams.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
-
+#include <cstdlib>
+#include <functional>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
-#include "cli/assess.h"
-#include "cli/common.h"
-#include "cli/test.h"
-#include "cli/gaps.h"
+#include "cli/commands.h"
+#include "clikit/clikit.h"
+#include "driver/output.h"
 #include "kubus_version.h"
+#include "support/fast_exit.h"
 
-int main(int argc, char** argv) {
-  using namespace kubus::cli;
-  CLI::App app{"kubus: assess the maturity and governance of customer communication"};
-  app.require_subcommand(1);
-  app.set_version_flag("--version", KUBUS_VERSION);
-  Common common;
-  auto add_common = [&](CLI::App* cmd, bool formats) {
-    cmd->add_option("--color", common.color, "Colour diagnostics: auto, always or never")
-        ->check(CLI::IsMember({"auto", "always", "never"}));
-    if (formats)
-      cmd->add_option("--format", common.format, "Output format: text, json or sarif")
-          ->check(CLI::IsMember({"text", "json", "sarif"}));
-  };
+namespace {
 
-  std::vector<std::string> check_paths;
-  auto* check = app.add_subcommand("check", "Load and check a model (files or directories)");
-  check->add_option("paths", check_paths, "Model files or directories")->required();
-  add_common(check, true);
+using namespace kubus::cli;
 
-  std::vector<std::string> fmt_paths;
-  bool fmt_check = false, fmt_stdout = false;
-  auto* fmt = app.add_subcommand("fmt", "Rewrite .kubus files in the canonical layout");
-  fmt->add_option("paths", fmt_paths, "Files or directories")->required();
-  fmt->add_flag("--check", fmt_check, "List files that would change and exit 1 if any; change nothing");
-  fmt->add_flag("--stdout", fmt_stdout, "Print the formatted text instead of rewriting files");
-  add_common(fmt, false);
+void add_output(CLI::App* cmd, Output& out, std::initializer_list<Format> formats) {
+  namespace kit = kubus::clikit;
+  cmd->add_flag("--strict", out.strict, "Treat warnings as errors");
+  cmd->add_option("--color", out.color, "Colour diagnostics: auto, always or never")
+      ->transform(kit::names_validator(kit::names_of(kubus::driver::kColorNames, {Color::Auto, Color::Always, Color::Never})));
+  if (formats.size() < 2) return;
+  cmd->add_option("--format", out.format, "Output format")
+      ->transform(kit::names_validator(kit::names_of(kubus::driver::kFormatNames, formats)));
+}
 
-  std::vector<std::string> test_paths;
-  auto* test = app.add_subcommand("test", "Run the rule tests of fixture models (files or directories)");
-  test->add_option("paths", test_paths, "Fixture files or directories")->required();
-  test->add_option("--format", common.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
-  add_common(test, false);
-  std::vector<std::string> gaps_paths;
-  std::string gaps_format = "text";
-  auto* gaps = app.add_subcommand("gaps", "List the silo gaps of a model (files or directories) or an assessment");
-  gaps->add_option("paths", gaps_paths, "Model files or directories, or an assessment (default: .)");
-  gaps->add_option("--format", gaps_format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
-  add_common(gaps, false);
+// The words a rule writes for its severity (error, warning, info), as --fail-on takes them.
+std::map<std::string, int> rule_severities() {
+  std::map<std::string, int> out;
+  for (const auto& s : kubus::kSeverities) out.emplace(s.rule_word, static_cast<int>(s.severity));
+  return out;
+}
 
-  std::vector<std::string> graph_paths;
-  std::string graph_format = "dot", graph_output;
-  auto* graph = app.add_subcommand("graph", "Export the dependency graph with its gaps highlighted");
-  graph->add_option("paths", graph_paths, "Model files or directories, or an assessment (default: .)");
-  graph->add_option("--format", graph_format, "Output format: dot or mermaid")->check(CLI::IsMember({"dot", "mermaid"}));
-  graph->add_option("-o,--output", graph_output, "Write to this file (atomically) instead of stdout");
-  add_common(graph, false);
-
-  AssessOptions assess_opts;
-  double fail_below = 0;
-  auto* assess = app.add_subcommand("assess", "Run the full assessment and write report.json and report.md");
-  assess->add_option("assessment", assess_opts.assessment, "assessment.yaml or its directory (default: .)");
-  assess->add_option("-o,--output", assess_opts.out_dir, "Output directory (default: report/ beside the assessment)");
-  assess->add_flag("--no-history", assess_opts.no_history, "Do not record the run in the history database");
-  assess->add_option("--history", assess_opts.history, "History database (default: .kubus/history.db beside the assessment)");
-  auto* fail_opt = assess->add_option("--fail-below", fail_below, "Exit 1 when the overall score is below SCORE");
-  assess->add_option("--color", common.color, "Colour diagnostics: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  assess->add_option("--format", common.format, "Output: text (a summary) or json (report.json on stdout)")
-      ->check(CLI::IsMember({"text", "json"}));
-
-  std::string assessment = ".", roadmap_format = "text";
-  auto* roadmap = app.add_subcommand("roadmap", "Plan the roadmap of an assessment and print it");
-  roadmap->add_option("assessment", assessment, "assessment.yaml or its directory (default: .)");
-  roadmap->add_option("--format", roadmap_format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
-  add_common(roadmap, false);
-
-  std::string explain_target, explain_entity;
-  auto* explain = app.add_subcommand("explain", "Show why a rule or a dimension scored as it did");
-  explain->add_option("target", explain_target, "A rule ID or a dimension ID")->required();
-  explain->add_option("assessment", assessment, "assessment.yaml or its directory (default: .)");
-  explain->add_option("--entity", explain_entity, "Only the instances about this entity");
-  add_common(explain, false);
-
+struct Commands {
+  CheckOptions check;
+  FmtOptions fmt;
+  TestOptions test;
+  GapsOptions gaps, graph;
+  AssessOptions assess, roadmap;
+  ExplainOptions explain;
   std::string init_dir;
+  HistoryOptions history, diff;
+  Output version;
+  double fail_below = 0;
+  kubus::Severity fail_on = kubus::Severity::Error;
+  std::vector<std::pair<CLI::App*, std::function<Exit(DriverEnv&)>>> run;
+};
+
+const char* const kAssessmentHelp = "assessment.yaml or its directory (default: .)";
+const char* const kHistoryHelp = "History database (default: .kubus/history.db beside the assessment)";
+
+void model_commands(CLI::App& app, Commands& c) {
+  auto* check = app.add_subcommand("check", "Load and check a model (files or directories)");
+  check->add_option("paths", c.check.paths, "Model files or directories")->required();
+  add_output(check, c.check.out, {Format::Text, Format::Json, Format::Sarif});
+  c.run.emplace_back(check, [&c](DriverEnv& env) { return run_check(c.check, env); });
+
+  auto* fmt = app.add_subcommand("fmt", "Rewrite .kubus files in the canonical layout");
+  fmt->add_option("paths", c.fmt.paths, "Files or directories; - formats standard input to standard output")
+      ->required();
+  fmt->add_flag("--check", c.fmt.check, "List the files that would change and exit 1 if any; change nothing");
+  fmt->add_flag("--diff", c.fmt.diff, "Print what would change as a unified diff; change nothing");
+  fmt->add_flag("--stdout", c.fmt.to_stdout, "Print the formatted text instead of rewriting files");
+  add_output(fmt, c.fmt.out, {Format::Text, Format::Json});
+  c.run.emplace_back(fmt, [&c](DriverEnv& env) { return run_fmt(c.fmt, env); });
+
+  auto* test = app.add_subcommand("test", "Run the rule tests of fixture models (files or directories)");
+  test->add_option("paths", c.test.paths, "Fixture files or directories")->required();
+  add_output(test, c.test.out, {Format::Text, Format::Json, Format::Junit});
+  c.run.emplace_back(test, [&c](DriverEnv& env) { return run_test(c.test, env); });
+
+  auto* gaps = app.add_subcommand("gaps", "List the silo gaps of a model (files or directories) or an assessment");
+  gaps->add_option("paths", c.gaps.paths, "Model files or directories, or an assessment (default: .)");
+  add_output(gaps, c.gaps.out, {Format::Text, Format::Json});
+  c.run.emplace_back(gaps, [&c](DriverEnv& env) { return run_gaps(c.gaps, env); });
+
+  auto* graph = app.add_subcommand("graph", "Export the dependency graph with its gaps highlighted");
+  graph->add_option("paths", c.graph.paths, "Model files or directories, or an assessment (default: .)");
+  c.graph.out.format = Format::Dot;
+  add_output(graph, c.graph.out, {Format::Dot, Format::Mermaid});
+  graph->add_option("-o,--output", c.graph.output, "Write to this file (atomically) instead of stdout");
+  c.run.emplace_back(graph, [&c](DriverEnv& env) { return run_graph(c.graph, env); });
+}
+
+void assessment_commands(CLI::App& app, Commands& c) {
+  auto* assess = app.add_subcommand("assess", "Run the full assessment and write its reports");
+  assess->add_option("assessment", c.assess.assessment, kAssessmentHelp);
+  assess->add_option("-o,--output", c.assess.out_dir, "Output directory (default: report/ beside the assessment)");
+  assess->add_flag("--no-history", c.assess.no_history, "Do not record the run in the history database");
+  assess->add_option("--history", c.assess.history, kHistoryHelp);
+  auto* fail_below =
+      assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")->check(kubus::clikit::kFinite);
+  auto* fail_on = assess->add_option("--fail-on", c.fail_on, "Exit 4 when a finding is at least this severe")
+                      ->transform(kubus::clikit::names_validator(rule_severities()));
+  add_output(assess, c.assess.out, {Format::Text, Format::Json});
+  c.run.emplace_back(assess, [&c, fail_below, fail_on](DriverEnv& env) {
+    if (*fail_below) c.assess.fail_below = c.fail_below;
+    if (*fail_on) c.assess.fail_on = c.fail_on;
+    return run_assess(c.assess, env);
+  });
+
+  auto* roadmap = app.add_subcommand("roadmap", "Plan the roadmap of an assessment and print it");
+  roadmap->add_option("assessment", c.roadmap.assessment, kAssessmentHelp);
+  add_output(roadmap, c.roadmap.out, {Format::Text, Format::Json, Format::Csv});
+  c.run.emplace_back(roadmap, [&c](DriverEnv& env) { return run_roadmap(c.roadmap, env); });
+
+  auto* explain = app.add_subcommand("explain", "Show why a rule or a dimension scored as it did");
+  explain->add_option("target", c.explain.target, "A rule ID or a dimension ID")->required();
+  explain->add_option("assessment", c.explain.assessment, kAssessmentHelp);
+  explain->add_option("--entity", c.explain.entity, "Only the instances about this entity");
+  add_output(explain, c.explain.out, {Format::Text, Format::Json});
+  c.run.emplace_back(explain, [&c](DriverEnv& env) { return run_explain(c.explain, env); });
+
   auto* init = app.add_subcommand("init", "Write a new assessment skeleton that passes check and assess");
-  init->add_option("dir", init_dir, "A new or empty directory")->required();
+  init->add_option("dir", c.init_dir, "A new or empty directory")->required();
+  c.run.emplace_back(init, [&c](DriverEnv& env) { return run_init(c.init_dir, env); });
+}
 
-  std::string history_db;
+void history_commands(CLI::App& app, Commands& c) {
   auto* history = app.add_subcommand("history", "List the recorded runs of an assessment");
-  history->add_option("assessment", assessment, "assessment.yaml or its directory (default: .)");
-  history->add_option("--history", history_db, "History database (default: .kubus/history.db beside the assessment)");
-  history->add_option("--format", common.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  history->add_option("assessment", c.history.assessment, kAssessmentHelp);
+  history->add_option("--history", c.history.db, kHistoryHelp);
+  add_output(history, c.history.out, {Format::Text, Format::Json});
+  c.run.emplace_back(history, [&c](DriverEnv& env) { return run_history(c.history, env); });
 
-  std::vector<std::string> diff_runs;
-  auto* diff = app.add_subcommand("diff", "Compare two recorded runs (default: the last two)");
-  diff->add_option("runs", diff_runs, "RUN_A RUN_B (numbers from `kubus history`)")->expected(0, 2);
-  diff->add_option("--assessment", assessment, "assessment.yaml or its directory (default: .)");
-  diff->add_option("--history", history_db, "History database (default: .kubus/history.db beside the assessment)");
+  auto* diff = app.add_subcommand("diff", "Compare two recorded runs (default: the last two), or the work tree with a git revision");
+  diff->add_option("runs", c.diff.runs, "RUN_A RUN_B (numbers from `kubus history`); with --git: the assessment")
+      ->expected(0, 2);
+  diff->add_option("--git", c.diff.git, "Assess the model as it is at this git revision and in the work tree");
+  diff->add_option("--assessment", c.diff.assessment, kAssessmentHelp);
+  diff->add_option("--history", c.diff.db, kHistoryHelp);
+  add_output(diff, c.diff.out, {Format::Text, Format::Json, Format::Markdown});
+  c.run.emplace_back(diff, [&c](DriverEnv& env) { return run_diff(c.diff, env); });
 
   auto* version = app.add_subcommand("version", "Print the version");
+  add_output(version, c.version, {Format::Text, Format::Json});
+  c.run.emplace_back(version, [&c](DriverEnv& env) {
+    if (c.version.format == Format::Json) env.out << nlohmann::json{{"version", KUBUS_VERSION}}.dump(2) << "\n";
+    else env.out << "kubus " << KUBUS_VERSION << "\n";
+    return Exit::Ok;
+  });
+}
 
+std::string manual(CLI::App& app) {
+  kubus::clikit::ManPage m{"kubus", KUBUS_VERSION, "assess the maturity and governance of customer communication",
+                           "Kubus checks a model of an organisation's customer communication written in the Kubus "
+                           "language, scores it against a maturity matrix, finds the silo gaps in its dependency graph, "
+                           "plans a roadmap and writes the reports. Results go to standard output; diagnostics and "
+                           "progress to standard error.",
+                           "The documentation in docs/ of the source tree: commands.md, language.md, rules.md, "
+                           "assessment.md.",
+                           {},
+                           {{"KUBUS_PATH", "directories searched first for libraries named by `use` and for matrices"},
+                            {"NO_COLOR", "when set and not empty, diagnostics are never coloured"}}};
+  for (const auto& [code, meaning] : kubus::driver::kExitMeanings)
+    m.exit_codes.emplace_back(static_cast<int>(code), meaning);
+  return kubus::clikit::man_page(app, m);
+}
+
+int run(int argc, char** argv, DriverEnv& env) {
+  CLI::App app{"kubus: assess the maturity and governance of customer communication"};
+  app.name("kubus");
+  app.formatter(std::make_shared<kubus::clikit::Formatter>("kubus"));
+  app.require_subcommand(1);
+  app.set_version_flag("--version", KUBUS_VERSION);
+  Commands c;
+  model_commands(app, c);
+  assessment_commands(app, c);
+  history_commands(app, c);
+  std::string help_topic;
+  bool man = false;
+  auto* help = app.add_subcommand("help", "Show the commands, or the options of one command");
+  help->add_option("command", help_topic, "A command");
+  help->add_flag("--man", man, "Print the manual page kubus(1) in roff");
+  if (argc < 2) {
+    env.out << app.help();
+    return static_cast<int>(Exit::Ok);
+  }
+  if (auto message = kubus::clikit::unknown_word(app, argc, argv)) return static_cast<int>(fail(env, Exit::Usage, *message));
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return kExitUsage;
+    int code = app.exit(e, env.out, env.err);
+    return code == 0 ? 0 : static_cast<int>(Exit::Usage);
   }
-  try {
-    if (*check) return run_check(check_paths, common);
-    if (*fmt) return run_fmt(fmt_paths, fmt_check, fmt_stdout, common);
-    if (*test) return run_test(test_paths, common);
-    if (*gaps) return run_gaps(gaps_paths, gaps_format, common);
-    if (*graph) return run_graph(graph_paths, graph_format, graph_output, common);
+  if (*help && man) {
+    env.out << manual(app);
+    return static_cast<int>(Exit::Ok);
+  }
+  if (*help) {
+    CLI::App* topic = help_topic.empty() ? &app : kubus::clikit::find_command(app, help_topic);
+    if (!topic) return static_cast<int>(fail(env, Exit::Usage, kubus::clikit::unknown_command(app, help_topic)));
+    env.out << topic->help();
+    return static_cast<int>(Exit::Ok);
+  }
+  for (auto& [cmd, run] : c.run)
+    if (*cmd) return static_cast<int>(run(env));
+  return static_cast<int>(Exit::Usage);
+}
 
-    if (*assess) {
-      if (*fail_opt) assess_opts.fail_below = fail_below;
-      return run_assess(assess_opts, common);
-    }
-    if (*roadmap) return run_roadmap(assessment, roadmap_format, common);
-    if (*explain) return run_explain(explain_target, explain_entity, assessment, common);
-    if (*init) return run_init(init_dir, common);
-    if (*history) return run_history(assessment, history_db, common);
-    if (*diff) {
-      if (diff_runs.size() == 1) {
-        std::cerr << "kubus: error: diff takes two run numbers, or none for the last two\n";
-        return kExitUsage;
-      }
-      return run_diff(assessment, history_db, diff_runs, common);
-    }
-    if (*version) {
-      std::cout << "kubus " << KUBUS_VERSION << "\n";
-      return kExitOk;
-    }
+}  // namespace
+
+int main(int argc, char** argv) {
+  kubus::driver::DriverEnv env(std::cout, std::cerr);
+  env.in = &std::cin;
+  env.out_fd = STDOUT_FILENO;
+  env.err_is_terminal = isatty(STDERR_FILENO);
+  const char* no_color = std::getenv("NO_COLOR");
+  env.no_color = no_color && *no_color;
+  env.tool_version = KUBUS_VERSION;
+  int code = 0;
+  try {
+    code = run(argc, argv, env);
   } catch (const std::exception& e) {
     // Reaching here is a bug in kubus, not bad input; say so rather than abort.
-    std::cerr << "kubus: internal error: " << e.what() << "\n";
-    return 3;
+    env.err << "kubus: internal error: " << e.what() << "\n";
+    code = static_cast<int>(kubus::driver::Exit::Internal);
   }
-  return kExitUsage;
+  if (!kubus::driver::flushed(env.out)) {
+    env.err << "kubus: error: cannot write to standard output\n";
+    code = static_cast<int>(kubus::driver::Exit::Usage);
+  }
+  return kubus::fast_exit(code);
 }

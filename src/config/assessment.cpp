@@ -197,4 +197,10 @@ void check_targets(const Assessment& a, const Matrix& matrix, Diagnostics& diags
   }
 }
 
+std::string Assessment::quarter_label(int quarter_index) const {
+  if (!start) return "Q" + std::to_string(quarter_index + 1);
+  int q = start->index() + quarter_index;
+  return Quarter{q / 4, q % 4 + 1}.text();
+}
+
 }  // namespace kubus::config

@@ -46,6 +46,10 @@ struct Assessment {
   Span span;                        // the whole file (line 1) for file-level problems
   Span horizon_span, capacity_span;
   Span matrix_span;                 // the `matrix:` value, or line 1 when defaulted
+
+  // "2027-Q3" for the quarter `quarter_index` quarters after horizon.start
+  // ("Q3" without a start).
+  std::string quarter_label(int quarter_index) const;
 };
 
 // Loads assessment.yaml (or DIR/assessment.yaml when given a directory).

@@ -38,7 +38,7 @@ std::string roadmap_span(const Run& r) {
     first = std::min(first, s.start);
     last = std::max(last, s.end);
   }
-  return quarter_label(r.assessment, first) + " to " + quarter_label(r.assessment, last);
+  return r.assessment.quarter_label(first) + " to " + r.assessment.quarter_label(last);
 }
 
 }  // namespace kubus::report

@@ -4,7 +4,7 @@
 #pragma once
 #include <vector>
 
-#include "report/pipeline.h"
+#include "report/input.h"
 
 namespace kubus::report {
 

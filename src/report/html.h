@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "report/pipeline.h"
+#include "report/input.h"
 
 namespace kubus::report {
 

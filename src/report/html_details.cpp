@@ -30,7 +30,7 @@ void dimensions(std::string& out, const Run& r) {
     out += ".</p>\n<table class=\"keep\">\n<thead><tr><th class=\"num\">Level</th><th>Criterion</th><th>Status</th>"
            "<th class=\"num\">Score</th><th class=\"num\">Threshold</th></tr></thead>\n<tbody>\n";
     for (const auto& c : d.criteria) {
-      std::string_view status = status_name(c);
+      std::string_view status = score::status_name(c);
       out += fmt::format("<tr><td class=\"num\">{}</td><td><code>{}</code></td><td class=\"{}\">{}</td>"
                          "<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
                          c.criterion->level, html_escape(c.criterion->key()), status,

@@ -23,7 +23,7 @@ int quarter_count(const Run& r) {
 std::string header(const Run& r, int quarters) {
   if (!r.assessment.start) {
     std::string row = "<thead><tr><th>Initiative</th>";
-    for (int q = 0; q < quarters; ++q) row += fmt::format("<th>{}</th>", quarter_label(r.assessment, q));
+    for (int q = 0; q < quarters; ++q) row += fmt::format("<th>{}</th>", r.assessment.quarter_label(q));
     return row + "</tr></thead>\n";
   }
   const int first = r.assessment.start->index();
@@ -45,7 +45,7 @@ void chart(std::string& out, const Run& r) {
     out += fmt::format("<tr><td>{}</td>", html_escape(s.initiative->title));
     for (int q = 0; q < s.start; ++q) out += "<td class=\"q\"></td>";
     out += fmt::format("<td class=\"bar\" colspan=\"{}\" title=\"{} to {}\">{} pm</td>", s.end - s.start + 1,
-                       quarter_label(r.assessment, s.start), quarter_label(r.assessment, s.end), fixed(s.effort, 1));
+                       r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end), fixed(s.effort, 1));
     for (int q = s.end + 1; q < quarters; ++q) out += "<td class=\"q\"></td>";
     out += "</tr>\n";
   }
@@ -63,7 +63,7 @@ void initiatives(std::string& out, const Run& r) {
     out += fmt::format("<tr><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
                        "<td class=\"num\">{}</td><td>{}</td></tr>\n",
                        html_escape(s.initiative->title), html_escape(s.initiative->id),
-                       quarter_label(r.assessment, s.start), quarter_label(r.assessment, s.end), fixed(s.effort, 1),
+                       r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end), fixed(s.effort, 1),
                        thousands(s.cost), fixes);
   }
   out += "</tbody>\n</table>\n";

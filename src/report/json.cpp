@@ -17,7 +17,7 @@ J criterion_json(const score::CriterionScore& c) {
   J j = {{"level", cr.level},
          {"kind", config::name_of(cr.kind)},
          {"ref", cr.ref},
-         {"status", status_name(c)},
+         {"status", score::status_name(c)},
          {"score", nullptr},
          {"threshold", cr.threshold},
          {"weight", cr.weight}};
@@ -132,8 +132,8 @@ J roadmap_json(const Run& r) {
     for (const plan::Fix& f : s.initiative->fixes) fixes.push_back(config::criterion_key(f.kind, f.ref));
     items.push_back({{"id", s.initiative->id},
                      {"title", s.initiative->title},
-                     {"start", quarter_label(r.assessment, s.start)},
-                     {"end", quarter_label(r.assessment, s.end)},
+                     {"start", r.assessment.quarter_label(s.start)},
+                     {"end", r.assessment.quarter_label(s.end)},
                      {"effort_pm", round4(s.effort)},
                      {"cost", round4(s.cost)},
                      {"fixes", fixes},

@@ -29,8 +29,8 @@ std::string roadmap_text(const Run& r) {
   std::size_t width = 0;
   for (const auto& s : p.items) width = std::max(width, s.initiative->id.size());
   for (const auto& s : p.items)
-    out += fmt::format("  {} .. {}  {:<{}}  {:>6} pm  {:>10} {}  fixes {}\n", quarter_label(r.assessment, s.start),
-                       quarter_label(r.assessment, s.end), s.initiative->id, width, fixed(s.effort, 1),
+    out += fmt::format("  {} .. {}  {:<{}}  {:>6} pm  {:>10} {}  fixes {}\n", r.assessment.quarter_label(s.start),
+                       r.assessment.quarter_label(s.end), s.initiative->id, width, fixed(s.effort, 1),
                        thousands(s.cost), r.assessment.currency, fixes_of(*s.initiative, ", "));
   if (!p.years.empty()) {
     out += "Per year:\n";
@@ -59,7 +59,7 @@ std::string roadmap_csv(const Run& r) {
     std::string after;
     for (const auto& a : s.initiative->after) after += (after.empty() ? "" : " ") + a;
     out += fmt::format("{},{},{},{},{},{},{},{},{}\n", csv_field(s.initiative->id), csv_field(s.initiative->title),
-                       quarter_label(r.assessment, s.start), quarter_label(r.assessment, s.end), fixed(s.effort, 2),
+                       r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end), fixed(s.effort, 2),
                        fixed(s.cost, 2), r.assessment.currency, csv_field(fixes_of(*s.initiative, " ")),
                        csv_field(after));
   }

@@ -13,6 +13,12 @@ double round4(double x) {
 
 std::string fixed(double x, int decimals) { return fmt::format("{:.{}f}", round4(x), decimals); }
 
+std::string signed_fixed(double x, int decimals) {
+  double scale = std::pow(10.0, decimals);
+  double r = std::round(x * scale) / scale;
+  return fmt::format("{:+.{}f}", r == 0 ? 0.0 : r, decimals);
+}
+
 std::string thousands(double x) {
   std::string digits = fmt::format("{:.0f}", std::fabs(x));
   std::string out;
@@ -23,25 +29,10 @@ std::string thousands(double x) {
   return (x < 0 && digits != "0" ? "-" : "") + out;
 }
 
-std::string_view status_name(const score::CriterionScore& c) {
-  switch (c.measure.status) {
-    case score::Status::NotApplicable: return "not-applicable";
-    case score::Status::NotEvaluated: return "not-evaluated";
-    case score::Status::Evaluated: break;
-  }
-  return c.holds ? "holds" : "fails";
-}
-
 std::string level_name(const config::Matrix& m, int level) {
   for (const config::Level& l : m.levels)
     if (l.level == level) return l.name;
   return {};
-}
-
-std::string quarter_label(const config::Assessment& a, int quarter_index) {
-  if (!a.start) return "Q" + std::to_string(quarter_index + 1);
-  int q = a.start->index() + quarter_index;
-  return config::Quarter{q / 4, q % 4 + 1}.text();
 }
 
 std::string md_escape(std::string_view s) {

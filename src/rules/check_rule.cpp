@@ -21,7 +21,7 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags, 
   std::vector<CheckedRule> out;
   int rule_kind = schema::kind_index("rule");
   if (rule_kind < 0 || static_cast<std::size_t>(rule_kind) >= m.kind_range.size()) return out;
-  auto scratch = std::make_shared<SourceManager>();  // message expressions are parsed into it
+  auto texts = std::make_shared<std::deque<std::string>>();  // the text of message expressions
   Checker checker(m, diags);
   auto [begin, end] = m.kind_range[static_cast<std::size_t>(rule_kind)];
   for (model::Index r = begin; r < end; ++r) {
@@ -55,7 +55,7 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags, 
 
     CheckedRule cr;
     cr.entity = r;
-    cr.keep = scratch;
+    cr.keep = texts;
     if (for_clause) {
       cr.var = for_clause->var.text;
       cr.collection = checker.collection(*for_clause->coll, "`for`");
@@ -64,7 +64,7 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags, 
       if (for_clause->where) cr.where = checker.condition(*for_clause->where, "the `where` condition");
     }
     if (expect_clause) cr.expect = checker.condition(*expect_clause->coll, "the `expect` condition");
-    if (const ast::Value* msg = message_of(*rule.decl)) cr.message = check_message(checker, *msg, *scratch);
+    if (const ast::Value* msg = message_of(*rule.decl)) cr.message = check_message(checker, *msg, *texts);
     cr.slots = checker.slots();
     if (diags.error_count() == errors_before) out.push_back(std::move(cr));
   }

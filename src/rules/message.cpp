@@ -1,23 +1,18 @@
 #include "rules/message.h"
 
+#include <algorithm>
+#include <deque>
+
 #include "support/text.h"
 #include "syntax/parse.h"
 
 namespace kubus::rules {
 namespace {
 
-// Each `{...}` is parsed as the condition of a one-line rule, the smallest
-// input the parser accepts that holds exactly one expression. The expression
-// starts on line 2, column 10 of that text.
-constexpr std::string_view kHead = "rule __message {\n  expect ";
-constexpr std::string_view kTail = "\n}\n";
-constexpr std::uint32_t kLine = 2;
-constexpr std::uint32_t kCol = 10;
-
 class Template {
  public:
-  Template(Checker& checker, const ast::Value& lit, SourceManager& scratch)
-      : checker_(checker), lit_(lit), scratch_(scratch) {
+  Template(Checker& checker, const ast::Value& lit, std::deque<std::string>& texts)
+      : checker_(checker), lit_(lit), texts_(texts) {
     inner_ = lit.text;
     if (inner_.size() >= 2 && inner_.front() == '"' && inner_.back() == '"') inner_ = inner_.substr(1, inner_.size() - 2);
     // Decode escapes, remembering where each decoded byte was written.
@@ -98,12 +93,15 @@ class Template {
     return std::string::npos;
   }
 
-  // Decoded offsets [b, e) to a span in the file: the literal is on one line.
+  // The file column of decoded offset k: the literal is on one line, and an
+  // escape is wider there than what it decodes to.
+  std::uint32_t column(std::size_t k) const {
+    return lit_.span.col + 1 + static_cast<std::uint32_t>(utf8_length(inner_.substr(0, raw_[std::min(k, raw_.size() - 1)])));
+  }
+
+  // Decoded offsets [b, e) to a span in the file.
   Span span_of(std::size_t b, std::size_t e) const {
-    auto col = [&](std::size_t k) {
-      return lit_.span.col + 1 + static_cast<std::uint32_t>(utf8_length(inner_.substr(0, raw_[std::min(k, raw_.size() - 1)])));
-    };
-    Span s{lit_.span.file, lit_.span.line, col(b), lit_.span.line, col(e)};
+    Span s{lit_.span.file, lit_.span.line, column(b), lit_.span.line, column(e)};
     if (s.end_col <= s.col) s.end_col = s.col + 1;
     return s;
   }
@@ -112,53 +110,36 @@ class Template {
     checker_.diags().add(Code::BadMessage, span_of(b, e), std::move(message), std::move(help));
   }
 
-  // A span in the scratch text to one in the file; `b`/`e` bound the expression.
-  Span remap(const Span& s, std::string_view expr, std::size_t b, std::size_t e) const {
-    auto offset = [&](std::uint32_t line, std::uint32_t col) {
-      if (line < kLine || (line == kLine && col < kCol)) return b;  // the made-up head: the expression's start
-      if (line > kLine) return e;                                   // the made-up tail: its closing brace
-      return b + std::min(utf8_offset(expr, col - kCol), e - b);
-    };
-    return span_of(offset(s.line, s.col), offset(s.end_line, s.end_col));
-  }
-
-  void remap_tree(ast::Expr& x, std::string_view expr, std::size_t b, std::size_t e) const {
-    x.span = remap(x.span, expr, b, e);
-    if (x.var.span.valid()) x.var.span = remap(x.var.span, expr, b, e);
-    for (auto& k : x.kids) remap_tree(*k, expr, b, e);
-  }
-
+  // The expression at decoded offsets [b, e), parsed where it stands in the file.
   std::optional<Node> expression(std::size_t b, std::size_t e) {
-    std::string expr = text_.substr(b, e - b);
+    std::string& expr = texts_.emplace_back(text_.substr(b, e - b));  // constants of the node point into it
     for (char& c : expr)
-      if (c == '\n' || c == '\r') c = ' ';  // keep it on one line; offsets stay the same
-    FileId id = scratch_.add("<message>", std::string(kHead) + expr + std::string(kTail));
-    std::string_view kept = std::string_view(scratch_.file(id).text).substr(kHead.size(), expr.size());
+      if (c == '\n' || c == '\r') c = ' ';  // one line, as written: a unit stays with its number
+    syntax::ExpressionText source{lit_.span.file, lit_.span.line, expr, {}};
+    for (std::uint32_t offset : utf8_offsets(expr)) source.columns.push_back(column(b + offset));
     Diagnostics syntax;
-    ast::File file = syntax::parse(scratch_, id, syntax);
+    syntax::ParsedExpression parsed = syntax::parse_expression(source, syntax);
     for (const auto& d : syntax.all()) {
       if (d.severity != Severity::Error) continue;
-      checker_.diags().add(Code::BadMessage, d.span.valid() ? remap(d.span, kept, b, e) : span_of(b, e),
+      checker_.diags().add(Code::BadMessage, d.span.valid() ? d.span : span_of(b, e),
                            "the expression in '{...}' does not parse: " + d.message, d.help);
       return std::nullopt;
     }
-    bool one = file.decls.size() == 1 && file.decls[0].kind == ast::DeclKind::Rule &&
-               file.decls[0].items.size() == 1 && file.decls[0].items[0].kind == ast::RuleItemKind::Expect &&
-               file.decls[0].items[0].coll;
-    if (!one) {
-      bad(b - 1, e + 1, "'{...}' in a message holds one expression", "for example {t.owner.department}");
+    if (!parsed.expr) {  // a second expression starts at `rest`: point from there to the closing brace
+      Span span = parsed.rest.valid() ? parsed.rest : span_of(b - 1, e + 1);
+      span.end_col = std::max(span.end_col, column(e));
+      checker_.diags().add(Code::BadMessage, span, "'{...}' in a message holds one expression",
+                           "for example {t.owner.department}");
       return std::nullopt;
     }
-    ast::Expr& x = *file.decls[0].items[0].coll;
-    remap_tree(x, kept, b, e);
-    Node n = checker_.expr(x);
+    Node n = checker_.expr(*parsed.expr);
     if (n.type.error()) return std::nullopt;
     return n;
   }
 
   Checker& checker_;
   const ast::Value& lit_;
-  SourceManager& scratch_;
+  std::deque<std::string>& texts_;
   std::string_view inner_;         // the literal without its quotes, as written
   std::string text_;               // decoded
   std::vector<std::size_t> raw_;   // decoded offset -> offset in inner_
@@ -166,8 +147,8 @@ class Template {
 
 }  // namespace
 
-std::vector<MessagePart> check_message(Checker& checker, const ast::Value& literal, SourceManager& scratch) {
-  return Template(checker, literal, scratch).run();
+std::vector<MessagePart> check_message(Checker& checker, const ast::Value& literal, std::deque<std::string>& texts) {
+  return Template(checker, literal, texts).run();
 }
 
 }  // namespace kubus::rules

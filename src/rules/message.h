@@ -2,6 +2,8 @@
 // parsed with the real parser and checked in the rule's scope; `{{` and `}}`
 // stand for literal braces.
 #pragma once
+#include <deque>
+#include <string>
 #include <vector>
 
 #include "rules/check.h"
@@ -9,8 +11,8 @@
 
 namespace kubus::rules {
 
-// `literal` is the message's string value as written; expressions are parsed
-// into `scratch`, which must outlive the returned nodes.
-std::vector<MessagePart> check_message(Checker& checker, const ast::Value& literal, SourceManager& scratch);
+// `literal` is the message's string value as written; the text of each
+// expression is kept in `texts`, which must outlive the returned nodes.
+std::vector<MessagePart> check_message(Checker& checker, const ast::Value& literal, std::deque<std::string>& texts);
 
 }  // namespace kubus::rules

@@ -77,4 +77,13 @@ double confidence_weight(std::string_view confidence) {
   return 2;  // medium, the language's default
 }
 
+std::string_view status_name(const CriterionScore& c) {
+  switch (c.measure.status) {
+    case Status::NotApplicable: return "not-applicable";
+    case Status::NotEvaluated: return "not-evaluated";
+    case Status::Evaluated: break;
+  }
+  return c.holds ? "holds" : "fails";
+}
+
 }  // namespace kubus::score

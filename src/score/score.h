@@ -58,6 +58,9 @@ using MeasureFn = std::function<Measure(const config::Dimension&, const config::
 
 Scores compute(const config::Matrix& matrix, const MeasureFn& measure, const std::map<std::string, config::Target>& targets);
 
+// holds | fails | not-applicable | not-evaluated
+std::string_view status_name(const CriterionScore& c);
+
 // Confidence weights for observations (low, medium, high), and the weighted mean.
 double confidence_weight(std::string_view confidence);
 

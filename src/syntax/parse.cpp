@@ -8,6 +8,7 @@
 
 #include "support/text.h"
 #include "syntax/chunker.h"
+#include "syntax/errors.h"
 #include "syntax/fast_pass.h"
 #include "KubusLexer.h"
 #include "KubusParser.h"
@@ -22,125 +23,6 @@ using L = kubus_antlr::KubusLexer;
 using P = kubus_antlr::KubusParser;
 
 constexpr std::size_t kMaxErrorsPerFile = 50;
-constexpr std::size_t kMaxRuleTokens = 5000;
-
-bool is_keyword(std::size_t type) { return type >= L::USE && type <= L::FALSE; }
-
-std::string describe_token(const antlr4::dfa::Vocabulary& vocab, std::size_t type) {
-  switch (type) {
-    case antlr4::Token::EOF: return "end of file";
-    case L::IDENT: return "a name";
-    case L::STRING: return "a string";
-    case L::NUMBER: return "a number";
-    case L::DATE: return "a date";
-    case L::QUARTER: return "a quarter";
-    case P::UNIT: return "a unit";
-    default: return vocab.getDisplayName(type);
-  }
-}
-
-// Friendlier text than ANTLR's: what was found and what would have fitted.
-std::string expected_list(const antlr4::dfa::Vocabulary& vocab, const antlr4::misc::IntervalSet& set) {
-  std::vector<std::size_t> types;
-  for (auto t : set.toList()) types.push_back(static_cast<std::size_t>(t));
-  auto has = [&](std::size_t t) { return std::find(types.begin(), types.end(), t) != types.end(); };
-  bool names = has(L::IDENT);
-  if (names && has(L::STRING) && has(L::NUMBER)) return "a value";
-  std::vector<std::string> parts;
-  for (auto t : types) {
-    if (names && is_keyword(t) && t != L::TRUE && t != L::FALSE) continue;  // keywords are names there
-    parts.push_back(describe_token(vocab, t));
-  }
-  if (parts.empty()) return {};
-  if (parts.size() > 8) return "a value or an operator";
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " or " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
-// The exception object lives as long as `e`, so the pointer is good during the callback.
-antlr4::RecognitionException* ex_ptr(const std::exception_ptr& e) {
-  if (!e) return nullptr;
-  try {
-    std::rethrow_exception(e);
-  } catch (antlr4::RecognitionException& r) {
-    return &r;
-  } catch (...) {
-  }
-  return nullptr;
-}
-
-class ErrorListener : public antlr4::BaseErrorListener {
- public:
-  ErrorListener(const TokenMap& map, const Chunk& chunk, const SourceFile& file, FileId id, Diagnostics& diags,
-                std::size_t& budget)
-      : map_(map), chunk_(chunk), file_(file), id_(id), diags_(diags), budget_(budget) {}
-
-  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* bad, size_t, size_t, const std::string& msg,
-                   std::exception_ptr e) override {
-    if (reported_ || budget_ == 0) return;  // one error per chunk: later ones are usually echoes
-    reported_ = true;
-    --budget_;
-    if (bad && bad->getType() == antlr4::Token::EOF && chunk_.unclosed) {
-      std::size_t at = *chunk_.unclosed;
-      std::string open(1, file_.text[at]);
-      std::string close = open == "{" ? "}" : open == "[" ? "]" : ")";
-      diags_.add(Code::Syntax, span_at(file_, id_, at, 1), "'" + open + "' is never closed",
-                 "add '" + close + "' before the next declaration");
-      return;
-    }
-    std::string expected;
-    if (auto* parser = dynamic_cast<antlr4::Parser*>(recognizer)) expected = expected_list(parser->getVocabulary(), parser->getExpectedTokens());
-    std::string found = !bad || bad->getType() == antlr4::Token::EOF
-                            ? std::string(chunk_.end == file_.text.size() ? "end of file" : "the next declaration")
-                            : "'" + std::string(map_.text(bad)) + "'";
-    Span span = bad && bad->getType() != antlr4::Token::EOF ? map_.span(bad) : end_span();
-    std::string message = "unexpected " + found;
-    if (auto* nva = dynamic_cast<antlr4::NoViableAltException*>(ex_ptr(e)); nva && nva->getStartToken() != bad &&
-        nva->getStartToken()->getType() != antlr4::Token::EOF) {
-      // The decision began earlier: name where it began, and what fits there.
-      message += " after '" + std::string(map_.text(nva->getStartToken())) + "'";
-      auto* ctx = dynamic_cast<antlr4::Parser*>(recognizer)->getContext();
-      if (ctx && (ctx->getRuleIndex() == P::RuleBlock || ctx->getRuleIndex() == P::RuleMember ||
-                  ctx->getRuleIndex() == P::RuleRuleDecl || ctx->getRuleIndex() == P::RuleRuleItem))
-        expected = "':' or '{'";
-      else
-        expected.clear();
-    }
-    if (!expected.empty()) message += "; expected " + expected;
-    else if (message.find(" after '") == std::string::npos) message += " (" + msg + ")";
-    diags_.add(Code::Syntax, span, message, hint(bad, expected));
-  }
-
-  bool failed() const { return reported_; }
-
- private:
-  Span end_span() const {
-    std::size_t at = chunk_.end;
-    while (at > chunk_.begin && (file_.text[at - 1] == '\n' || file_.text[at - 1] == '\r' || file_.text[at - 1] == ' '))
-      --at;
-    return span_at(file_, id_, at > chunk_.begin ? at - 1 : at, 1);
-  }
-
-  static std::string hint(antlr4::Token* bad, const std::string& expected) {
-    if (!bad) return {};
-    if (bad->getType() == L::COLON && expected.find("'{'") != std::string::npos)
-      return "a field belongs inside a declaration's { } block";
-    if (expected == "':' or '{'") return "write `field: value` or `block { ... }`";
-    return {};
-  }
-
-  const TokenMap& map_;
-  const Chunk& chunk_;
-  const SourceFile& file_;
-  FileId id_;
-  Diagnostics& diags_;
-  std::size_t& budget_;
-  bool reported_ = false;
-};
 
 class ChunkParser {
  public:
@@ -173,7 +55,9 @@ class ChunkParser {
       parser.reset();
       parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
       parser.setErrorHandler(recover_);
-      ErrorListener listener(map, chunk, file_, id_, diags_, budget_);
+      ErrorListener listener(map, chunk.end == file_.text.size() ? "end of file" : "the next declaration",
+                             end_span(chunk), diags_, budget_);
+      if (chunk.unclosed) listener.unclosed(file_.text[*chunk.unclosed], span_at(file_, id_, *chunk.unclosed, 1));
       parser.addErrorListener(&listener);
       tree = parser.file();
       parser.removeErrorListeners();
@@ -182,7 +66,7 @@ class ChunkParser {
         return false;
       }
     }
-    transform_file(tree, map, out_.decls);
+    Transformer(map).file(tree, out_.decls);
     return true;
   }
 
@@ -197,39 +81,21 @@ class ChunkParser {
     std::size_t prefix_run = 0;
     bool is_rule = false;
     std::size_t significant = 0;
+    Report report = [this](Code code, Span span, std::string message, std::string help) {
+      this->report(code, span, std::move(message), std::move(help));
+    };
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      auto* t = static_cast<antlr4::CommonToken*>(toks[i]);
-      std::size_t type = t->getType();
+      std::size_t type = toks[i]->getType();
       if (type == L::COMMENT) {
-        Span s = map.span(t);
-        out_.comments.push_back({s.line, s.col, map.text(t)});
+        Span s = map.span(toks[i]);
+        out_.comments.push_back({s.line, s.col, map.text(toks[i])});
         continue;
       }
       if (type == antlr4::Token::EOF) break;
       if (significant++ == 0) is_rule = type == L::RULE;
-      if (type == L::ERROR_CHAR) {
-        report(Code::UnexpectedChar, map.span(t), "unexpected character '" + printable(map.text(t)) + "'",
-               "names use letters, digits, '_' and '-'; text goes in double quotes");
-        t->setChannel(antlr4::Token::HIDDEN_CHANNEL);
-        ok = false;
-        continue;
-      }
-      if (type == L::UNTERMINATED_STRING) {
-        report(Code::UnterminatedString, map.span(t), "string is not closed before the end of the line",
-               "add the closing '\"'; write a line break inside a string as \\n");
-        t->setType(L::STRING);
-        ok = false;
-        continue;
-      }
-      if (type == L::NOT || type == L::MINUS || type == L::ALL || type == L::ANY || type == L::NO) {
-        if (++prefix_run > static_cast<std::size_t>(kMaxNesting)) {
-          report(Code::TooDeep, map.span(t), "operators nested more than " + std::to_string(kMaxNesting) + " deep", {});
-          return false;
-        }
-      } else if (type != L::IDENT && type != L::IN && type != L::COLON && type != L::DOT) {
-        prefix_run = 0;
-      }
-      if (type == L::NUMBER) mark_unit(toks, i);
+      TokenCheck check = check_token(toks, i, prefix_run, map, report);
+      if (check == TokenCheck::Stop) return false;
+      if (check == TokenCheck::Bad) ok = false;
     }
     if (is_rule && significant > kMaxRuleTokens) {
       report(Code::TooDeep, map.span(toks.front()),
@@ -242,13 +108,12 @@ class ChunkParser {
     return ok;
   }
 
-  // A word, `%` or `/word` right after a number on the same line is its unit.
-  static void mark_unit(const std::vector<antlr4::Token*>& toks, std::size_t i) {
-    if (i + 1 >= toks.size()) return;
-    auto* n = static_cast<antlr4::CommonToken*>(toks[i + 1]);
-    std::size_t type = n->getType();
-    if ((type == L::IDENT || type == L::PERCENT || type == L::PER_UNIT) && n->getLine() == toks[i]->getLine())
-      n->setType(P::UNIT);
+  // Where an error at the end of a chunk is shown: its last character.
+  Span end_span(const Chunk& chunk) const {
+    std::size_t at = chunk.end;
+    while (at > chunk.begin && (file_.text[at - 1] == '\n' || file_.text[at - 1] == '\r' || file_.text[at - 1] == ' '))
+      --at;
+    return span_at(file_, id_, at > chunk.begin ? at - 1 : at, 1);
   }
 
   // IDs declared in a chunk that failed to parse: later stages must not report
@@ -271,14 +136,6 @@ class ChunkParser {
     if (budget_ == 0) return;
     --budget_;
     diags_.add(code, span, std::move(message), std::move(help));
-  }
-
-  static std::string printable(std::string_view s) {
-    if (s.size() == 1 && static_cast<unsigned char>(s[0]) < 0x20) {
-      static const char* hex = "0123456789ABCDEF";
-      return std::string("\\x") + hex[(s[0] >> 4) & 0xF] + hex[s[0] & 0xF];
-    }
-    return std::string(s);
   }
 
   const SourceFile& file_;

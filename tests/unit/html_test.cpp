@@ -73,9 +73,11 @@ touchpoint mm-reminder "Reminder" {
 )";
 
 struct Ran {
-  SourceManager sm;
-  Diagnostics diags;
-  std::unique_ptr<report::Run> run;
+  explicit Ran(model::LoadOptions load) : s(std::move(load)) {}
+  driver::Session s;
+  SourceManager& sm = s.sm;
+  Diagnostics& diags = s.diags;
+  std::unique_ptr<driver::Run> run;
   std::string html;
 };
 
@@ -83,11 +85,10 @@ std::unique_ptr<Ran> run_fixture(const std::string& assessment, const std::strin
   auto dir = test::temp_dir();
   test::write_file(dir / "assessment.yaml", assessment);
   test::write_file(dir / "model" / "org.kubus", model);
-  auto out = std::make_unique<Ran>();
   model::LoadOptions load;
   load.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
-  bool unreadable = false;
-  out->run = report::run((dir / "assessment.yaml").string(), load, report::RunOptions{}, out->sm, out->diags, unreadable);
+  auto out = std::make_unique<Ran>(load);
+  out->run = driver::assess(out->s, (dir / "assessment.yaml").string());
   if (out->run) out->html = report::to_html(*out->run, out->sm, "test");
   return out;
 }

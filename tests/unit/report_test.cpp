@@ -60,20 +60,21 @@ touchpoint mm-reminder "Reminder" {
 )";
 
 struct Ran {
-  SourceManager sm;
-  Diagnostics diags;
-  std::unique_ptr<report::Run> run;
+  explicit Ran(model::LoadOptions load) : s(std::move(load)) {}
+  driver::Session s;
+  SourceManager& sm = s.sm;
+  Diagnostics& diags = s.diags;
+  std::unique_ptr<driver::Run> run;
 };
 
 std::unique_ptr<Ran> run_fixture() {
   auto dir = test::temp_dir();
   test::write_file(dir / "assessment.yaml", kAssessment);
   test::write_file(dir / "model" / "org.kubus", kModel);
-  auto out = std::make_unique<Ran>();
   model::LoadOptions load;
   load.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
-  bool unreadable = false;
-  out->run = report::run((dir / "assessment.yaml").string(), load, report::RunOptions{}, out->sm, out->diags, unreadable);
+  auto out = std::make_unique<Ran>(load);
+  out->run = driver::assess(out->s, (dir / "assessment.yaml").string());
   return out;
 }
 
@@ -99,16 +100,16 @@ TEST_CASE("Number helpers round and group as the reports print them", "[report]"
 TEST_CASE("Quarters count from the horizon start across years", "[report]") {
   config::Assessment a;
   a.start = config::Quarter{2027, 3};
-  CHECK(report::quarter_label(a, 0) == "2027-Q3");
-  CHECK(report::quarter_label(a, 2) == "2028-Q1");
-  CHECK(report::quarter_label(a, 9) == "2029-Q4");
+  CHECK(a.quarter_label(0) == "2027-Q3");
+  CHECK(a.quarter_label(2) == "2028-Q1");
+  CHECK(a.quarter_label(9) == "2029-Q4");
 }
 
 TEST_CASE("An assessment runs end to end and its reports are deterministic and escaped", "[report]") {
   auto a = run_fixture();
   INFO(a->diags.all().size());
   REQUIRE(a->run);
-  const report::Run& r = *a->run;
+  const driver::Run& r = *a->run;
 
   auto findings = report::findings(r);
   REQUIRE(!findings.empty());
@@ -140,7 +141,7 @@ TEST_CASE("An assessment runs end to end and its reports are deterministic and e
 TEST_CASE("An uncovered handoff between departments scores the gap criterion below one", "[report]") {
   auto a = run_fixture();
   REQUIRE(a->run);
-  const report::Run& r = *a->run;
+  const driver::Run& r = *a->run;
   config::Criterion c;
   c.kind = config::CriterionKind::Gap;
   c.ref = "uncovered-handoff";

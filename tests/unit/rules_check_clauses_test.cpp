@@ -80,6 +80,10 @@ TEST_CASE("rules: message templates", "[rules]") {
     CHECK(msg("a {} b").only(Code::BadMessage).message == "empty '{}' in the message");
   }
   SECTION("one expression per braces") {
-    CHECK(msg("{t expect t}").only(Code::BadMessage).message == "'{...}' in a message holds one expression");
+    auto c = msg("{t expect t}");
+    const auto& d = c.only(Code::BadMessage);
+    CHECK(d.message == "'{...}' in a message holds one expression");
+    CHECK(d.span.col == 16);  // the second expression, `expect t`, up to the closing brace
+    CHECK(d.span.end_col == 24);
   }
 }

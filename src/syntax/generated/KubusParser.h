@@ -24,10 +24,11 @@ public:
   };
 
   enum {
-    RuleFile = 0, RuleStatement = 1, RuleUseStmt = 2, RuleRuleDecl = 3, 
-    RuleRuleItem = 4, RuleEntityDecl = 5, RuleBlock = 6, RuleMember = 7, 
-    RuleValue = 8, RuleScalar = 9, RuleQuantity = 10, RuleUnit = 11, RuleCmpOp = 12, 
-    RuleExpr = 13, RulePrimary = 14, RuleExprName = 15, RuleName = 16
+    RuleFile = 0, RuleExpression = 1, RuleStatement = 2, RuleUseStmt = 3, 
+    RuleRuleDecl = 4, RuleRuleItem = 5, RuleEntityDecl = 6, RuleBlock = 7, 
+    RuleMember = 8, RuleValue = 9, RuleScalar = 10, RuleQuantity = 11, RuleUnit = 12, 
+    RuleCmpOp = 13, RuleExpr = 14, RulePrimary = 15, RuleExprName = 16, 
+    RuleName = 17
   };
 
   KubusParser(antlr4::TokenStream *input);
@@ -41,6 +42,7 @@ public:
 
 
   class FileContext;
+  class ExpressionContext;
   class StatementContext;
   class UseStmtContext;
   class RuleDeclContext;
@@ -70,6 +72,18 @@ public:
   };
 
   FileContext* file();
+
+  class  ExpressionContext : public antlr4::ParserRuleContext {
+  public:
+    ExpressionContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    ExprContext *expr();
+    antlr4::tree::TerminalNode *EOF();
+
+   
+  };
+
+  ExpressionContext* expression();
 
   class  StatementContext : public antlr4::ParserRuleContext {
   public:

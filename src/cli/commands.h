@@ -1,0 +1,87 @@
+// The commands of the kubus command line. Each parses nothing itself (main.cpp
+// does, with CLI11), calls the driver, picks a writer and writes to the
+// streams of its DriverEnv, so each can be unit-tested with string streams.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "driver/env.h"
+#include "support/severity.h"
+
+namespace kubus::cli {
+
+using driver::Color;
+using driver::DriverEnv;
+using driver::Exit;
+using driver::Format;
+
+struct Output {
+  Format format = Format::Text;
+  Color color = Color::Auto;
+  bool strict = false;  // warnings are errors
+};
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  Output out;
+};
+struct FmtOptions {
+  std::vector<std::string> paths;
+  bool check = false;      // list what would change, change nothing
+  bool diff = false;       // print what would change as a unified diff, change nothing
+  bool to_stdout = false;  // print instead of rewriting
+  Output out;
+};
+struct TestOptions {
+  std::vector<std::string> paths;
+  Output out;
+};
+struct GapsOptions {
+  std::vector<std::string> paths;  // model paths, or one assessment
+  std::string output;              // graph: a file instead of stdout
+  Output out;
+};
+struct AssessOptions {
+  std::string assessment = ".";
+  std::string out_dir;  // empty: report/ beside the assessment
+  std::string history;  // empty: .kubus/history.db beside the assessment
+  bool no_history = false;
+  std::optional<double> fail_below;
+  std::optional<Severity> fail_on;  // findings at least this severe fail the gate
+  Output out;
+};
+struct ExplainOptions {
+  std::string target, entity, assessment = ".";
+  Output out;
+};
+struct HistoryOptions {
+  std::string assessment = ".", db;
+  std::vector<std::string> runs;  // diff: none, or two run numbers; with `git`, the assessment
+  std::string git;                // diff: a git revision to compare the work tree with
+  Output out;
+};
+
+Exit run_check(const CheckOptions& o, DriverEnv& env);
+Exit run_fmt(const FmtOptions& o, DriverEnv& env);
+Exit run_test(const TestOptions& o, DriverEnv& env);
+Exit run_gaps(const GapsOptions& o, DriverEnv& env);
+Exit run_graph(const GapsOptions& o, DriverEnv& env);  // format: dot | mermaid
+Exit run_assess(const AssessOptions& o, DriverEnv& env);
+Exit run_roadmap(const AssessOptions& o, DriverEnv& env);  // format: text | json | csv
+Exit run_explain(const ExplainOptions& o, DriverEnv& env);
+Exit run_init(const std::string& dir, DriverEnv& env);
+Exit run_history(const HistoryOptions& o, DriverEnv& env);
+Exit run_diff(const HistoryOptions& o, DriverEnv& env);
+
+// A new session, kept by `env`, with `o.strict` applied.
+driver::Session& new_session(DriverEnv& env, const Output& o);
+
+// Prints the session's diagnostics: text to env.err, or (format json or
+// sarif) as one document to env.out.
+void print_diagnostics(driver::Session& s, DriverEnv& env, const Output& o);
+
+// An error of the command itself (not of the input), on env.err.
+Exit fail(DriverEnv& env, Exit code, const std::string& message);
+
+}  // namespace kubus::cli

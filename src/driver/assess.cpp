@@ -1,0 +1,105 @@
+#include <algorithm>
+#include <filesystem>
+
+#include "driver/run.h"
+#include "score/measure.h"
+#include "support/text.h"
+
+namespace fs = std::filesystem;
+
+namespace kubus::driver {
+
+const eval::RuleResult* Run::result(std::string_view rule_id) const {
+  auto it = by_rule_.find(rule_id);
+  return it == by_rule_.end() ? nullptr : &results[it->second];
+}
+
+const rules::CheckedRule* Run::rule(std::string_view rule_id) const {
+  auto it = by_rule_.find(rule_id);
+  return it == by_rule_.end() ? nullptr : &rules[it->second];
+}
+
+score::Measure Run::measure(const config::Criterion& c) const {
+  switch (c.kind) {
+    case config::CriterionKind::Rule: return score::measure_rule(result(c.ref));
+    case config::CriterionKind::Gap: return score::measure_gap(gaps, c.gap);
+    case config::CriterionKind::Observed: return score::measure_observed(model, c);
+  }
+  return {};
+}
+
+std::optional<double> Run::progress(std::string_view dimension) const {
+  if (!previous) return std::nullopt;
+  if (dimension.empty()) return scores.overall - previous->overall;
+  for (const auto& d : scores.dimensions)
+    if (d.dimension->id == dimension)
+      for (const auto& [id, before] : previous->dimensions)
+        if (id == dimension) return d.score - before;
+  return std::nullopt;  // a dimension the previous run's matrix did not have
+}
+
+std::vector<std::string> catalogue_paths(const config::Assessment& a, const std::string& matrix_path) {
+  std::vector<std::string> paths;
+  fs::path beside = fs::path(matrix_path).parent_path() / "initiatives.yaml";
+  std::error_code ec;
+  if (fs::is_regular_file(beside, ec)) paths.push_back(beside.generic_string());
+  paths.insert(paths.end(), a.initiatives.begin(), a.initiatives.end());
+  return paths;
+}
+
+std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool with_catalogue) {
+  auto a = config::load_assessment(assessment, s.sm, s.diags, s.unreadable);
+  if (!a) return nullptr;
+  auto r = std::make_unique<Run>();
+  r->assessment = std::move(*a);
+  auto matrix_path = config::find_matrix(r->assessment.matrix, s.load.library_path);
+  if (!matrix_path) {
+    auto guess = closest(r->assessment.matrix, config::matrix_ids(s.load.library_path));
+    s.diags.add(Code::UseNotFound, r->assessment.matrix_span, "no matrix '" + r->assessment.matrix + "'",
+                guess ? "did you mean '" + *guess + "'?"
+                      : "give a path to a .yaml file, or the ID of a library that has a matrix.yaml "
+                        "(on KUBUS_PATH or bundled)");
+    return nullptr;
+  }
+  auto matrix = config::load_matrix(*matrix_path, s.sm, s.diags, s.unreadable);
+  if (!matrix) return nullptr;
+  r->matrix = std::move(*matrix);
+
+  model::LoadOptions with_uses = s.load;
+  with_uses.extra_libraries.insert(with_uses.extra_libraries.end(), r->matrix.uses.begin(), r->matrix.uses.end());
+  auto loaded = model::load(r->assessment.model, with_uses, s.sm, s.diags);
+  if (loaded.unreadable) s.unreadable = true;
+  r->model = std::move(loaded.model);
+  config::check_references(r->matrix, r->model, s.diags);
+  config::check_targets(r->assessment, r->matrix, s.diags);
+  r->rules = rules::check_rules(r->model, s.diags, &r->waivers);
+  r->active = model::active(r->waivers, r->assessment.date);
+  if (with_catalogue) {
+    // Without any catalogue there is nothing to warn about per criterion: the
+    // roadmap itself says that no initiative fixes what fails.
+    auto paths = catalogue_paths(r->assessment, *matrix_path);
+    r->catalogue = paths.empty() ? plan::Catalogue{}
+                                 : plan::load_catalogues(paths, &r->matrix, s.sm, s.diags, s.unreadable);
+  }
+  return r;
+}
+
+std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const RunOptions& options) {
+  auto r = prepare(s, assessment, options.plan);
+  if (!r || s.exit() != Exit::Ok || (options.plan && !r->catalogue)) return nullptr;
+
+  eval::Options eval_options;
+  eval_options.keep_passing = options.keep_passing;
+  eval_options.waivers = &r->active;
+  r->results = eval::evaluate(r->model, r->rules, eval_options);
+  for (std::size_t i = 0; i < r->rules.size(); ++i) r->by_rule_.emplace(r->model.entities[r->rules[i].entity].id, i);
+  r->gaps = graph::find_gaps(r->model);
+  graph::waive(r->gaps, r->active);
+  const Run* self = r.get();
+  score::MeasureFn measure = [self](const config::Dimension&, const config::Criterion& c) { return self->measure(c); };
+  r->scores = score::compute(r->matrix, measure, r->assessment.targets);
+  if (options.plan) r->roadmap = plan::plan(plan::Input{&r->matrix, &r->assessment, measure}, *r->catalogue);
+  return r;
+}
+
+}  // namespace kubus::driver

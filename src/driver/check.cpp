@@ -1,0 +1,166 @@
+#include "driver/check.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "config/yaml.h"
+#include "driver/run.h"
+#include "plan/plan.h"
+#include "rules/check.h"
+
+namespace kubus::driver {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_yaml(const fs::path& path) { return path.extension() == ".yaml" || path.extension() == ".yml"; }
+
+// Whether a YAML file is one of Kubus's: its first key is `kubus-KIND`. Read
+// as text, so that other YAML files (CI configuration, say) are passed over
+// without being parsed or reported.
+bool kubus_yaml(const fs::path& path) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos || line[first] == '#' || line.compare(first, 3, "---") == 0) continue;
+    return line.compare(first, 6, "kubus-") == 0;
+  }
+  return false;
+}
+
+// The .kubus and Kubus YAML files below a directory, each sorted by path. A
+// directory that cannot be read is reported (exit 2), never skipped.
+void files_below(Session& s, const std::string& dir, std::vector<std::string>& models, std::vector<std::string>& yamls) {
+  std::error_code ec;
+  std::vector<std::string> found_models, found_yamls;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    if (it->path().extension() == ".kubus") found_models.push_back(it->path().generic_string());
+    else if (is_yaml(it->path()) && kubus_yaml(it->path())) found_yamls.push_back(it->path().generic_string());
+  }
+  if (ec) {
+    fs::path where = it != end ? it->path() : fs::path(dir);
+    s.diags.add_file(Code::CannotRead, where.generic_string(),
+                     "cannot read '" + where.generic_string() + "': " + ec.message());
+    s.unreadable = true;
+  }
+  std::sort(found_models.begin(), found_models.end());
+  std::sort(found_yamls.begin(), found_yamls.end());
+  models.insert(models.end(), found_models.begin(), found_models.end());
+  yamls.insert(yamls.end(), found_yamls.begin(), found_yamls.end());
+}
+
+// The files already read in the session, canonically: a model file that an
+// assessment below the directory loaded (with its matrix's libraries) is not
+// checked again on its own.
+std::set<std::string> read_already(const Session& s) {
+  std::set<std::string> out;
+  std::error_code ec;
+  for (FileId i = 0; i < s.sm.size(); ++i) out.insert(fs::weakly_canonical(s.sm.file(i).path, ec).generic_string());
+  return out;
+}
+
+struct YamlCheck {
+  const config::YamlFile& file;
+  const std::string& path;
+  Session& s;
+  CheckResult& out;
+};
+
+void count(CheckResult& out, const model::Model& m) {
+  out.declarations += m.entities.size();
+  out.handoffs += m.handoffs.size();
+}
+
+// Loads the model (with the matrix's libraries) and checks what the matrix refers to.
+void check_matrix_file(const YamlCheck& c) {
+  auto matrix = config::read_matrix(c.file, c.s.sm, c.s.diags);
+  if (!matrix) return;
+  model::LoadOptions options = c.s.load;
+  options.extra_libraries = matrix->uses;
+  auto& result = *c.out.models.emplace_back(
+      std::make_unique<model::LoadResult>(model::load({}, options, c.s.sm, c.s.diags)));
+  c.s.unreadable = c.s.unreadable || result.unreadable;
+  rules::check_rules(result.model, c.s.diags);
+  config::check_references(*matrix, result.model, c.s.diags);
+  count(c.out, result.model);
+}
+
+void check_assessment_file(const YamlCheck& c) {
+  if (auto run = prepare(c.s, c.path, true)) {
+    count(c.out, run->model);
+    c.out.assessments.push_back(std::move(run));
+  }
+}
+
+void check_initiatives_file(const YamlCheck& c) { plan::read_catalogue(c.file, c.s.sm, c.s.diags); }
+
+// The YAML files `kubus check` knows, by their first key.
+struct YamlKind {
+  std::string_view key;
+  void (*check)(const YamlCheck&);
+};
+constexpr YamlKind kYamlKinds[] = {
+    {"kubus-matrix", check_matrix_file},
+    {"kubus-assessment", check_assessment_file},
+    {"kubus-initiatives", check_initiatives_file},
+};
+
+void check_yaml(Session& s, const std::string& path, CheckResult& out) {
+  auto file = config::load_yaml(path, s.sm, s.diags, s.unreadable);
+  if (!file) return;
+  std::string first;
+  if (file->root.IsMap() && file->root.begin() != file->root.end() && file->root.begin()->first.IsScalar())
+    first = file->root.begin()->first.Scalar();
+  for (const auto& kind : kYamlKinds)
+    if (kind.key == first) return kind.check(YamlCheck{*file, path, s, out});
+  std::string known;
+  for (const auto& kind : kYamlKinds) known += (known.empty() ? "" : ", ") + std::string(kind.key);
+  config::YamlReader r(s.sm, file->file, s.diags);
+  r.error(Code::UnknownFileKind, file->root.IsMap() && !first.empty() ? file->root.begin()->first : file->root,
+          first.empty() ? "not a Kubus YAML file: it does not start with a `kubus-KIND: 1` key"
+                        : "not a Kubus YAML file: unknown first key '" + first + "'",
+          "start the file with one of " + known);
+}
+
+}  // namespace
+
+CheckResult::CheckResult() = default;
+CheckResult::CheckResult(CheckResult&&) noexcept = default;
+CheckResult::~CheckResult() = default;
+
+CheckResult check(Session& s, const std::vector<std::string>& paths) {
+  CheckResult out;
+  std::vector<std::string> named_models, yaml_paths, found_models;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    std::size_t before = found_models.size() + yaml_paths.size();
+    if (fs::is_directory(p, ec)) files_below(s, p, found_models, yaml_paths);
+    else (is_yaml(p) ? yaml_paths : named_models).push_back(p);
+    // An empty directory goes to the loader, which says it holds no model.
+    if (fs::is_directory(p, ec) && found_models.size() + yaml_paths.size() == before) named_models.push_back(p);
+  }
+  // YAML files first: an assessment loads its model with its matrix's libraries.
+  for (const auto& p : yaml_paths) check_yaml(s, p, out);
+  out.yaml_files = yaml_paths.size();
+  std::vector<std::string> model_paths = named_models;
+  std::set<std::string> read = read_already(s);
+  std::error_code ec;
+  for (const auto& f : found_models)
+    if (!read.count(fs::weakly_canonical(f, ec).generic_string())) model_paths.push_back(f);
+  if (!model_paths.empty()) {
+    auto& model = *out.models.emplace_back(
+        std::make_unique<model::LoadResult>(model::load(model_paths, s.load, s.sm, s.diags)));
+    rules::check_rules(model.model, s.diags);
+    s.unreadable = s.unreadable || model.unreadable;
+    count(out, model.model);
+  }
+  for (FileId i = 0; i < s.sm.size(); ++i) out.model_files += fs::path(s.sm.file(i).path).extension() == ".kubus";
+  return out;
+}
+
+}  // namespace kubus::driver

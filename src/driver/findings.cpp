@@ -1,0 +1,67 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <tuple>
+
+#include "driver/run.h"
+
+namespace fs = std::filesystem;
+
+namespace kubus::driver {
+
+const std::vector<Finding>& findings(const Run& r) {
+  if (r.findings_) return *r.findings_;
+  std::vector<Finding>& out = r.findings_.emplace();
+  std::size_t count = 0;
+  for (const eval::RuleResult& res : r.results) count += res.failed + res.errors;
+  out.reserve(count);
+  for (std::size_t i = 0; i < r.rules.size(); ++i) {
+    const model::Entity& rule = r.model.entities[r.rules[i].entity];
+    for (const eval::Instance& in : r.results[i].instances) {
+      if (in.outcome == eval::Outcome::Pass || in.outcome == eval::Outcome::Waived) continue;
+      out.push_back(Finding{rule.id, r.results[i].severity, eval::subject_id(r.model, in.subject), in.message, in.span,
+                            in.outcome == eval::Outcome::Error});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.rule, a.subject) < std::tie(b.rule, b.subject);
+  });
+  return out;
+}
+
+std::vector<std::string> failed_gates(const Run& r, std::optional<double> fail_below,
+                                      std::optional<Severity> fail_on) {
+  std::vector<std::string> out;
+  if (fail_below && r.scores.overall < *fail_below)
+    out.push_back(fmt::format("overall score {:.2f} is below --fail-below {}", r.scores.overall, *fail_below));
+  if (fail_on) {
+    // Severities are enumerated most serious first.
+    auto failing = std::count_if(findings(r).begin(), findings(r).end(),
+                                 [&](const Finding& f) { return f.severity <= *fail_on; });
+    if (failing)
+      out.push_back(fmt::format("{} finding(s) at --fail-on {} or worse", failing, rule_severity_name(*fail_on)));
+  }
+  return out;
+}
+
+const std::string& Locator::path(FileId file) {
+  auto [it, added] = paths_.try_emplace(file);
+  if (added) {
+    std::error_code ec;
+    fs::path p = fs::absolute(sm_.file(file).path, ec).lexically_normal();
+    fs::path base = fs::absolute(r_.assessment.dir.empty() ? "." : r_.assessment.dir, ec).lexically_normal();
+    it->second = p.lexically_relative(base).generic_string();
+    if (it->second.empty()) it->second = p.generic_string();
+  }
+  return it->second;
+}
+
+std::string Locator::operator()(Span span) {
+  if (!span.valid()) return {};
+  return format_location(path(span.file), span, Precision::Line);
+}
+
+std::string location(const Run& r, const SourceManager& sm, Span span) { return Locator(r, sm)(span); }
+
+}  // namespace kubus::driver

@@ -1,0 +1,75 @@
+#include "driver/fmt.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "driver/output.h"
+#include "format/format.h"
+#include "syntax/parse.h"
+
+namespace fs = std::filesystem;
+
+namespace kubus::driver {
+namespace {
+
+// Named files, and *.kubus below named directories.
+std::vector<std::string> collect(Session& s, const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (fs::recursive_directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec) && it->path().extension() == ".kubus") found.push_back(it->path().generic_string());
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (fs::is_regular_file(p, ec)) {
+      files.push_back(p);
+    } else {
+      s.diags.add_file(Code::CannotRead, p, "cannot read '" + p + "': no such file or directory");
+      s.unreadable = true;
+    }
+  }
+  return files;
+}
+
+std::optional<Formatted> format_source(Session& s, FileId id) {
+  ast::File tree = syntax::parse(s.sm, id, s.diags);
+  if (!tree.ok) return std::nullopt;
+  const SourceFile& src = s.sm.file(id);
+  std::string text = format::format_file(tree, src);
+  bool changed = text != src.text;
+  return Formatted{id, src.path, std::move(text), changed};
+}
+
+}  // namespace
+
+std::vector<Formatted> format_files(Session& s, const std::vector<std::string>& paths) {
+  std::vector<Formatted> out;
+  for (const auto& path : collect(s, paths)) {
+    auto id = s.sm.load(path);
+    if (!id) {
+      s.diags.add_file(Code::CannotRead, path, "cannot read '" + path + "'");
+      s.unreadable = true;
+      continue;
+    }
+    if (auto f = format_source(s, *id)) out.push_back(std::move(*f));
+  }
+  return out;
+}
+
+std::optional<Formatted> format_text(Session& s, const std::string& name, std::string text) {
+  return format_source(s, s.sm.add(name, std::move(text)));
+}
+
+void rewrite(Session& s, const std::vector<Formatted>& files) {
+  for (const auto& f : files) {
+    std::string error;
+    if (f.changed && !write_file(f.path, f.text, error)) {
+      s.diags.add_file(Code::CannotRead, f.path, error);
+      s.unreadable = true;
+    }
+  }
+}
+
+}  // namespace kubus::driver

@@ -1,0 +1,56 @@
+// Writing results to files without ever leaving a half-written one (ENGINE.md
+// §7): regular files through a temporary and a rename, report sets swapped in
+// as a whole, devices and standard output in place, every write checked.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "driver/env.h"
+
+namespace kubus::driver {
+
+// Writes `text` to a regular file (new, or replacing one) through a temporary
+// beside it and a rename; a symbolic link keeps pointing at the new file. The
+// temporaries of killed runs beside it are removed first.
+bool write_file(const std::string& path, std::string_view text, std::string& error);
+
+// What `-o PATH` does: "-" or the process's own standard output (such as
+// /dev/stdout) writes to env.out; a regular file, or none, as write_file; a
+// character device or FIFO (/dev/null) in place. Anything else (a directory, a
+// block device, a socket) is refused with `error`.
+bool write_output(DriverEnv& env, const std::string& path, std::string_view text, std::string& error);
+
+// Flushes `out`; false when anything written to it was lost (a full disk, a
+// closed pipe): the caller exits 2 naming the stream.
+bool flushed(std::ostream& out);
+
+// The files of one report, replaced as a set so that readers never see files
+// of two runs side by side. They are written into a staging directory beside
+// `dir`; when `dir` is absent or holds nothing but report files, the staging
+// directory takes its place in one atomic exchange. A directory that holds
+// other files too is updated file by file instead, each file atomically, and
+// report files the new set lacks are removed. Staging directories of killed
+// runs are removed first.
+class ReportSet {
+ public:
+  explicit ReportSet(std::string dir);
+  ~ReportSet();  // removes the staging directory unless committed
+  ReportSet(const ReportSet&) = delete;
+  ReportSet& operator=(const ReportSet&) = delete;
+
+  bool open(std::string& error);
+  bool add(const std::string& name, std::string_view text, std::string& error);
+  bool commit(std::string& error);
+
+  // Every file name a report set may hold (report.json, report.md, ...).
+  static const std::vector<std::string_view>& file_names();
+
+ private:
+  bool commit_by_file(std::string& error);
+  std::string dir_, staging_;
+  std::vector<std::string> names_;
+  bool committed_ = false;
+};
+
+}  // namespace kubus::driver

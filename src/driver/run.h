@@ -1,0 +1,112 @@
+// The assessment pipeline of ENGINE.md as one value: load the assessment, its
+// matrix and model (with the matrix's libraries), check and evaluate the rules,
+// find the silo gaps, score every dimension and plan the roadmap. Every command
+// that works on an assessment (assess, explain, roadmap, gaps) runs this; the
+// writers in src/report render it.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "config/assessment.h"
+#include "config/matrix.h"
+#include "driver/finding.h"
+#include "driver/session.h"
+#include "eval/eval.h"
+#include "graph/gaps.h"
+#include "history/run_summary.h"
+#include "plan/plan.h"
+#include "rules/check.h"
+#include "score/score.h"
+
+namespace kubus::driver {
+
+struct Run;
+
+// Failing and erroneous instances of every rule, sorted by rule ID, then
+// subject; computed on the first call and kept in the Run (every report file
+// lists them).
+const std::vector<Finding>& findings(const Run& r);
+
+struct RunOptions {
+  bool keep_passing = false;  // keep passing rule instances (explain)
+  bool plan = true;           // plan the roadmap
+};
+
+// Everything one assessment computes. Scores and the roadmap point into the
+// matrix and the catalogue, so a Run never moves: it lives behind a unique_ptr.
+struct Run {
+  config::Assessment assessment;
+  config::Matrix matrix;
+  model::Model model;
+  std::vector<rules::CheckedRule> rules;
+  std::vector<model::Waiver> waivers;     // every checked waiver, in model order
+  std::vector<model::Waiver> active;      // those that apply on the assessment's date
+  std::vector<eval::RuleResult> results;  // parallel to `rules`
+  graph::GapReport gaps;
+  score::Scores scores;
+  std::optional<plan::Catalogue> catalogue;
+  std::optional<plan::Roadmap> roadmap;
+  std::optional<history::RunSummary> previous;  // the last recorded run, for progress since then (history on)
+
+  const eval::RuleResult* result(std::string_view rule_id) const;
+  const rules::CheckedRule* rule(std::string_view rule_id) const;
+  score::Measure measure(const config::Criterion& c) const;
+  // Score change of a dimension (or, for an empty ID, overall) since `previous`.
+  std::optional<double> progress(std::string_view dimension = {}) const;
+
+  Run() = default;
+  Run(const Run&) = delete;
+  Run& operator=(const Run&) = delete;
+
+ private:
+  friend std::unique_ptr<Run> assess(Session&, const std::string&, const RunOptions&);
+  std::unordered_map<std::string_view, std::size_t> by_rule_;
+  friend const std::vector<Finding>& findings(const Run&);
+  mutable std::optional<std::vector<Finding>> findings_;
+};
+
+// Loads and checks an assessment: the assessment file, its matrix, its model
+// with the matrix's libraries, the references between them, the rules and (with
+// `with_catalogue`) the initiative catalogues. What `kubus check
+// assessment.yaml` reports. The Run holds no results yet.
+std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool with_catalogue);
+
+// Runs the pipeline on ASSESSMENT (a file or a directory holding
+// assessment.yaml). nullptr when loading failed: the reasons are in the
+// session's diagnostics, and `s.unreadable` says whether a named file could
+// not be read (exit 2).
+std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const RunOptions& options = {});
+
+// The catalogues a run plans with: the library's initiatives.yaml beside the
+// matrix, then the assessment's own files.
+std::vector<std::string> catalogue_paths(const config::Assessment& a, const std::string& matrix_path);
+
+// The gates of CI (`--fail-below`, `--fail-on`): why the run fails them, one
+// sentence per gate; empty when it passes. Findings at least as severe as
+// `fail_on` fail.
+std::vector<std::string> failed_gates(const Run& r, std::optional<double> fail_below,
+                                      std::optional<Severity> fail_on);
+
+// A source location as `path:line`, the path relative to the assessment's
+// directory; each file's relative path is computed once (the report files
+// locate every finding and gap).
+class Locator {
+ public:
+  Locator(const Run& r, const SourceManager& sm) : r_(r), sm_(sm) {}
+  const std::string& path(FileId file);  // relative to the assessment's directory
+  std::string operator()(Span span);     // `path:line`; empty for no location
+
+ private:
+  const Run& r_;
+  const SourceManager& sm_;
+  std::unordered_map<FileId, std::string> paths_;
+};
+
+// The same for one span.
+std::string location(const Run& r, const SourceManager& sm, Span span);
+
+}  // namespace kubus::driver

@@ -1,0 +1,84 @@
+// What changed from one run to another: levels and scores, findings, gaps and
+// the roadmap. One comparison of two records serves `kubus diff` between
+// recorded runs and `kubus diff --git` between two versions of a model.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "history/sqlite.h"
+#include "history/store.h"
+
+namespace kubus::history {
+namespace {
+
+// What is in `b` and not in `a`, sorted.
+std::vector<std::string> minus(const std::set<std::string>& b, const std::set<std::string>& a) {
+  std::vector<std::string> out;
+  std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(out));
+  return out;
+}
+
+template <class T, class Key>
+void changes(const std::vector<T>& a, const std::vector<T>& b, Key key, std::vector<std::string>& added,
+             std::vector<std::string>& removed) {
+  std::set<std::string> before, after;
+  for (const T& x : a) before.insert(key(x));
+  for (const T& x : b) after.insert(key(x));
+  added = minus(after, before);
+  removed = minus(before, after);
+}
+
+std::optional<long long> level_of(const Record& r, const std::string& dimension) {
+  for (const auto& s : r.scores)
+    if (s.dimension == dimension) return s.level;
+  return std::nullopt;
+}
+
+}  // namespace
+
+RunDiff diff_records(const Record& a, const Record& b) {
+  RunDiff d;
+  d.title = b.title;
+  d.overall_before = a.overall;
+  d.overall_after = b.overall;
+  // Dimensions in the newer record's (matrix) order, then those only the older one has.
+  for (const Record* r : {&b, &a})
+    for (const auto& s : r->scores) {
+      auto it = std::find_if(d.scores.begin(), d.scores.end(), [&](const RunDiff::Score& x) { return x.dimension == s.dimension; });
+      if (it == d.scores.end()) it = d.scores.insert(d.scores.end(), RunDiff::Score{s.dimension, {}, {}});
+      (r == &a ? it->before : it->after) = s.score;
+    }
+  for (const auto& sc : d.scores) {
+    RunDiff::Level l{sc.dimension, level_of(a, sc.dimension), level_of(b, sc.dimension)};
+    if (l.before != l.after) d.levels.push_back(std::move(l));
+  }
+  changes(a.findings, b.findings, [](const Record::Finding& f) { return f.rule + " " + f.subject; }, d.new_findings,
+          d.resolved_findings);
+  changes(a.gaps, b.gaps, [](const Record::Gap& g) { return g.id; }, d.new_gaps, d.resolved_gaps);
+  changes(a.roadmap, b.roadmap, [](const Record::Item& i) { return i.initiative + " " + i.start + ".." + i.finish; },
+          d.added_items, d.dropped_items);
+  return d;
+}
+
+std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long long b, std::string& error) {
+  if (!std::filesystem::exists(db_path)) {
+    error = "no history at '" + db_path + "' (run `kubus assess` first)";
+    return std::nullopt;
+  }
+  Database db;
+  if (!db.open(db_path, false, error)) return std::nullopt;
+  auto before = read_record(db, a);
+  auto after = before ? read_record(db, b) : std::nullopt;
+  if (!after) {
+    error = fmt::format("no run {} in '{}' (see `kubus history`)", before ? b : a, db_path);
+    return std::nullopt;
+  }
+  RunDiff d = diff_records(*before, *after);
+  d.from = fmt::format("run {}", a);
+  d.to = fmt::format("run {}", b);
+  return d;
+}
+
+}  // namespace kubus::history

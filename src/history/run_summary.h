@@ -1,0 +1,79 @@
+// What the history keeps of one assessment run: the record `kubus assess`
+// writes, and the summary `kubus history` lists. Plain data: the history knows
+// nothing of models or matrices, so any stage can fill it.
+#pragma once
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace kubus::history {
+
+// One recorded run as the history lists it; the run of a new assessment
+// carries the previous one to report progress since then.
+struct RunSummary {
+  long long id = 0;
+  std::string recorded_at;  // UTC, ISO 8601
+  std::string title, assessment_date, git_commit, tool_version, matrix_id;
+  bool git_dirty = false;
+  double overall = 0;
+  int overall_level = 1;
+  std::vector<std::pair<std::string, double>> dimensions;  // dimension -> score
+};
+
+// Everything one run records (ENGINE.md §5), in the order reports list it.
+struct Record {
+  struct Score {
+    std::string dimension;
+    int level = 1;
+    double score = 1;
+    std::optional<int> target;
+  };
+  struct Criterion {
+    std::string dimension, key;  // key: "rule:ID", "gap:KIND", "observed:PRACTICE"
+    int level = 2;
+    std::string status;          // holds | fails | not-applicable | not-evaluated
+    std::optional<double> score;
+  };
+  struct Finding {
+    std::string rule, subject, severity, message, location;
+  };
+  struct Gap {
+    std::string kind, id;
+  };
+  struct Item {
+    std::string initiative, start, finish;  // quarters, "2027-Q1"
+    double effort = 0, cost = 0;
+  };
+  std::string tool_version, title, assessment_date, model_hash, matrix_id, matrix_hash;
+  std::string dir;  // the assessment's directory: its git commit is recorded
+  double overall = 1;
+  int overall_level = 1;
+  std::vector<Score> scores;
+  std::vector<Criterion> criteria;
+  std::vector<Finding> findings;
+  std::vector<Gap> gaps;
+  std::vector<Item> roadmap;
+};
+
+// What changed from one run to another (`kubus diff`).
+struct RunDiff {
+  std::string from, to;  // what is compared: "run 1", "run 2"; a git revision, "the work tree"
+  std::string title;     // the assessment's title, as of `to`
+  double overall_before = 0, overall_after = 0;
+  struct Level {
+    std::string dimension;
+    std::optional<long long> before, after;  // none: the dimension was not in that run
+  };
+  std::vector<Level> levels;  // only those that changed, in the order of `scores`
+  struct Score {
+    std::string dimension;
+    std::optional<double> before, after;
+  };
+  std::vector<Score> scores;  // every dimension of either run: the newer's (matrix) order, then the older's
+  std::vector<std::string> new_findings, resolved_findings;  // "rule subject", sorted
+  std::vector<std::string> new_gaps, resolved_gaps;          // gap IDs, sorted
+  std::vector<std::string> added_items, dropped_items;       // "initiative start..finish", sorted
+};
+
+}  // namespace kubus::history

@@ -1,0 +1,150 @@
+#include "history/store.h"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <filesystem>
+
+#include "history/sqlite.h"
+#include "support/process.h"
+
+namespace fs = std::filesystem;
+
+namespace kubus::history {
+namespace {
+
+// Output of a git command run in `dir`, trimmed; empty outside a work tree.
+std::string git(const std::string& dir, const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {"git", "-C", dir};
+  argv.insert(argv.end(), args.begin(), args.end());
+  ProcessResult r = run_process(argv);
+  std::string out = r.status == 0 ? r.out : std::string();
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+std::string now_utc() {
+  auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
+}
+
+bool insert_details(Database& db, long long id, const Record& r) {
+  Statement score(db.handle(), "INSERT INTO scores VALUES(?,?,?,?,?)");
+  for (const auto& d : r.scores) {
+    score.bind(1, id).bind(2, d.dimension).bind(3, static_cast<long long>(d.level)).bind(4, d.score);
+    if (d.target) score.bind(5, static_cast<long long>(*d.target));
+    if (!score.run()) return false;
+  }
+  Statement crit(db.handle(), "INSERT INTO criteria VALUES(?,?,?,?,?,?)");
+  for (const auto& c : r.criteria) {
+    crit.bind(1, id).bind(2, c.dimension).bind(3, c.key).bind(4, static_cast<long long>(c.level)).bind(5, c.status);
+    if (c.score) crit.bind(6, *c.score);
+    if (!crit.run()) return false;
+  }
+  Statement finding(db.handle(), "INSERT INTO findings VALUES(?,?,?,?,?,?)");
+  for (const auto& f : r.findings)
+    if (!finding.bind(1, id).bind(2, f.rule).bind(3, f.subject).bind(4, f.severity).bind(5, f.message)
+             .bind(6, f.location).run())
+      return false;
+  Statement gap(db.handle(), "INSERT INTO gaps VALUES(?,?,?)");
+  for (const auto& g : r.gaps)
+    if (!gap.bind(1, id).bind(2, g.kind).bind(3, g.id).run()) return false;
+  Statement item(db.handle(), "INSERT INTO roadmap VALUES(?,?,?,?,?,?)");
+  for (const auto& s : r.roadmap)
+    if (!item.bind(1, id).bind(2, s.initiative).bind(3, s.start).bind(4, s.finish).bind(5, s.effort).bind(6, s.cost)
+             .run())
+      return false;
+  return true;
+}
+
+}  // namespace
+
+bool record(const std::string& db_path, const Record& r, std::string& error) {
+  std::error_code ec;
+  if (fs::path parent = fs::path(db_path).parent_path(); !parent.empty()) fs::create_directories(parent, ec);
+  Database db;
+  if (!db.open(db_path, true, error)) return false;
+  std::string dir = r.dir.empty() ? "." : r.dir;
+  std::string commit = git(dir, {"rev-parse", "HEAD"});
+  bool dirty = !commit.empty() && !git(dir, {"status", "--porcelain", "--", "."}).empty();
+  if (!db.exec("BEGIN IMMEDIATE", error)) return false;
+  Statement run(db.handle(), "INSERT INTO runs(recorded_at, tool_version, title, assessment_date, model_hash, git_commit,"
+                             " git_dirty, matrix_id, matrix_hash, overall, overall_level) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+  bool ok = run.bind(1, now_utc()).bind(2, r.tool_version).bind(3, r.title).bind(4, r.assessment_date)
+                .bind(5, r.model_hash).bind(6, commit).bind(7, static_cast<long long>(dirty))
+                .bind(8, r.matrix_id).bind(9, r.matrix_hash).bind(10, r.overall)
+                .bind(11, static_cast<long long>(r.overall_level)).run();
+  ok = ok && insert_details(db, sqlite3_last_insert_rowid(db.handle()), r);
+  if (!ok) {
+    error = "cannot record the run in '" + db_path + "': " + db.message();
+    std::string ignored;
+    db.exec("ROLLBACK", ignored);
+    return false;
+  }
+  return db.exec("COMMIT", error);
+}
+
+std::optional<Record> read_record(Database& db, long long id) {
+  Statement run(db.handle(), "SELECT tool_version, title, assessment_date, model_hash, matrix_id, matrix_hash, overall,"
+                             " overall_level FROM runs WHERE id = ?");
+  run.bind(1, id);
+  if (!run.step()) return std::nullopt;
+  Record r;
+  r.tool_version = run.text(0);
+  r.title = run.text(1);
+  r.assessment_date = run.text(2);
+  r.model_hash = run.text(3);
+  r.matrix_id = run.text(4);
+  r.matrix_hash = run.text(5);
+  r.overall = run.real(6);
+  r.overall_level = static_cast<int>(run.integer(7));
+  Statement scores(db.handle(), "SELECT dimension, level, score, target FROM scores WHERE run_id = ? ORDER BY rowid");
+  scores.bind(1, id);
+  while (scores.step())
+    r.scores.push_back({scores.text(0), static_cast<int>(scores.integer(1)), scores.real(2),
+                        scores.is_null(3) ? std::nullopt : std::optional<int>(static_cast<int>(scores.integer(3)))});
+  Statement findings(db.handle(), "SELECT rule, subject, severity, message, location FROM findings WHERE run_id = ?"
+                                  " ORDER BY rowid");
+  findings.bind(1, id);
+  while (findings.step())
+    r.findings.push_back({findings.text(0), findings.text(1), findings.text(2), findings.text(3), findings.text(4)});
+  Statement gaps(db.handle(), "SELECT kind, gap_id FROM gaps WHERE run_id = ? ORDER BY rowid");
+  gaps.bind(1, id);
+  while (gaps.step()) r.gaps.push_back({gaps.text(0), gaps.text(1)});
+  Statement items(db.handle(), "SELECT initiative, start, finish, effort, cost FROM roadmap WHERE run_id = ? ORDER BY rowid");
+  items.bind(1, id);
+  while (items.step()) r.roadmap.push_back({items.text(0), items.text(1), items.text(2), items.real(3), items.real(4)});
+  return r;
+}
+
+std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, std::string& error) {
+  if (!fs::exists(db_path)) {
+    error = "no history at '" + db_path + "' (run `kubus assess` first)";
+    return std::nullopt;
+  }
+  Database db;
+  if (!db.open(db_path, false, error)) return std::nullopt;
+  std::vector<RunSummary> out;
+  Statement runs(db.handle(), "SELECT id, recorded_at, title, assessment_date, git_commit, git_dirty, tool_version,"
+                              " matrix_id, overall, overall_level FROM runs ORDER BY id");
+  while (runs.step())
+    out.push_back(RunSummary{runs.integer(0), runs.text(1), runs.text(2), runs.text(3), runs.text(4), runs.text(6),
+                             runs.text(7), runs.integer(5) != 0, runs.real(8), static_cast<int>(runs.integer(9)), {}});
+  Statement scores(db.handle(), "SELECT dimension, score FROM scores WHERE run_id = ? ORDER BY rowid");
+  for (auto& s : out) {
+    scores.bind(1, s.id);
+    while (scores.step()) s.dimensions.emplace_back(scores.text(0), scores.real(1));
+    scores.reset();
+  }
+  return out;
+}
+
+std::optional<RunSummary> last_run(const std::string& db_path, std::string& error) {
+  if (!fs::exists(db_path)) return std::nullopt;
+  auto runs = list_runs(db_path, error);
+  if (!runs || runs->empty()) return std::nullopt;
+  return runs->back();
+}
+
+}  // namespace kubus::history
