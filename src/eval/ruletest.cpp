@@ -76,6 +76,7 @@ class TestRun {
     options.waivers = &active;
     RuleResult result = evaluate_rule(m_, rule, options);
     std::set<std::string> flagged, waived;
+    message_none(rule, result);
     for (const auto& inst : result.instances) {
       if (inst.outcome == Outcome::Fail) flagged.insert(subject_id(m_, inst.subject));
       // The one instance of a rule without `for` is named by the rule's ID.
@@ -175,6 +176,20 @@ class TestRun {
     return ok;
   }
 
+  // A message that prints "none" for an absent value reads badly in a report:
+  // told once per rule and fixture, at the message.
+  void message_none(const rules::CheckedRule& rule, const RuleResult& result) {
+    auto it = std::find_if(result.instances.begin(), result.instances.end(),
+                           [](const Instance& i) { return i.none_in_message; });
+    if (it == result.instances.end() || !told_.insert(rule.entity).second) return;
+    const model::Entity& r = m_.entities[rule.entity];
+    const model::Val& message = m_.field(r, "message");
+    diags_.add(Code::MessageNone, message.present() ? message.span : r.id_span,
+               "the message of rule " + q(r.id) + " prints none for " + q(subject_id(m_, it->subject)) + ": \"" +
+                   it->message + "\"",
+               "give the value that may be absent a default after a bar, e.g. {t.owner|no owner}");
+  }
+
   // `waived: [...]`: subjects as `flags` names them (IDs, or handoffs a -> b).
   bool waived_expectation(const model::Entity& t, const rules::CheckedRule& rule, std::set<std::string>& expected) {
     const model::Val& waived = m_.field(t, "waived");
@@ -219,6 +234,7 @@ class TestRun {
   const model::Model& m_;
   const std::vector<model::Waiver>& waivers_;
   Diagnostics& diags_;
+  std::set<model::Index> told_;  // rules whose message_none was reported
 };
 
 }  // namespace

@@ -34,6 +34,10 @@ std::string Runner::message(const rules::CheckedRule& rule, bool& none) {
       continue;
     }
     Value v = ev_.eval(*part.expr);
+    if (part.has_default && (v.none() || (v.list() && v.size == 0))) {
+      scratch_ += part.text;
+      continue;
+    }
     none = none || v.none();
     render(m, v, scratch_);
   }

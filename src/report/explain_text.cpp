@@ -15,6 +15,7 @@ std::string_view outcome_word(eval::Outcome o) {
     case eval::Outcome::Pass: return "PASS";
     case eval::Outcome::Fail: return "FAIL";
     case eval::Outcome::Error: return "ERROR";
+    case eval::Outcome::Waived: return "WAIVED";
   }
   return "ERROR";
 }
@@ -66,6 +67,7 @@ std::string_view outcome_name(eval::Outcome o) {
     case eval::Outcome::Pass: return "pass";
     case eval::Outcome::Fail: return "fail";
     case eval::Outcome::Error: return "error";
+    case eval::Outcome::Waived: return "waived";
   }
   return "error";
 }

@@ -19,6 +19,7 @@ namespace kubus::rules {
 struct MessagePart {
   std::string text;            // unescaped; `{{` and `}}` already reduced to braces
   std::optional<Node> expr;    // set: render this value instead of `text`
+  bool has_default = false;    // `{expr|default}`: `text` is printed where expr is none or an empty list
 };
 
 struct CheckedRule {

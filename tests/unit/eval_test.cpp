@@ -682,3 +682,43 @@ touchpoint claim {
   CHECK(claim[0].line == 11);
   CHECK(m.in_library(m.entities[m.find("practice", "market-sensing")].span.file));
 }
+
+TEST_CASE("a message default prints where the value is none or an empty list", "[eval]") {
+  Run r = run(R"(
+rule owners {
+  message: "{t} is owned by {t.owner|nobody}, in {t.department.kind | no kind of} department; channels: {t.channels|none yet}"
+  for t in touchpoints
+  expect false
+}
+rule bare {
+  message: "{t} is owned by {t.owner}"
+  for t in touchpoints
+  expect false
+}
+)");
+  const auto& owners = r.result("owners").instances;
+  REQUIRE(owners.size() == 3);  // by ID: invoice, quote, welcome
+  CHECK(owners[0].message == "invoice is owned by nobody, in no kind of department; channels: none yet");
+  CHECK(owners[1].message == "Quote is owned by Seller, in line department; channels: E-mail, phone");
+  for (const auto& i : owners) CHECK_FALSE(i.none_in_message);
+  // Without a default an absent value prints as none, and the instance says so.
+  const auto& bare = r.result("bare").instances;
+  CHECK(bare[0].message == "invoice is owned by none");
+  CHECK(bare[0].none_in_message);
+  CHECK_FALSE(bare[1].none_in_message);
+}
+
+TEST_CASE("a message default needs a value before the bar", "[eval][rules]") {
+  auto c = test::compile_text(R"(
+touchpoint t {
+  phase: use
+}
+rule r {
+  message: "owned by { | nobody}"
+  for t in touchpoints
+  expect false
+}
+)");
+  REQUIRE(c.loaded->count(Code::BadMessage) == 1);
+  CHECK(c.loaded->diags.all()[0].message == "no expression before '|' in the message");
+}
