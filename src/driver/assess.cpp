@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "driver/evidence.h"
 #include "driver/run.h"
 #include "score/measure.h"
 #include "support/text.h"
@@ -74,6 +75,7 @@ std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool wit
   config::check_targets(r->assessment, r->matrix, s.diags);
   r->rules = rules::check_rules(r->model, s.diags, &r->waivers);
   r->active = model::active(r->waivers, r->assessment.date);
+  warn_expired(*r, s.diags);
   if (with_catalogue) {
     // Without any catalogue there is nothing to warn about per criterion: the
     // roadmap itself says that no initiative fixes what fails.

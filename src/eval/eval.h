@@ -75,6 +75,10 @@ Span subject_span(const model::Model& m, const Subject& s);
 // library declaration when the model has no organisation either.
 std::vector<Span> model_spans(const model::Model& m, const Subject& s);
 
+// A model value as messages render it: a target as `response-time <= 48 h`, a
+// quantity in the unit it was written in, an entity as its title.
+std::string value_text(const model::Model& m, const model::Val& v);
+
 // Why one instance came out as it did, for `kubus explain`: each operand of the
 // `expect` condition (and of its top-level and/or parts) with its value, e.g.
 // {"t.owner", "none"}, {"t.department.kind", "staff"}.

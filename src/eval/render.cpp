@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 
+#include "eval/eval.h"
 #include "support/text.h"
 
 namespace kubus::eval {
@@ -72,6 +73,12 @@ void append_quantity(const Value& v, std::string& out) {
 }
 
 }  // namespace
+
+std::string value_text(const model::Model& m, const model::Val& v) {
+  std::string out;
+  render(m, from_val(v), out);
+  return out;
+}
 
 std::string number_text(double n) {
   std::string out;

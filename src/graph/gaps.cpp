@@ -13,6 +13,10 @@ std::size_t GapReport::count(schema::GapKind kind) const {
       std::count_if(gaps.begin(), gaps.end(), [&](const Gap& g) { return g.kind == kind && !g.waived(); }));
 }
 
+std::size_t GapReport::count() const {
+  return static_cast<std::size_t>(std::count_if(gaps.begin(), gaps.end(), [](const Gap& g) { return !g.waived(); }));
+}
+
 std::size_t GapReport::waived(schema::GapKind kind) const {
   return static_cast<std::size_t>(
       std::count_if(gaps.begin(), gaps.end(), [&](const Gap& g) { return g.kind == kind && g.waived(); }));

@@ -1,6 +1,9 @@
 // The customer-communication cube: business units x phases, once for all
 // channels and once per channel (static small tables, no script), each cell
-// coloured by the share of its touchpoints with findings.
+// coloured by the share of its touchpoints with error or warning findings.
+// A touchpoint's unit is the derived one (touchpoint.unit: written, else its
+// owner's department's); a table shows a "no unit" row only when it has
+// touchpoints there.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -31,7 +34,7 @@ struct Bucket {
   const char* style;
 };
 constexpr std::array<Bucket, 6> kBuckets = {{{"no touchpoints", "background:#f7f7f7;color:#5b6475"},
-                                             {"none with findings", "background:#dff0d8"},
+                                             {"none with error or warning findings", "background:#dff0d8"},
                                              {"up to 25%", "background:#fde8c8"},
                                              {"up to 50%", "background:#f9c08f"},
                                              {"up to 75%", "background:#f08a65"},
@@ -44,13 +47,17 @@ const Bucket& bucket(const Cell& c) {
   return kBuckets[share <= 0.25 ? 2 : share <= 0.5 ? 3 : share <= 0.75 ? 4 : 5];
 }
 
-// Failing and erroneous instances per touchpoint: about the touchpoint itself
-// or about a handoff leaving it (the `next` item that creates it is on it).
+// Error and warning findings per touchpoint (an info finding is advice, not a
+// problem to colour a cell with; a waived one is not a finding): about the
+// touchpoint itself or about a handoff leaving it (the `next` item that
+// creates it is on it). An instance that failed to evaluate counts as an error.
 std::map<model::Index, std::size_t> findings_per_touchpoint(const Run& r) {
   std::map<model::Index, std::size_t> out;
   for (const auto& result : r.results)
     for (const eval::Instance& in : result.instances) {
-      if (in.outcome == eval::Outcome::Pass) continue;
+      bool counts = in.outcome == eval::Outcome::Error ||
+                    (in.outcome == eval::Outcome::Fail && result.severity != Severity::Note);
+      if (!counts) continue;
       if (in.subject.kind == eval::Subject::Kind::Entity) ++out[in.subject.index];
       else if (in.subject.kind == eval::Subject::Kind::Handoff) ++out[r.model.handoffs[in.subject.index].from];
     }
@@ -63,7 +70,7 @@ std::vector<Touchpoint> touchpoints(const Run& r) {
   for (model::Index i : r.model.of_kind("touchpoint")) {
     const model::Entity& e = r.model.entities[i];
     Touchpoint t;
-    if (const model::Val& u = r.model.field(e, "unit"); u.tag == model::Val::Tag::Ref) t.unit = u.index;
+    t.unit = r.model.relation(schema::Rel::TouchpointUnit).single(i);
     std::string_view phase = r.model.field(e, "phase").text;
     for (std::size_t p = 0; p < kPhases.size(); ++p)
       if (kPhases[p] == phase) t.phase = p;
@@ -78,14 +85,16 @@ std::vector<Touchpoint> touchpoints(const Run& r) {
 // One table over the touchpoints `in` says belong to it.
 template <class In>
 std::string table(const Run& r, const std::string& caption, const std::vector<Touchpoint>& all,
-                  const std::vector<model::Index>& units, bool no_unit_row, In in) {
+                  const std::vector<model::Index>& units, In in) {
   std::map<std::pair<model::Index, std::size_t>, Cell> cells;
+  bool no_unit_row = false;
   for (const Touchpoint& t : all) {
     if (!in(t)) continue;
     Cell& c = cells[{t.unit, t.phase}];
     ++c.touchpoints;
     c.with_findings += t.findings > 0;
     c.findings += t.findings;
+    no_unit_row |= t.unit == model::kNone;
   }
   std::string out = fmt::format("<table class=\"keep\">\n<caption>{}</caption>\n<thead><tr><th>Unit</th>", caption);
   for (auto p : kPhases) out += fmt::format("<th>{}</th>", p);
@@ -97,7 +106,7 @@ std::string table(const Run& r, const std::string& caption, const std::vector<To
                                                             : html_escape(r.model.display(r.model.entities[u])));
     for (std::size_t p = 0; p < kPhases.size(); ++p) {
       Cell c = cells[{u, p}];
-      out += fmt::format("<td style=\"{}\" title=\"{} finding(s)\">", bucket(c).style, c.findings);
+      out += fmt::format("<td style=\"{}\" title=\"{} error or warning finding(s)\">", bucket(c).style, c.findings);
       out += c.touchpoints ? fmt::format("{}/{}", c.with_findings, c.touchpoints) : "–";
       out += "</td>";
     }
@@ -114,22 +123,20 @@ std::string cube(const Run& r) {
   if (all.empty()) return out + "<p class=\"note\">The model has no touchpoints.</p>\n</section>\n";
   auto units = r.model.of_kind("unit");
   auto channels = r.model.of_kind("channel");
-  bool no_unit = false, no_channel = false;
-  for (const Touchpoint& t : all) {
-    no_unit |= t.unit == model::kNone;
-    no_channel |= t.channels.empty();
-  }
-  out += "<p>Each cell: touchpoints with findings / touchpoints, by business unit and phase; hover a cell for "
-         "the number of findings (about the touchpoint or a handoff leaving it).</p>\n<p class=\"legend\">";
+  bool no_channel = false;
+  for (const Touchpoint& t : all) no_channel |= t.channels.empty();
+  out += "<p>Each cell: touchpoints with error or warning findings / touchpoints, by business unit (the "
+         "touchpoint's own, else its owner's department's) and phase; hover a cell for the number of those findings "
+         "(about the touchpoint or a handoff leaving it). Info findings and waived ones do not count.</p>\n"
+         "<p class=\"legend\">";
   for (const Bucket& b : kBuckets)
     out += fmt::format("<span><i class=\"swatch\" style=\"{}\"></i>{}</span>", b.style, b.label);
   out += "</p>\n<div class=\"cubes\">\n";
-  out += table(r, "All channels", all, units, no_unit, [](const Touchpoint&) { return true; });
+  out += table(r, "All channels", all, units, [](const Touchpoint&) { return true; });
   for (model::Index ch : channels)
-    out += table(r, "Channel: " + html_escape(r.model.display(r.model.entities[ch])), all, units, no_unit,
+    out += table(r, "Channel: " + html_escape(r.model.display(r.model.entities[ch])), all, units,
                  [ch](const Touchpoint& t) { return std::find(t.channels.begin(), t.channels.end(), ch) != t.channels.end(); });
-  if (no_channel)
-    out += table(r, "No channel", all, units, no_unit, [](const Touchpoint& t) { return t.channels.empty(); });
+  if (no_channel) out += table(r, "No channel", all, units, [](const Touchpoint& t) { return t.channels.empty(); });
   return out + "</div>\n</section>\n";
 }
 
