@@ -2,6 +2,7 @@
 // does, with CLI11), calls the driver, picks a writer and writes to the
 // streams of its DriverEnv, so each can be unit-tested with string streams.
 #pragma once
+#include <istream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -73,6 +74,9 @@ Exit run_explain(const ExplainOptions& o, DriverEnv& env);
 Exit run_init(const std::string& dir, DriverEnv& env);
 Exit run_history(const HistoryOptions& o, DriverEnv& env);
 Exit run_diff(const HistoryOptions& o, DriverEnv& env);
+// The language server: LSP messages from `in`, answers to env.out, what went
+// wrong with the connection to env.err. Ok after shutdown and exit.
+Exit run_lsp(std::istream& in, DriverEnv& env);
 
 // A new session, kept by `env`, with `o.strict` applied.
 driver::Session& new_session(DriverEnv& env, const Output& o);

@@ -1,7 +1,7 @@
 #include "cli/commands.h"
 #include "driver/gaps.h"
 #include "driver/output.h"
-#include "graph/gaps.h"
+#include "graph/analysis.h"
 #include "report/commands.h"
 
 namespace kubus::cli {
@@ -33,10 +33,10 @@ Exit run_gaps(const GapsOptions& o, DriverEnv& env) {
   auto [s, r] = load(o, env, exit);
   if (!r) return exit;
   if (o.out.format == Format::Json) {
-    graph::write_json(env.out, r->model(), r->gaps);
+    graph::write_json(env.out, r->model(), r->silo.gaps);
     env.out << "\n";
   } else {
-    env.out << report::gaps_text(r->model(), r->gaps, s->sm);
+    env.out << report::gaps_text(r->model(), r->silo.gaps, s->sm);
   }
   return Exit::Ok;
 }
@@ -45,8 +45,7 @@ Exit run_graph(const GapsOptions& o, DriverEnv& env) {
   Exit exit = Exit::Ok;
   auto [s, r] = load(o, env, exit);
   if (!r) return exit;
-  std::string text = o.out.format == Format::Mermaid ? graph::to_mermaid(r->model(), r->gaps)
-                                                      : graph::to_dot(r->model(), r->gaps);
+  std::string text = o.out.format == Format::Mermaid ? graph::to_mermaid(r->silo) : graph::to_dot(r->silo);
   if (o.output.empty()) {
     env.out << text;
     return Exit::Ok;

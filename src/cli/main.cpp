@@ -47,6 +47,7 @@ struct Commands {
   Output version;
   double fail_below = 0;
   kubus::Severity fail_on = kubus::Severity::Error;
+  bool lsp_stdio = true;
   std::vector<std::pair<CLI::App*, std::function<Exit(DriverEnv&)>>> run;
 };
 
@@ -135,6 +136,15 @@ void history_commands(CLI::App& app, Commands& c) {
   diff->add_option("--history", c.diff.db, kHistoryHelp);
   add_output(diff, c.diff.out, {Format::Text, Format::Json, Format::Markdown});
   c.run.emplace_back(diff, [&c](DriverEnv& env) { return run_diff(c.diff, env); });
+
+  auto* lsp = app.add_subcommand("lsp", "Serve the Language Server Protocol on stdin and stdout (for editors)");
+  lsp->add_flag("--stdio", c.lsp_stdio, "Talk over stdin and stdout (the one transport; LSP clients pass it)");
+  c.run.emplace_back(lsp, [](DriverEnv& env) {
+    // Own buffers instead of C stdio's: the server then sees whether another
+    // message is already waiting, and checks once after a burst of edits.
+    std::ios::sync_with_stdio(false);
+    return run_lsp(std::cin, env);
+  });
 
   auto* version = app.add_subcommand("version", "Print the version");
   add_output(version, c.version, {Format::Text, Format::Json});

@@ -23,7 +23,7 @@ const rules::CheckedRule* Run::rule(std::string_view rule_id) const {
 score::Measure Run::measure(const config::Criterion& c) const {
   switch (c.kind) {
     case config::CriterionKind::Rule: return score::measure_rule(result(c.ref));
-    case config::CriterionKind::Gap: return score::measure_gap(gaps, c.gap);
+    case config::CriterionKind::Gap: return score::measure_gap(silo.gaps, c.gap);
     case config::CriterionKind::Observed: return score::measure_observed(model, c);
   }
   return {};
@@ -95,8 +95,7 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
   eval_options.waivers = &r->active;
   r->results = eval::evaluate(r->model, r->rules, eval_options);
   for (std::size_t i = 0; i < r->rules.size(); ++i) r->by_rule_.emplace(r->model.entities[r->rules[i].entity].id, i);
-  r->gaps = graph::find_gaps(r->model);
-  graph::waive(r->gaps, r->active);
+  r->silo = graph::analyse(r->model, r->active);
   const Run* self = r.get();
   score::MeasureFn measure = [self](const config::Dimension&, const config::Criterion& c) { return self->measure(c); };
   r->scores = score::compute(r->matrix, measure, r->assessment.targets);

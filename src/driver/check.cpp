@@ -4,11 +4,11 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 
 #include "config/yaml.h"
 #include "driver/run.h"
 #include "plan/plan.h"
-#include "rules/check.h"
 
 namespace kubus::driver {
 namespace {
@@ -20,8 +20,7 @@ bool is_yaml(const fs::path& path) { return path.extension() == ".yaml" || path.
 // Whether a YAML file is one of Kubus's: its first key is `kubus-KIND`. Read
 // as text, so that other YAML files (CI configuration, say) are passed over
 // without being parsed or reported.
-bool kubus_yaml(const fs::path& path) {
-  std::ifstream in(path);
+bool starts_with_kubus_key(std::istream& in) {
   std::string line;
   while (std::getline(in, line)) {
     auto first = line.find_first_not_of(" \t\r");
@@ -31,8 +30,25 @@ bool kubus_yaml(const fs::path& path) {
   return false;
 }
 
-// The .kubus and Kubus YAML files below a directory, each sorted by path. A
-// directory that cannot be read is reported (exit 2), never skipped.
+bool kubus_yaml(const SourceManager& sm, const fs::path& path) {
+  if (const std::string* text = sm.overlay(path.generic_string())) {  // an editor's buffer
+    std::istringstream in(*text);
+    return starts_with_kubus_key(in);
+  }
+  std::ifstream in(path);
+  return starts_with_kubus_key(in);
+}
+
+// Adds `extra` to the sorted `paths`, each path once.
+void merge_sorted(std::vector<std::string>& paths, const std::vector<std::string>& extra) {
+  paths.insert(paths.end(), extra.begin(), extra.end());
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+}
+
+// The .kubus and Kubus YAML files below a directory, each sorted by path, with
+// the editor's buffers there that are not saved yet. A directory that cannot
+// be read is reported (exit 2), never skipped.
 void files_below(Session& s, const std::string& dir, std::vector<std::string>& models, std::vector<std::string>& yamls) {
   std::error_code ec;
   std::vector<std::string> found_models, found_yamls;
@@ -40,7 +56,7 @@ void files_below(Session& s, const std::string& dir, std::vector<std::string>& m
   for (; !ec && it != end; it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     if (it->path().extension() == ".kubus") found_models.push_back(it->path().generic_string());
-    else if (is_yaml(it->path()) && kubus_yaml(it->path())) found_yamls.push_back(it->path().generic_string());
+    else if (is_yaml(it->path()) && kubus_yaml(s.sm, it->path())) found_yamls.push_back(it->path().generic_string());
   }
   if (ec) {
     fs::path where = it != end ? it->path() : fs::path(dir);
@@ -48,20 +64,27 @@ void files_below(Session& s, const std::string& dir, std::vector<std::string>& m
                      "cannot read '" + where.generic_string() + "': " + ec.message());
     s.unreadable = true;
   }
-  std::sort(found_models.begin(), found_models.end());
-  std::sort(found_yamls.begin(), found_yamls.end());
+  merge_sorted(found_models, s.sm.overlays_below(dir, ".kubus"));
+  for (const char* ext : {".yaml", ".yml"})
+    for (const auto& p : s.sm.overlays_below(dir, ext))
+      if (kubus_yaml(s.sm, p)) merge_sorted(found_yamls, {p});
   models.insert(models.end(), found_models.begin(), found_models.end());
   yamls.insert(yamls.end(), found_yamls.begin(), found_yamls.end());
 }
 
-// The files already read in the session, canonically: a model file that an
-// assessment below the directory loaded (with its matrix's libraries) is not
-// checked again on its own.
-std::set<std::string> read_already(const Session& s) {
-  std::set<std::string> out;
-  std::error_code ec;
-  for (FileId i = 0; i < s.sm.size(); ++i) out.insert(fs::weakly_canonical(s.sm.file(i).path, ec).generic_string());
-  return out;
+// The files the models checked so far loaded, canonically: a model file that
+// an assessment below the directory loaded (with its matrix's libraries) is
+// not checked again on its own. Taken from the models, not the SourceManager,
+// which a language server keeps from one check to the next.
+std::set<std::string> loaded_files(const Session& s, const CheckResult& out) {
+  std::set<std::string> files;
+  auto add = [&](const model::Model& m) {
+    std::error_code ec;
+    for (const auto& f : m.files) files.insert(fs::weakly_canonical(s.sm.file(f->file).path, ec).generic_string());
+  };
+  for (const auto& run : out.assessments) add(run->model);
+  for (const auto& checked : out.models) add(checked->loaded.model);
+  return files;
 }
 
 struct YamlCheck {
@@ -82,12 +105,12 @@ void check_matrix_file(const YamlCheck& c) {
   if (!matrix) return;
   model::LoadOptions options = c.s.load;
   options.extra_libraries = matrix->uses;
-  auto& result = *c.out.models.emplace_back(
-      std::make_unique<model::LoadResult>(model::load({}, options, c.s.sm, c.s.diags)));
-  c.s.unreadable = c.s.unreadable || result.unreadable;
-  rules::check_rules(result.model, c.s.diags);
-  config::check_references(*matrix, result.model, c.s.diags);
-  count(c.out, result.model);
+  auto& checked = *c.out.models.emplace_back(
+      std::make_unique<CheckedModel>(CheckedModel{model::load({}, options, c.s.sm, c.s.diags), {}}));
+  c.s.unreadable = c.s.unreadable || checked.loaded.unreadable;
+  checked.rules = rules::check_rules(checked.loaded.model, c.s.diags);
+  config::check_references(*matrix, checked.loaded.model, c.s.diags);
+  count(c.out, checked.loaded.model);
 }
 
 void check_assessment_file(const YamlCheck& c) {
@@ -131,6 +154,7 @@ void check_yaml(Session& s, const std::string& path, CheckResult& out) {
 
 CheckResult::CheckResult() = default;
 CheckResult::CheckResult(CheckResult&&) noexcept = default;
+CheckResult& CheckResult::operator=(CheckResult&&) noexcept = default;
 CheckResult::~CheckResult() = default;
 
 CheckResult check(Session& s, const std::vector<std::string>& paths) {
@@ -148,18 +172,18 @@ CheckResult check(Session& s, const std::vector<std::string>& paths) {
   for (const auto& p : yaml_paths) check_yaml(s, p, out);
   out.yaml_files = yaml_paths.size();
   std::vector<std::string> model_paths = named_models;
-  std::set<std::string> read = read_already(s);
+  std::set<std::string> read = loaded_files(s, out);
   std::error_code ec;
   for (const auto& f : found_models)
     if (!read.count(fs::weakly_canonical(f, ec).generic_string())) model_paths.push_back(f);
   if (!model_paths.empty()) {
-    auto& model = *out.models.emplace_back(
-        std::make_unique<model::LoadResult>(model::load(model_paths, s.load, s.sm, s.diags)));
-    rules::check_rules(model.model, s.diags);
-    s.unreadable = s.unreadable || model.unreadable;
-    count(out, model.model);
+    auto& checked = *out.models.emplace_back(
+        std::make_unique<CheckedModel>(CheckedModel{model::load(model_paths, s.load, s.sm, s.diags), {}}));
+    checked.rules = rules::check_rules(checked.loaded.model, s.diags);
+    s.unreadable = s.unreadable || checked.loaded.unreadable;
+    count(out, checked.loaded.model);
   }
-  for (FileId i = 0; i < s.sm.size(); ++i) out.model_files += fs::path(s.sm.file(i).path).extension() == ".kubus";
+  out.model_files = loaded_files(s, out).size();
   return out;
 }
 

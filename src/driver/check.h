@@ -7,10 +7,18 @@
 
 #include "driver/session.h"
 #include "model/load.h"
+#include "rules/check.h"
 
 namespace kubus::driver {
 
 struct Run;
+
+// A model checked on its own (not an assessment's): the files loaded and the
+// rules that type-check, compiled (the language server indexes their references).
+struct CheckedModel {
+  model::LoadResult loaded;
+  std::vector<rules::CheckedRule> rules;
+};
 
 struct CheckResult {
   std::size_t model_files = 0;  // .kubus files read, with what they `use`
@@ -18,10 +26,11 @@ struct CheckResult {
   std::size_t yaml_files = 0;   // Kubus YAML files checked
   // What was checked, kept so that the caller decides when to free it: a
   // large model is millions of small allocations.
-  std::vector<std::unique_ptr<model::LoadResult>> models;
+  std::vector<std::unique_ptr<CheckedModel>> models;
   std::vector<std::unique_ptr<Run>> assessments;
   CheckResult();
   CheckResult(CheckResult&&) noexcept;
+  CheckResult& operator=(CheckResult&&) noexcept;
   ~CheckResult();
 };
 

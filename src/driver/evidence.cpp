@@ -104,7 +104,7 @@ std::vector<WaiverRow> waivers(const Run& r) {
   for (const auto& res : r.results)
     for (const auto& in : res.instances)
       if (in.outcome == eval::Outcome::Waived) ++taken[in.waiver];
-  for (const auto& g : r.gaps.gaps)
+  for (const auto& g : r.silo.gaps.gaps)
     if (g.waived()) ++taken[g.waiver];
   std::vector<WaiverRow> out;
   for (const model::Waiver& checked : r.waivers) {

@@ -81,7 +81,7 @@ struct Explainer {
       if (cr.kind == config::CriterionKind::Rule) {
         if (const rules::CheckedRule* rule = r.rule(cr.ref)) ce.failing = instances(*rule, *r.result(cr.ref), true);
       } else if (cr.kind == config::CriterionKind::Gap) {
-        for (const auto& g : r.gaps.gaps)
+        for (const auto& g : r.silo.gaps.gaps)
           if (g.kind == cr.gap && (entity.empty() || std::find(g.members.begin(), g.members.end(), entity) !=
                                                          g.members.end())) {
             ce.gaps.emplace_back(g.id, where(g.span));

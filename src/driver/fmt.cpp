@@ -23,7 +23,7 @@ std::vector<std::string> collect(Session& s, const std::vector<std::string>& pat
         if (it->is_regular_file(ec) && it->path().extension() == ".kubus") found.push_back(it->path().generic_string());
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::is_regular_file(p, ec)) {
+    } else if (fs::is_regular_file(p, ec) || s.sm.overlay(p)) {  // an overlay: an editor's unsaved buffer
       files.push_back(p);
     } else {
       s.diags.add_file(Code::CannotRead, p, "cannot read '" + p + "': no such file or directory");

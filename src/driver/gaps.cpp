@@ -30,7 +30,7 @@ std::unique_ptr<GapsResult> gaps(Session& s, std::vector<std::string> paths) {
     s.unreadable = s.unreadable || out->loaded.unreadable;
     rules::check_rules(out->loaded.model, s.diags);
   }
-  if (s.exit() == Exit::Ok) out->gaps = graph::find_gaps(out->model());
+  if (s.exit() == Exit::Ok) out->silo = graph::analyse(out->model());
   return out;
 }
 

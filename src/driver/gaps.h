@@ -14,7 +14,7 @@ struct GapsResult {
   bool assessment = false;            // the paths named an assessment
   model::LoadResult loaded;           // model paths: the model
   std::unique_ptr<Run> run;           // an assessment: its prepared run
-  graph::GapReport gaps;              // empty when the model has errors
+  graph::Analysis silo;               // empty when the model has errors
   const model::Model& model() const { return run ? run->model : loaded.model; }
 };
 

@@ -13,8 +13,8 @@ namespace {
 
 std::string model_hash(const Run& r, const SourceManager& sm) {
   std::string all;
-  for (const ast::File& f : r.model.files) {
-    const SourceFile& src = sm.file(f.file);
+  for (const auto& f : r.model.files) {
+    const SourceFile& src = sm.file(f->file);
     all += fmt::format("{}\n{}\n", src.text.size(), src.text);
   }
   return sha256_hex(all);
@@ -51,7 +51,7 @@ history::Record history_record(const Run& r, const SourceManager& sm, const std:
   for (const Finding& f : findings(r))
     out.findings.push_back({std::string(f.rule), f.subject, std::string(rule_severity_name(f.severity)), std::string(f.message),
                             where(f.span)});
-  for (const auto& g : r.gaps.gaps) out.gaps.push_back({std::string(schema::name_of(g.kind)), g.id});
+  for (const auto& g : r.silo.gaps.gaps) out.gaps.push_back({std::string(schema::name_of(g.kind)), g.id});
   if (r.roadmap)
     for (const auto& s : r.roadmap->items)
       out.roadmap.push_back({s.initiative->id, r.assessment.quarter_label(s.start),

@@ -16,7 +16,7 @@
 #include "driver/finding.h"
 #include "driver/session.h"
 #include "eval/eval.h"
-#include "graph/gaps.h"
+#include "graph/analysis.h"
 #include "history/run_summary.h"
 #include "plan/plan.h"
 #include "rules/check.h"
@@ -49,7 +49,7 @@ struct Run {
   std::vector<model::Waiver> waivers;     // every checked waiver, in model order
   std::vector<model::Waiver> active;      // those that apply on the assessment's date
   std::vector<eval::RuleResult> results;  // parallel to `rules`
-  graph::GapReport gaps;
+  graph::Analysis silo;  // the dependency graph, its gaps and their highlights, computed once
   score::Scores scores;
   std::optional<plan::Catalogue> catalogue;
   std::optional<plan::Roadmap> roadmap;

@@ -2,7 +2,7 @@
 // touchpoints their roles own and the components they own; gaps in red.
 #include <fmt/format.h>
 
-#include "graph/highlight.h"
+#include "graph/analysis.h"
 
 namespace kubus::graph {
 namespace {
@@ -38,26 +38,33 @@ std::string_view shape(VertexKind k) {
 }
 
 std::string node_name(const DependencyGraph& d, Vertex v) {
-  return q(std::string(kind_name(d.g[v].kind)) + ":" + d.id(d.g[v].entity));
+  return q(std::string(kind_name(d.g()[v].kind)) + ":" + d.id(d.g()[v].entity));
 }
 
 }  // namespace
 
-std::string to_dot(const model::Model& m, const GapReport& r) {
-  DependencyGraph d = build_graph(m);
-  Highlights h = highlights(d, r);
+std::string to_dot(const Analysis& analysis, const Shown& shown) {
+  const DependencyGraph& d = analysis.graph;
+  const Highlights& h = analysis.highlights;
+  const model::Model& m = *d.model;
+  auto is_shown = [&](Vertex v) { return shown.empty() || shown[v]; };
   std::string out =
       "digraph kubus {\n  rankdir=LR;\n  newrank=true;\n  node [style=\"rounded,filled\", fillcolor=white, fontname=\"Helvetica\"];\n"
       "  edge [fontname=\"Helvetica\"];\n";
   auto node = [&](Vertex v, std::string_view indent) {
-    model::Index e = d.g[v].entity;
-    std::string attrs = fmt::format("shape={}, label={}", shape(d.g[v].kind), q(label(m, e)));
+    model::Index e = d.g()[v].entity;
+    std::string attrs = fmt::format("shape={}, label={}", shape(d.g()[v].kind), q(label(m, e)));
     if (auto it = h.vertices.find(e); it != h.vertices.end())
       attrs += fmt::format(", color=red, penwidth=3, fillcolor=\"#ffe0e0\", tooltip={}", q(Highlights::kinds(it->second)));
     out += fmt::format("{}{} [{}];\n", indent, node_name(d, v), attrs);
   };
   auto [members, loose] = clusters(d);
+  if (!shown.empty()) {
+    for (auto& cluster : members) std::erase_if(cluster, [&](Vertex v) { return !shown[v]; });
+    std::erase_if(loose, [&](Vertex v) { return !shown[v]; });
+  }
   for (std::size_t i = 0; i < members.size(); ++i) {
+    if (members[i].empty() && !shown.empty()) continue;  // nothing of this department is drawn
     model::Index dep = d.departments.first + static_cast<model::Index>(i);
     bool isolated = h.vertices.count(dep) > 0;
     out += fmt::format("  subgraph {} {{\n    label={};\n    color={};\n", q("cluster_" + d.id(dep)),
@@ -67,15 +74,14 @@ std::string to_dot(const model::Model& m, const GapReport& r) {
     out += "  }\n";
   }
   for (Vertex v : loose) node(v, "  ");
-  for (auto [e, end] = boost::edges(d.g); e != end; ++e) {
-    const EdgeProps& p = d.g[*e];
-    // Clusters already show who belongs to which department.
-    if (p.kind == EdgeKind::MemberOf || p.kind == EdgeKind::OwnedBy) continue;
-    Vertex a = boost::source(*e, d.g), b = boost::target(*e, d.g);
+  for (auto [e, end] = boost::edges(d.g()); e != end; ++e) {
+    const EdgeProps& p = d.g()[*e];
+    Vertex a = boost::source(*e, d.g()), b = boost::target(*e, d.g());
+    if (!drawn(p.kind) || !is_shown(a) || !is_shown(b)) continue;
     std::string attrs;
     switch (p.kind) {
       case EdgeKind::Handoff: {
-        auto it = h.handoffs.find({d.g[a].entity, d.g[b].entity});
+        auto it = h.handoffs.find({d.g()[a].entity, d.g()[b].entity});
         if (it != h.handoffs.end())
           attrs = fmt::format("color=red, penwidth=3, tooltip={}", q(Highlights::kinds(it->second)));
         break;

@@ -41,8 +41,8 @@ Gap make_gap(const model::Model& m, schema::GapKind kind, std::vector<model::Ind
   return g;
 }
 
-GapReport find_gaps(const model::Model& m) {
-  DependencyGraph d = build_graph(m);
+GapReport find_gaps(const DependencyGraph& d) {
+  const model::Model& m = *d.model;
   GapReport r;
   // An upper bound on the gaps (two per handoff, one per other site), so the
   // vector never moves; untouched capacity costs no memory.

@@ -1,5 +1,5 @@
 // Silo gaps (ENGINE.md §2), found in the dependency graph of the model. The
-// graph is built once and every analysis reads it.
+// graph is built once and every pass reads it (analysis.h).
 #pragma once
 #include <map>
 #include <nlohmann/json.hpp>
@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "graph/graph.h"
 #include "model/model.h"
 #include "model/waiver.h"
 #include "schema/gap_kind.h"
@@ -67,8 +68,8 @@ struct GapReport {
   std::size_t waived(schema::GapKind kind) const;  // the gaps of the kind a waiver takes out
 };
 
-// Builds the dependency graph and runs all six analyses.
-GapReport find_gaps(const model::Model& m);
+// Runs the six passes on a built graph (graph::analyse in analysis.h builds it and runs them).
+GapReport find_gaps(const DependencyGraph& d);
 
 // Marks the gaps the waivers take out (docs/language.md §7b): a gap of a
 // waiver's kind whose handoff (uncovered-handoff, context-break) or every
@@ -85,9 +86,5 @@ nlohmann::json to_json(const model::Model& m, const GapReport& r);
 // The same document as to_json(m, r).dump(2), written one gap at a time: the
 // whole document of a large model takes far more memory than its text.
 void write_json(std::ostream& out, const model::Model& m, const GapReport& r);
-
-// The graph with departments as clusters and gaps highlighted.
-std::string to_dot(const model::Model& m, const GapReport& r);
-std::string to_mermaid(const model::Model& m, const GapReport& r);
 
 }  // namespace kubus::graph

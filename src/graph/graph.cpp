@@ -49,7 +49,7 @@ DependencyGraph build_graph(const model::Model& m) {
   d.slas = range(m, "sla");
   d.vertex_of.assign(m.entities.size(), kNoVertex);
   auto add_vertices = [&](std::pair<model::Index, model::Index> r, VertexKind kind) {
-    for (model::Index i = r.first; i < r.second; ++i) d.vertex_of[i] = boost::add_vertex(VertexProps{kind, i}, d.g);
+    for (model::Index i = r.first; i < r.second; ++i) d.vertex_of[i] = boost::add_vertex(VertexProps{kind, i}, d.g());
   };
   add_vertices(d.touchpoints, VertexKind::Touchpoint);
   add_vertices(d.components, VertexKind::Component);
@@ -57,7 +57,7 @@ DependencyGraph build_graph(const model::Model& m) {
   add_vertices(d.roles, VertexKind::Role);
   auto link = [&](model::Index from, model::Index to, EdgeKind kind, model::Index item = model::kNone) {
     if (d.vertex_of[from] != kNoVertex && d.vertex_of[to] != kNoVertex)
-      boost::add_edge(d.vertex_of[from], d.vertex_of[to], EdgeProps{kind, item}, d.g);
+      boost::add_edge(d.vertex_of[from], d.vertex_of[to], EdgeProps{kind, item}, d.g());
   };
 
   model::Index history_capability = m.find("capability", "customer-history");

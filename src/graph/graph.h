@@ -5,6 +5,7 @@
 #pragma once
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -50,7 +51,13 @@ bool holds_history(const model::Model& m, model::Index component, model::Index h
 
 struct DependencyGraph {
   const model::Model* model = nullptr;
-  BoostGraph g;
+  // The Boost graph lives behind a pointer so that a DependencyGraph moves in
+  // constant time and cannot be copied: Boost 1.74's adjacency_list has a copy
+  // constructor but no move constructor, and even its swap copies, so as a
+  // member it would be copied wherever the analysis is handed on.
+  std::unique_ptr<BoostGraph> boost_graph = std::make_unique<BoostGraph>();
+  BoostGraph& g() { return *boost_graph; }
+  const BoostGraph& g() const { return *boost_graph; }
   std::vector<Vertex> vertex_of;  // by entity index; kNoVertex for other kinds
   // Entity index ranges [first, second): the four vertex kinds, and the capabilities and SLAs.
   std::pair<model::Index, model::Index> touchpoints, components, departments, roles, capabilities, slas;
@@ -75,8 +82,8 @@ struct DependencyGraph {
   template <class F>
   void each_edge(std::pair<model::Index, model::Index> from, EdgeKind kind, F&& f) const {
     for (model::Index e = from.first; e < from.second; ++e)
-      for (auto [it, end] = boost::out_edges(vertex_of[e], g); it != end; ++it)
-        if (g[*it].kind == kind) f(e, g[boost::target(*it, g)].entity, g[*it].item);
+      for (auto [it, end] = boost::out_edges(vertex_of[e], g()); it != end; ++it)
+        if (g()[*it].kind == kind) f(e, g()[boost::target(*it, g())].entity, g()[*it].item);
   }
 };
 

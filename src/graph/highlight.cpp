@@ -33,8 +33,8 @@ namespace {
 
 model::Index cluster_of(const DependencyGraph& d, Vertex v) {
   const model::Model& m = *d.model;
-  model::Index e = d.g[v].entity;
-  switch (d.g[v].kind) {
+  model::Index e = d.g()[v].entity;
+  switch (d.g()[v].kind) {
     case VertexKind::Touchpoint: return d.department_of(e);
     case VertexKind::Component: return d.component_department(e);
     case VertexKind::Department: return e;
@@ -51,7 +51,7 @@ model::Index cluster_of(const DependencyGraph& d, Vertex v) {
 Clusters clusters(const DependencyGraph& d) {
   Clusters c;
   c.members.resize(d.departments.second - d.departments.first);
-  for (auto [v, end] = boost::vertices(d.g); v != end; ++v) {
+  for (auto [v, end] = boost::vertices(d.g()); v != end; ++v) {
     model::Index dep = cluster_of(d, *v);
     if (dep == model::kNone || d.vertex_of[dep] == kNoVertex) c.loose.push_back(*v);
     else c.members[dep - d.departments.first].push_back(*v);
@@ -64,6 +64,7 @@ Highlights highlights(const DependencyGraph& d, const GapReport& r) {
   Highlights h;
   std::map<model::Index, std::size_t> circle;  // touchpoint -> its ping-pong gap
   for (const Gap& g : r.gaps) {
+    if (g.waived()) continue;  // an accepted deviation is no silo to point at
     if (g.kind == schema::GapKind::UncoveredHandoff || g.kind == schema::GapKind::ContextBreak) {
       h.handoffs[{g.entities[0], g.entities[1]}].insert(g.kind);
       continue;
@@ -79,6 +80,22 @@ Highlights highlights(const DependencyGraph& d, const GapReport& r) {
       h.handoffs[{ho.from, ho.to}].insert(schema::GapKind::PingPong);
   }
   return h;
+}
+
+std::vector<Vertex> highlighted_vertices(const DependencyGraph& d, const Highlights& h) {
+  std::vector<bool> marked(boost::num_vertices(d.g()), false);
+  auto mark = [&](model::Index e) {
+    if (Vertex v = d.vertex_of[e]; v != kNoVertex) marked[v] = true;
+  };
+  for (const auto& [e, kinds] : h.vertices) mark(e);
+  for (const auto& [ends, kinds] : h.handoffs) {
+    mark(ends.first);
+    mark(ends.second);
+  }
+  std::vector<Vertex> out;
+  for (Vertex v = 0; v < marked.size(); ++v)
+    if (marked[v]) out.push_back(v);
+  return out;
 }
 
 }  // namespace kubus::graph

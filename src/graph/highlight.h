@@ -1,5 +1,5 @@
-// What the exports highlight: the vertices and handoffs that belong to a gap,
-// with the kinds of the gaps they belong to.
+// What the exports highlight: the vertices and handoffs that belong to a gap
+// no waiver takes out, with the kinds of the gaps they belong to.
 #pragma once
 #include <map>
 #include <set>
@@ -20,6 +20,13 @@ struct Highlights {
 };
 
 Highlights highlights(const DependencyGraph& d, const GapReport& r);
+
+// Whether the drawings show an edge of this kind: a department's cluster shows
+// its roles and components instead of an edge to each.
+constexpr bool drawn(EdgeKind k) { return k != EdgeKind::MemberOf && k != EdgeKind::OwnedBy; }
+
+// The vertices the highlights mark, and the ends of the handoffs they mark, in vertex order.
+std::vector<Vertex> highlighted_vertices(const DependencyGraph& d, const Highlights& h);
 
 // What a vertex is called on screen: its title (unescaped), or its ID.
 std::string label(const model::Model& m, model::Index e);

@@ -3,7 +3,7 @@
 // Mermaid's keywords; every label is quoted and escaped.
 #include <fmt/format.h>
 
-#include "graph/highlight.h"
+#include "graph/analysis.h"
 
 namespace kubus::graph {
 namespace {
@@ -36,14 +36,15 @@ std::string shape(VertexKind k, const std::string& text) {
 
 }  // namespace
 
-std::string to_mermaid(const model::Model& m, const GapReport& r) {
-  DependencyGraph d = build_graph(m);
-  Highlights h = highlights(d, r);
+std::string to_mermaid(const Analysis& analysis) {
+  const DependencyGraph& d = analysis.graph;
+  const Highlights& h = analysis.highlights;
+  const model::Model& m = *d.model;
   std::string out = "flowchart LR\n";
   std::vector<std::string> gap_nodes;
   auto node = [&](Vertex v, std::string_view indent) {
-    model::Index e = d.g[v].entity;
-    out += fmt::format("{}n{}{}\n", indent, v, shape(d.g[v].kind, q(label(m, e))));
+    model::Index e = d.g()[v].entity;
+    out += fmt::format("{}n{}{}\n", indent, v, shape(d.g()[v].kind, q(label(m, e))));
     if (h.vertices.count(e)) gap_nodes.push_back(fmt::format("n{}", v));
   };
   auto [members, loose] = clusters(d);
@@ -58,15 +59,15 @@ std::string to_mermaid(const model::Model& m, const GapReport& r) {
   for (Vertex v : loose) node(v, "  ");
   std::size_t link = 0;
   std::vector<std::string> gap_links;
-  for (auto [e, end] = boost::edges(d.g); e != end; ++e) {
-    const EdgeProps& p = d.g[*e];
-    if (p.kind == EdgeKind::MemberOf || p.kind == EdgeKind::OwnedBy) continue;
-    Vertex a = boost::source(*e, d.g), b = boost::target(*e, d.g);
+  for (auto [e, end] = boost::edges(d.g()); e != end; ++e) {
+    const EdgeProps& p = d.g()[*e];
+    if (!drawn(p.kind)) continue;
+    Vertex a = boost::source(*e, d.g()), b = boost::target(*e, d.g());
     std::string arrow;
     switch (p.kind) {
       case EdgeKind::Handoff:
         arrow = "-->";
-        if (h.handoffs.count({d.g[a].entity, d.g[b].entity})) gap_links.push_back(std::to_string(link));
+        if (h.handoffs.count({d.g()[a].entity, d.g()[b].entity})) gap_links.push_back(std::to_string(link));
         break;
       case EdgeKind::Uses: arrow = "-.->"; break;
       case EdgeKind::Owner: arrow = "-.-"; break;

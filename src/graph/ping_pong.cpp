@@ -19,8 +19,8 @@ struct HandoffsOnly {
 
 void find_ping_pong(const DependencyGraph& d, GapReport& r) {
   const model::Model& m = *d.model;
-  boost::filtered_graph<BoostGraph, HandoffsOnly> handoffs(d.g, HandoffsOnly{&d.g});
-  std::vector<std::size_t> component(boost::num_vertices(d.g));
+  boost::filtered_graph<BoostGraph, HandoffsOnly> handoffs(d.g(), HandoffsOnly{&d.g()});
+  std::vector<std::size_t> component(boost::num_vertices(d.g()));
   std::size_t n = boost::strong_components(
       handoffs, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, handoffs)));
   // Touchpoint vertices come first and in ID order, so members come out sorted.

@@ -9,12 +9,17 @@
 
 namespace kubus::model {
 
+class ParseCache;
+
 struct LoadOptions {
   // Where `use NAME` looks for bundled libraries, in order (KUBUS_PATH entries,
   // the install's data directory, the source tree's rules/).
   std::vector<std::string> library_path;
   // Libraries to load besides what the files `use` (a matrix's `uses:`).
   std::vector<std::string> extra_libraries;
+  // Parsed files to reuse (model/parse_cache.h): set by a caller that loads
+  // the same model again after an edit. Unset, every file is read and parsed.
+  ParseCache* cache = nullptr;
 };
 
 struct LoadResult {

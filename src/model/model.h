@@ -4,6 +4,7 @@
 // graph, scores) read only this.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -83,7 +84,9 @@ struct Model {
   std::vector<std::unordered_map<std::string_view, Index>> ids;  // per kind: ID -> entity
   std::vector<Handoff> handoffs;     // sorted by (from ID, to ID)
   std::vector<Relation> relations;   // by schema::Rel, computed once after loading
-  std::vector<ast::File> files;      // the syntax trees the entities point into, in load order
+  // The syntax trees the entities point into, in load order; shared with a
+  // ParseCache that keeps them for the next load.
+  std::vector<std::shared_ptr<const ast::File>> files;
   std::vector<FileId> library_files; // the files a library brought in (`use NAME`, a matrix's `uses:`), sorted
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }

@@ -77,7 +77,7 @@ std::string shortfall_text(const driver::TargetRow& t) {
 std::string waivers_sentence(const Run& r, const std::vector<driver::WaiverRow>& rows) {
   if (rows.empty()) return {};
   std::size_t instances = driver::waived_findings(r).size(), gaps = 0, expired = 0;
-  for (const auto& g : r.gaps.gaps) gaps += g.waived();
+  for (const auto& g : r.silo.gaps.gaps) gaps += g.waived();
   for (const auto& w : rows) expired += w.expired;
   std::string out = fmt::format("{} waiver(s) take out {} finding(s) and {} silo gap(s)", rows.size(), instances, gaps);
   if (expired) out += fmt::format("; {} expired and no longer appl{}", expired, expired == 1 ? "ies" : "y");

@@ -72,12 +72,12 @@ void dimensions(std::string& out, const Run& r, Locator& where) {
 
 void gaps(std::string& out, const Run& r, Locator& where) {
   out += "<section id=\"gaps\">\n<h2>Silo gaps</h2>\n";
-  if (r.gaps.gaps.empty()) {
+  if (r.silo.gaps.gaps.empty()) {
     out += "<p>None found.</p>\n</section>\n";
     return;
   }
   out += "<table>\n<thead><tr><th>Kind</th><th>Members</th><th>Where</th></tr></thead>\n<tbody>\n";
-  for (const auto& g : r.gaps.gaps) {
+  for (const auto& g : r.silo.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + html_escape(m);
     std::string kind = html_escape(schema::name_of(g.kind));

@@ -26,7 +26,7 @@ void headline(std::string& out, const Run& r) {
   kpi(out, "Score", fixed(s.overall, 2), fmt::format(" of {}", r.matrix.max_level()));
   if (!r.assessment.targets.empty())
     kpi(out, "Way to the targets", fixed(s.percent_to_target * 100, 0) + "%", "");
-  kpi(out, "Silo gaps", std::to_string(r.gaps.count()), "");
+  kpi(out, "Silo gaps", std::to_string(r.silo.gaps.count()), "");
   std::size_t missed = 0, measured = 0;
   for (const auto& t : driver::targets(r)) {
     measured += t.met.has_value();
@@ -51,8 +51,8 @@ void dimension_table(std::string& out, const Run& r) {
 }
 
 void gaps_paragraph(std::string& out, const Run& r) {
-  auto top = biggest_gaps(r.gaps, 3);
-  out += fmt::format("<h3>Silo gaps</h3>\n<p>{} found.", r.gaps.count());
+  auto top = biggest_gaps(r.silo.gaps, 3);
+  out += fmt::format("<h3>Silo gaps</h3>\n<p>{} found.", r.silo.gaps.count());
   if (top.empty()) {
     out += "</p>\n";
     return;

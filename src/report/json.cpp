@@ -159,16 +159,16 @@ J waivers_json(const Run& r, Locator& where) {
 void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
   J sites = J::object();
   for (const auto& kind : schema::kGapKinds) {
-    auto it = r.gaps.sites.find(kind.kind);
-    sites[std::string(kind.name)] = {{"gaps", r.gaps.count(kind.kind)},
-                                     {"waived", r.gaps.waived(kind.kind)},
-                                     {"sites", it == r.gaps.sites.end() ? 0 : it->second}};
+    auto it = r.silo.gaps.sites.find(kind.kind);
+    sites[std::string(kind.name)] = {{"gaps", r.silo.gaps.count(kind.kind)},
+                                     {"waived", r.silo.gaps.waived(kind.kind)},
+                                     {"sites", it == r.silo.gaps.sites.end() ? 0 : it->second}};
   }
   w.begin_object();
   w.member("by_kind", sites);
   w.key("gaps");
   w.begin_array();
-  for (const graph::Gap& g : r.gaps.gaps) {
+  for (const graph::Gap& g : r.silo.gaps.gaps) {
     w.begin_object();
     w.member("kind", schema::name_of(g.kind));
     w.member("id", g.id);

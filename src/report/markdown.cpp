@@ -46,8 +46,8 @@ void summary_section(std::string& out, const Run& r) {
     }
     out += "\n";
   }
-  auto top = biggest_gaps(r.gaps, 3);
-  out += fmt::format("\n**Silo gaps:** {} found.", r.gaps.count());
+  auto top = biggest_gaps(r.silo.gaps, 3);
+  out += fmt::format("\n**Silo gaps:** {} found.", r.silo.gaps.count());
   if (!top.empty()) {
     out += " The biggest:\n\n";
     for (const graph::Gap* g : top) {
@@ -128,12 +128,12 @@ void dimensions_section(std::string& out, const Run& r, Locator& where) {
 
 void gaps_section(std::string& out, const Run& r, Locator& where) {
   out += "## Silo gaps\n\n";
-  if (r.gaps.gaps.empty()) {
+  if (r.silo.gaps.gaps.empty()) {
     out += "None found.\n\n";
     return;
   }
   out += "| Kind | Members | Where |\n|---|---|---|\n";
-  for (const auto& g : r.gaps.gaps) {
+  for (const auto& g : r.silo.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + md_escape(m);
     std::string kind(schema::name_of(g.kind));

@@ -30,10 +30,10 @@ std::string summary(const Run& r) {
     while (out.back() == ' ') out.pop_back();
     out += "\n";
   }
-  out += fmt::format("Silo gaps: {}", r.gaps.count());
+  out += fmt::format("Silo gaps: {}", r.silo.gaps.count());
   std::string kinds;
   for (const auto& kind : schema::kGapKinds)
-    if (std::size_t n = r.gaps.count(kind.kind)) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", kind.name, n);
+    if (std::size_t n = r.silo.gaps.count(kind.kind)) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", kind.name, n);
   out += kinds.empty() ? "\n" : " (" + kinds + ")\n";
   std::size_t findings_count = 0;
   for (const auto& res : r.results) findings_count += res.failed + res.errors;

@@ -40,4 +40,8 @@ std::string unescape(std::string_view quoted);
 // Quotes s as a Kubus string literal.
 std::string quote(std::string_view s);
 
+// `s` with every byte for which `keep` is false written as `prefix` and two
+// upper-case hex digits: "\\x" for showing bytes in a message, "%" for a URI.
+std::string escape_bytes(std::string_view s, bool (*keep)(unsigned char), std::string_view prefix);
+
 }  // namespace kubus

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "gen/generate.h"
-#include "graph/gaps.h"
+#include "graph/analysis.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -80,8 +80,7 @@ void check_mermaid(const std::string& text) {
 TEST_CASE("Mermaid export is well formed and escapes labels", "[graph][export]") {
   auto loaded = test::load_text(silos_text());
   REQUIRE_FALSE(loaded->diags.has_errors());
-  auto report = graph::find_gaps(loaded->model());
-  std::string text = graph::to_mermaid(loaded->model(), report);
+  std::string text = graph::to_mermaid(graph::analyse(loaded->model()));
   check_mermaid(text);
   CHECK(text.find("[(\"Letters #quot;sales#quot; #lt;b#gt;\")]") != std::string::npos);
   CHECK(text.find("  class ") != std::string::npos);
@@ -92,17 +91,16 @@ TEST_CASE("Mermaid export is well formed and escapes labels", "[graph][export]")
   options.seed = 7;
   auto generated = test::load_text(gen::generate_model(options));
   REQUIRE_FALSE(generated->diags.has_errors());
-  check_mermaid(graph::to_mermaid(generated->model(), graph::find_gaps(generated->model())));
+  check_mermaid(graph::to_mermaid(graph::analyse(generated->model())));
 }
 
 TEST_CASE("DOT export escapes names and highlights gaps", "[graph][export]") {
   auto loaded = test::load_text(silos_text());
-  auto report = graph::find_gaps(loaded->model());
-  std::string dot = graph::to_dot(loaded->model(), report);
+  std::string dot = graph::to_dot(graph::analyse(loaded->model()));
   CHECK(dot.find(R"(label="Letters \"sales\" <b>")") != std::string::npos);
   CHECK(dot.find(R"("touchpoint:welcome" -> "touchpoint:claim" [color=red, penwidth=3, tooltip="context-break, uncovered-handoff"])") !=
         std::string::npos);
   CHECK(dot.find("subgraph \"cluster_care\" {\n    label=\"care\";\n    color=red;") != std::string::npos);
   // Same model, same bytes.
-  CHECK(dot == graph::to_dot(loaded->model(), graph::find_gaps(loaded->model())));
+  CHECK(dot == graph::to_dot(graph::analyse(loaded->model())));
 }

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "gen/generate.h"
-#include "graph/gaps.h"
+#include "graph/analysis.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -214,7 +214,7 @@ TEST_CASE("every gap kind matches a brute-force implementation on generated mode
     auto loaded = test::load_files({{"model.kubus", gen::generate_model(options)}, {"islands.kubus", islands(seed)}});
     REQUIRE_FALSE(loaded->diags.has_errors());
     const auto& m = loaded->model();
-    auto report = graph::find_gaps(m);
+    auto report = graph::analyse(m).gaps;
     Brute brute{m};
     brute.uncovered();
     brute.ping_pong();

@@ -3,7 +3,7 @@
 
 #include <sstream>
 
-#include "graph/gaps.h"
+#include "graph/analysis.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -32,7 +32,7 @@ Result gaps_of(const std::string& text) {
   INFO(r.loaded->diags.all().size() << " diagnostic(s)");
   for (const auto& d : r.loaded->diags.all()) INFO(d.message);
   REQUIRE_FALSE(r.loaded->diags.has_errors());
-  r.report = graph::find_gaps(r.loaded->model());
+  r.report = graph::analyse(r.loaded->model()).gaps;
   return r;
 }
 
@@ -206,7 +206,7 @@ touchpoint t5 { phase: use owner: rb next: [t4] }
 
 TEST_CASE("an empty model has no gaps and no sites", "[graph]") {
   auto loaded = test::load_text("");
-  auto r = graph::find_gaps(loaded->model());
+  auto r = graph::analyse(loaded->model()).gaps;
   CHECK(r.gaps.empty());
   for (const auto& [kind, n] : r.sites) CHECK(n == 0);
   CHECK(r.sites.size() == 6);
@@ -230,7 +230,7 @@ touchpoint t1 { phase: promise owner: ra next: [t2] }
 
 TEST_CASE("write_json writes the document of to_json, one gap at a time", "[graph]") {
   auto empty = test::load_text("");
-  auto none = graph::find_gaps(empty->model());
+  auto none = graph::analyse(empty->model()).gaps;
   std::ostringstream out;
   graph::write_json(out, empty->model(), none);
   CHECK(out.str() == graph::to_json(empty->model(), none).dump(2));

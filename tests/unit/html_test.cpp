@@ -199,7 +199,7 @@ touchpoint only "The only touchpoint" {
   auto a = run_fixture(assessment, model);
   INFO(a->diags.all().size());
   REQUIRE(a->run);
-  REQUIRE(a->run->gaps.gaps.empty());
+  REQUIRE(a->run->silo.gaps.gaps.empty());
   const std::string& html = a->html;
   CHECK(section(html, "cube").find("<th>no unit</th>") != std::string::npos);
   CHECK(section(html, "cube").find("No channel") != std::string::npos);
@@ -241,7 +241,7 @@ TEST_CASE("The silo graph of a model with many gaps shows the biggest gaps that 
   auto a = run_fixture(kAssessment, model);
   INFO(a->diags.all().size());
   REQUIRE(a->run);
-  REQUIRE(a->run->gaps.gaps.size() >= std::size_t(n - 1));
+  REQUIRE(a->run->silo.gaps.gaps.size() >= std::size_t(n - 1));
   std::string graph = section(a->html, "graph");
   CHECK(graph.find("biggest of the") != std::string::npos);
   CHECK(graph.find("<svg") != std::string::npos);
