@@ -17,7 +17,7 @@ LoadResult load(const std::vector<std::string>& paths, const LoadOptions& option
   return result;
 }
 
-std::vector<std::string> default_library_path(const std::string& data_dir, const std::string& source_rules) {
+std::vector<std::string> default_library_path(const std::vector<std::string>& fallbacks) {
   std::vector<std::string> out;
   if (const char* env = std::getenv("KUBUS_PATH")) {
     std::string s(env);
@@ -29,8 +29,7 @@ std::vector<std::string> default_library_path(const std::string& data_dir, const
       start = end + 1;
     }
   }
-  out.push_back(data_dir);
-  out.push_back(source_rules);
+  out.insert(out.end(), fallbacks.begin(), fallbacks.end());
   return out;
 }
 

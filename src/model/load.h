@@ -31,6 +31,6 @@ LoadResult load(const std::vector<std::string>& paths, const LoadOptions& option
                 Diagnostics& diags);
 
 // The library search path from KUBUS_PATH and the given fallbacks.
-std::vector<std::string> default_library_path(const std::string& data_dir, const std::string& source_rules);
+std::vector<std::string> default_library_path(const std::vector<std::string>& fallbacks);
 
 }  // namespace kubus::model
