@@ -42,7 +42,7 @@ struct Explainer {
 
   ExplainedInstance instance(const rules::CheckedRule& rule, const eval::Instance& in) {
     ExplainedInstance out{in.outcome, eval::subject_id(r.model, in.subject),
-                          where(in.outcome == eval::Outcome::Error ? in.span : eval::model_spans(r.model, in.subject).front()),
+                          where(in.outcome == eval::Outcome::Error ? in.span : eval::model_spans(r.model, in.subject, in.span).front()),
                           in.message, {}, {}};
     if (in.outcome == eval::Outcome::Error) return out;
     if (in.outcome == eval::Outcome::Waived)

@@ -23,7 +23,7 @@ std::vector<Finding> collect(const Run& r, bool waived) {
       Finding f{rule.id, r.results[i].severity, eval::subject_id(r.model, in.subject), in.message, in.span, {},
                 in.outcome == eval::Outcome::Error, in.waiver};
       if (in.outcome != eval::Outcome::Error) {
-        std::vector<Span> where = eval::model_spans(r.model, in.subject);
+        std::vector<Span> where = eval::model_spans(r.model, in.subject, in.span);
         if (!where.empty() && where.front().valid()) f.span = where.front();
         if (where.size() > 1) f.related.assign(where.begin() + 1, where.end());
       }

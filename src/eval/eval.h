@@ -71,9 +71,12 @@ Span subject_span(const model::Model& m, const Subject& s);
 // declaration, unless a library declares it (a practice, a capability): then
 // the model's declarations that name it through the kind's inverse relations
 // (a practice's observations, a capability's components), sorted by place;
-// the organisation's declaration when the model names it nowhere; the
-// library declaration when the model has no organisation either.
-std::vector<Span> model_spans(const model::Model& m, const Subject& s);
+// the organisation's declaration when the model names it nowhere. A finding
+// without a subject (a rule about the whole model) is at `declared`, the
+// rule's declaration, unless a library declares the rule: then at the
+// organisation's declaration. The library declaration when the model has no
+// organisation either.
+std::vector<Span> model_spans(const model::Model& m, const Subject& s, const Span& declared = {});
 
 // A model value as messages render it: a target as `response-time <= 48 h`, a
 // quantity in the unit it was written in, an entity as its title.

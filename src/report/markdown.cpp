@@ -150,6 +150,9 @@ std::string finding_where(const Finding& f, Locator& where) {
   return out + (f.related.empty() ? "" : ")");
 }
 
+// " subject" after the place; nothing for a rule about the whole model.
+std::string subject_text(const Finding& f) { return f.subject.empty() ? std::string() : " " + md_escape(f.subject); }
+
 void waivers_section(std::string& out, const Run& r, Locator& where) {
   auto rows = driver::waivers(r);
   if (rows.empty()) return;
@@ -167,7 +170,7 @@ void waivers_section(std::string& out, const Run& r, Locator& where) {
   if (!waived.empty()) {
     out += "\nWaived findings (they neither pass nor fail):\n\n";
     for (const auto& f : waived)
-      out += fmt::format("- {} {} `{}`: {} (waiver `{}`)\n", finding_where(f, where), md_escape(f.subject), f.rule,
+      out += fmt::format("- {}{} `{}`: {} (waiver `{}`)\n", finding_where(f, where), subject_text(f), f.rule,
                          md_escape(f.message), r.model.entities[f.waiver].id);
   }
   out += "\n";
@@ -223,7 +226,7 @@ void findings_section(std::string& out, const Run& r, Locator& where) {
     std::size_t count = end - begin;
     out += fmt::format("### {} ({}, {} finding(s))\n\n", title, rule, count);
     for (std::size_t i = begin; i < end && i - begin < kFindingsPerRule; ++i)
-      out += fmt::format("- {} {}: {}\n", finding_where(all[i], where), md_escape(all[i].subject), md_escape(all[i].message));
+      out += fmt::format("- {}{}: {}\n", finding_where(all[i], where), subject_text(all[i]), md_escape(all[i].message));
     if (count > kFindingsPerRule) out += fmt::format("- and {} more (see report.json)\n", count - kFindingsPerRule);
     out += "\n";
   }

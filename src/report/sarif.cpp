@@ -70,7 +70,10 @@ void write_result(JsonWriter& w, const Run& r, const Finding& f, Locator& where,
   w.member("level", level);
   w.key("message");
   w.begin_object();
-  text.assign(f.subject).append(": ").append(f.message);
+  // A rule about the whole model has no subject to name before its message.
+  text.clear();
+  if (!f.subject.empty()) text.append(f.subject).append(": ");
+  text.append(f.message);
   w.member("text", text);
   w.end_object();
   if (f.span.valid()) {

@@ -71,6 +71,23 @@ TEST_CASE("a practice's finding is located at the model's observations, or its o
   CHECK(uri(*unobserved) == "model/org.kubus");  // nothing in the model names it
 }
 
+TEST_CASE("a library rule about the whole model is located at the organisation, its message bare", "[report]") {
+  auto a = run_waivers();
+  REQUIRE(a->run);
+  auto sarif = nlohmann::json::parse(report::to_sarif(*a->run, a->s.sm, "test"));
+  const nlohmann::json* found = nullptr;
+  for (const auto& r : sarif["runs"][0]["results"])
+    if (r["ruleId"] == "orchestration-present") found = &r;
+  REQUIRE(found);
+  // No subject: the message is not led by an empty one (": no component ...").
+  CHECK((*found)["message"]["text"] == "no component has the orchestration capability");
+  const auto& location = (*found)["locations"][0]["physicalLocation"];
+  CHECK(location["artifactLocation"]["uri"] == "model/org.kubus");
+  CHECK(location["region"]["startLine"] == 1);
+  std::string md = report::to_markdown(*a->run, a->s.sm, "test");
+  CHECK(md.find("- `model/org.kubus:1`: no component has the orchestration capability\n") != std::string::npos);
+}
+
 TEST_CASE("the CI gate counts no waived finding", "[report][waivers]") {
   auto a = run_waivers();
   REQUIRE(a->run);
