@@ -71,6 +71,15 @@ CubeTable table(CubeScope scope, model::Index channel, const std::vector<Touchpo
 
 }  // namespace
 
+std::string_view name_of(CubeScope s) {
+  switch (s) {
+    case CubeScope::AllChannels: return "all-channels";
+    case CubeScope::Channel: return "channel";
+    case CubeScope::NoChannel: break;
+  }
+  return "no-channel";
+}
+
 const std::vector<std::string_view>& cube_phases() {
   static const std::vector<std::string_view> phases = schema::find_field(*schema::find_kind("touchpoint"), "phase")->choices;
   return phases;

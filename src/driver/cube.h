@@ -24,6 +24,7 @@ struct CubeRow {
 };
 
 enum class CubeScope : std::uint8_t { AllChannels, Channel, NoChannel };
+std::string_view name_of(CubeScope s);  // all-channels, channel, no-channel (report.json)
 
 struct CubeTable {
   CubeScope scope = CubeScope::AllChannels;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "driver/cube.h"
 #include "driver/evidence.h"
 #include "report/json_writer.h"
 #include "report/report.h"
@@ -22,6 +23,7 @@ J observations_json(const Run& r, std::string_view practice, Locator& where) {
   for (const auto& o : driver::observations_of(r, practice))
     out.push_back({{"id", o.id},
                    {"title", o.title},
+                   {"practice", o.practice},
                    {"level", o.level},
                    {"confidence", o.confidence},
                    {"evidence", opt(o.evidence)},
@@ -80,6 +82,24 @@ J dimensions_json(const Run& r, Locator& where) {
                     {"criteria", crit}});
   }
   return dims;
+}
+
+// The cube: per table (all channels, each channel, no channel) a row per
+// unit (`null`: no unit), a cell per phase.
+J cube_json(const Run& r) {
+  J tables = J::array();
+  auto id = [&](model::Index i) { return i == model::kNone ? J(nullptr) : J(std::string(r.model.entities[i].id)); };
+  for (const driver::CubeTable& t : driver::cube(r)) {
+    J rows = J::array();
+    for (const driver::CubeRow& row : t.rows) {
+      J cells = J::array();
+      for (const driver::CubeCell& c : row.cells)
+        cells.push_back({{"touchpoints", c.touchpoints}, {"with_findings", c.with_findings}, {"findings", c.findings}});
+      rows.push_back({{"unit", id(row.unit)}, {"cells", cells}});
+    }
+    tables.push_back({{"scope", driver::name_of(t.scope)}, {"channel", id(t.channel)}, {"rows", rows}});
+  }
+  return {{"phases", driver::cube_phases()}, {"tables", tables}};
 }
 
 // The big arrays are streamed: rules, findings and gaps grow with the model.
@@ -258,6 +278,7 @@ std::string to_json(const Run& r, const SourceManager& sm, const std::string& to
   w.member("previous", previous_json(r));
   w.member("dimensions", dimensions_json(r, where));
   w.member("targets", targets_json(r, where));
+  w.member("cube", cube_json(r));
   w.key("rules");
   write_rules(w, r);
   w.key("findings");

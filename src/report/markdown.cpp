@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "driver/cube.h"
 #include "report/highlights.h"
 #include "report/report.h"
 #include "report/text.h"
@@ -82,6 +83,45 @@ void targets_section(std::string& out, const Run& r, Locator& where) {
                        t.orientation, md_escape(t.title), md_escape(t.measures), md_escape(t.target),
                        t.actual.empty() ? "–" : md_escape(t.actual), met_word(t.met),
                        t.met == false ? shortfall_text(t) : "–", t.owner.empty() ? "–" : md_escape(t.owner), where(t.span));
+  out += "\n";
+}
+
+std::string cube_cells(const driver::CubeRow& row) {
+  std::string out;
+  for (const auto& c : row.cells)
+    out += c.touchpoints ? fmt::format(" {}/{} ({}) |", c.with_findings, c.touchpoints, c.findings) : " – |";
+  return out;
+}
+
+std::string unit_name(const Run& r, model::Index unit) {
+  return unit == model::kNone ? "no unit" : md_escape(r.model.display(r.model.entities[unit]));
+}
+
+// The cube as two tables: all channels (every unit), then per channel the
+// units that have touchpoints on it.
+void cube_section(std::string& out, const Run& r) {
+  auto tables = driver::cube(r);
+  if (tables.empty()) return;
+  std::string phases, rule;
+  for (auto p : driver::cube_phases()) {
+    phases += fmt::format(" {} |", p);
+    rule += "---|";
+  }
+  out += "## The customer-communication cube\n\n"
+         "Each cell: touchpoints with error or warning findings / touchpoints (those findings, about the touchpoint or a "
+         "handoff leaving it), by business unit (the touchpoint's own, else its owner's department's) and phase. "
+         "Info findings and waived ones do not count.\n\n";
+  out += fmt::format("All channels:\n\n| Unit |{}\n|---|{}\n", phases, rule);
+  for (const auto& row : tables.front().rows) out += fmt::format("| {} |{}\n", unit_name(r, row.unit), cube_cells(row));
+  out += fmt::format("\nPer channel:\n\n| Channel | Unit |{}\n|---|---|{}\n", phases, rule);
+  for (std::size_t i = 1; i < tables.size(); ++i) {
+    const auto& t = tables[i];
+    std::string channel = t.scope == driver::CubeScope::Channel ? md_escape(r.model.display(r.model.entities[t.channel]))
+                                                                : std::string("no channel");
+    for (const auto& row : t.rows)
+      if (std::any_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.touchpoints > 0; }))
+        out += fmt::format("| {} | {} |{}\n", channel, unit_name(r, row.unit), cube_cells(row));
+  }
   out += "\n";
 }
 
@@ -240,6 +280,7 @@ std::string to_markdown(const Run& r, const SourceManager& sm, const std::string
   Locator where(r, sm);  // each file's relative path is worked out once
   summary_section(out, r);
   targets_section(out, r, where);
+  cube_section(out, r);
   dimensions_section(out, r, where);
   gaps_section(out, r, where);
   roadmap_section(out, r);

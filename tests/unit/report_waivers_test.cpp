@@ -1,12 +1,13 @@
 // What the reports say about waivers, targets and interview evidence, on the
 // golden waivers assessment (tests/golden/reports/waivers/input): SARIF keeps a
 // waived finding with an external suppression, the CI gate does not count it,
-// a practice's finding is located in the model, and report.json carries the
-// KPIs and SLAs with `id` and `met`.
+// a practice's finding is located in the model, report.json carries the KPIs
+// and SLAs with `id` and `met`, and the cube counts touchpoints by derived unit.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
 
+#include "driver/cube.h"
 #include "driver/evidence.h"
 #include "report/report.h"
 #include "test_util.h"
@@ -122,4 +123,41 @@ TEST_CASE("report.json lists every KPI and SLA with id and met, missed ones firs
   CHECK(json["waivers"].size() == 3);
   CHECK(json["waived"].size() == 1);
   CHECK(json["gaps"]["by_kind"]["uncovered-handoff"]["waived"] == 1);
+}
+
+TEST_CASE("the cube counts touchpoints by derived unit, with error and warning findings only", "[report][cube]") {
+  auto a = run_waivers();
+  REQUIRE(a->run);
+  const driver::Run& r = *a->run;
+  auto tables = driver::cube(r);
+  REQUIRE(driver::cube_phases() == std::vector<std::string_view>{"promise", "deliver", "settle", "use"});
+  // All channels, phone, portal; every touchpoint has a channel: no "no channel" table.
+  REQUIRE(tables.size() == 3);
+  CHECK(tables[0].scope == driver::CubeScope::AllChannels);
+  CHECK(tables[1].channel == r.model.find("channel", "phone"));
+  CHECK(tables[2].channel == r.model.find("channel", "portal"));
+  // No touchpoint writes a unit: Sales and Customer service give theirs (particulier);
+  // the brochure's owner is in Marketing, which has none.
+  const auto& all = tables[0].rows;
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].unit == r.model.find("unit", "particulier"));
+  CHECK(all[1].unit == model::kNone);
+  // promise: quote-call (warnings) and sales-question, whose only finding is an info
+  // finding (chat-beside-phone): it does not count.
+  CHECK(all[0].cells[0].touchpoints == 2);
+  CHECK(all[0].cells[0].with_findings == 1);
+  CHECK(all[1].cells[0].touchpoints == 1);
+  // On the phone every touchpoint has a unit: no "no unit" row.
+  REQUIRE(tables[1].rows.size() == 1);
+  CHECK(tables[1].rows[0].cells[1].touchpoints == 1);  // service-question, deliver
+  // report.json carries the same tables, the "no unit" row as unit null.
+  auto json = nlohmann::json::parse(report::to_json(r, a->s.sm, "test"));
+  const auto& cube = json["cube"];
+  CHECK(cube["phases"][0] == "promise");
+  REQUIRE(cube["tables"].size() == 3);
+  CHECK(cube["tables"][0]["scope"] == "all-channels");
+  CHECK(cube["tables"][1]["channel"] == "phone");
+  CHECK(cube["tables"][0]["rows"][0]["unit"] == "particulier");
+  CHECK(cube["tables"][0]["rows"][1]["unit"].is_null());
+  CHECK(cube["tables"][0]["rows"][0]["cells"][0]["with_findings"] == 1);
 }
