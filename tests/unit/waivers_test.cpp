@@ -230,6 +230,15 @@ waiver circle {
   // Expired: nothing is taken out.
   graph::waive(gaps, model::active(waivers, "2027-04-01"));
   CHECK(gaps.count(schema::GapKind::UncoveredHandoff) == 3);
+  // The drawings highlight no waived gap: quote -> question loses its uncovered
+  // handoff, and keeps the gaps no waiver takes out.
+  const model::Model& m = l->model();
+  auto handoff = std::make_pair(m.find("touchpoint", "quote"), m.find("touchpoint", "question"));
+  auto kinds = graph::analyse(m).highlights.handoffs.at(handoff);
+  CHECK(kinds.count(schema::GapKind::UncoveredHandoff) == 1);
+  kinds.erase(schema::GapKind::UncoveredHandoff);
+  CHECK(graph::analyse(m, waivers).highlights.handoffs.at(handoff) == kinds);
+  CHECK(kinds.count(schema::GapKind::PingPong) == 1);
 }
 
 TEST_CASE("a rule test fails when its waived subjects differ", "[waivers][ruletest]") {
