@@ -81,22 +81,32 @@ struct Explainer {
       if (cr.kind == config::CriterionKind::Rule) {
         if (const rules::CheckedRule* rule = r.rule(cr.ref)) ce.failing = instances(*rule, *r.result(cr.ref), true);
       } else if (cr.kind == config::CriterionKind::Gap) {
-        for (const auto& g : r.silo.gaps.gaps)
-          if (g.kind == cr.gap && (entity.empty() || std::find(g.members.begin(), g.members.end(), entity) !=
-                                                         g.members.end())) {
-            ce.gaps.emplace_back(g.id, where(g.span));
-            ce.gap_waivers.emplace_back(g.waived() ? r.model.entities[g.waiver].id : std::string_view());
-          }
+        gaps(cr, ce);
       } else {
-        for (auto& o : observations_of(r, cr.ref))
-          if (entity.empty() || o.id == entity || o.practice == entity) {
-            ce.observation_locations.push_back(where(o.span));
-            ce.observations.push_back(std::move(o));
-          }
+        observations(cr, ce);
       }
       out.criteria.push_back(std::move(ce));
     }
     return out;
+  }
+
+  // The gaps of a gap criterion's kind (about `entity` when given), each with its waiver.
+  void gaps(const config::Criterion& cr, CriterionExplanation& ce) {
+    for (const auto& g : r.silo.gaps.gaps) {
+      if (g.kind != cr.gap) continue;
+      if (!entity.empty() && std::find(g.members.begin(), g.members.end(), entity) == g.members.end()) continue;
+      ce.gaps.emplace_back(g.id, where(g.span));
+      ce.gap_waivers.emplace_back(g.waived() ? r.model.entities[g.waiver].id : std::string_view());
+    }
+  }
+
+  // The observations behind an `observed:` criterion (the one `entity` names, when given).
+  void observations(const config::Criterion& cr, CriterionExplanation& ce) {
+    for (auto& o : observations_of(r, cr.ref))
+      if (entity.empty() || o.id == entity || o.practice == entity) {
+        ce.observation_locations.push_back(where(o.span));
+        ce.observations.push_back(std::move(o));
+      }
   }
 };
 

@@ -77,26 +77,11 @@ class TestRun {
     RuleResult result = evaluate_rule(m_, rule, options);
     std::set<std::string> flagged, waived;
     message_none(rule, result);
-    for (const auto& inst : result.instances) {
-      if (inst.outcome == Outcome::Fail) flagged.insert(subject_id(m_, inst.subject));
-      // The one instance of a rule without `for` is named by the rule's ID.
-      if (inst.outcome == Outcome::Waived)
-        waived.insert(inst.subject.kind == Subject::Kind::None ? r.rule : subject_id(m_, inst.subject));
-      if (inst.outcome != Outcome::Error) continue;
-      std::string who = inst.subject.kind == Subject::Kind::None ? "" : " for " + q(subject_id(m_, inst.subject));
-      diags_.add(Code::RuleRunError, inst.span, "rule " + q(r.rule) + " failed at run time" + who + ": " + inst.message,
-                 "guard the expression, e.g. `count(x) > 0 and ... / count(x) ...`");
+    if (!outcomes(result, r.rule, flagged, waived)) {
       r.problem = "the rule failed at run time (see the diagnostics)";
+      return r;
     }
-    if (!r.problem.empty()) return r;
-    // A mismatch in `waived` is told in words: the test's problem.
-    if (m_.field(t, "waived").present()) {
-      std::vector<std::string> extra, absent;
-      std::set_difference(waived.begin(), waived.end(), expected_waived.begin(), expected_waived.end(), std::back_inserter(extra));
-      std::set_difference(expected_waived.begin(), expected_waived.end(), waived.begin(), waived.end(), std::back_inserter(absent));
-      if (!extra.empty()) r.problem = "waived, but not in the test: " + joined(extra);
-      if (!absent.empty()) r.problem += (r.problem.empty() ? "" : "; ") + ("in the test, but not waived: " + joined(absent));
-    }
+    if (m_.field(t, "waived").present()) r.problem = waived_mismatch(waived, expected_waived);
     bool waivers_ok = r.problem.empty();
     if (!rule.collection) {
       bool held = result.failed == 0;
@@ -112,6 +97,36 @@ class TestRun {
   }
 
  private:
+  // Sorts the instances into the subjects flagged and waived (the one instance
+  // of a rule without `for` is named by the rule's ID); an instance that failed
+  // at run time is a diagnostic, and then false.
+  bool outcomes(const RuleResult& result, const std::string& rule_id, std::set<std::string>& flagged,
+                std::set<std::string>& waived) {
+    bool ok = true;
+    for (const auto& inst : result.instances) {
+      if (inst.outcome == Outcome::Fail) flagged.insert(subject_id(m_, inst.subject));
+      if (inst.outcome == Outcome::Waived)
+        waived.insert(inst.subject.kind == Subject::Kind::None ? rule_id : subject_id(m_, inst.subject));
+      if (inst.outcome != Outcome::Error) continue;
+      std::string who = inst.subject.kind == Subject::Kind::None ? "" : " for " + q(subject_id(m_, inst.subject));
+      diags_.add(Code::RuleRunError, inst.span, "rule " + q(rule_id) + " failed at run time" + who + ": " + inst.message,
+                 "guard the expression, e.g. `count(x) > 0 and ... / count(x) ...`");
+      ok = false;
+    }
+    return ok;
+  }
+
+  // A mismatch in `waived`, told in words; empty when the subjects agree.
+  static std::string waived_mismatch(const std::set<std::string>& waived, const std::set<std::string>& expected) {
+    std::vector<std::string> extra, absent;
+    std::set_difference(waived.begin(), waived.end(), expected.begin(), expected.end(), std::back_inserter(extra));
+    std::set_difference(expected.begin(), expected.end(), waived.begin(), waived.end(), std::back_inserter(absent));
+    std::string out;
+    if (!extra.empty()) out = "waived, but not in the test: " + joined(extra);
+    if (!absent.empty()) out += (out.empty() ? "" : "; ") + ("in the test, but not waived: " + joined(absent));
+    return out;
+  }
+
   // Validates the test's expectation fields and collects what it expects.
   bool expectations(const model::Entity& t, const rules::CheckedRule& rule, std::set<std::string>& expected,
                     bool& want_pass) {

@@ -61,20 +61,7 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
   if (rule.where && !ev_.test(*rule.where) && !ev_.failed()) return;
   Instance inst;
   inst.subject = s;
-  if (!ev_.failed()) {
-    bool holds = ev_.test(rule.expect);
-    if (!ev_.failed()) {
-      inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
-      if (!holds) {
-        inst.message = message(rule, inst.none_in_message);
-        inst.waiver = waiver(rule, s);
-        if (inst.waiver != model::kNone) inst.outcome = Outcome::Waived;
-      }
-      // Only for a kept instance: the subject's declaration is a cache miss on a large model.
-      if (!holds || options_.keep_passing)
-        inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev_.model(), s);
-    }
-  }
+  if (!ev_.failed()) judge(rule, s, rule_span, inst);
   if (ev_.failed()) {
     inst.outcome = Outcome::Error;
     inst.message = ev_.error();
@@ -87,6 +74,19 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
     case Outcome::Waived: ++out.waived; break;
   }
   if (inst.outcome != Outcome::Pass || options_.keep_passing) out.instances.push_back(std::move(inst));
+}
+
+void Runner::judge(const rules::CheckedRule& rule, const Subject& s, Span rule_span, Instance& inst) {
+  bool holds = ev_.test(rule.expect);
+  if (ev_.failed()) return;
+  inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
+  if (!holds) {
+    inst.message = message(rule, inst.none_in_message);
+    inst.waiver = waiver(rule, s);
+    if (inst.waiver != model::kNone) inst.outcome = Outcome::Waived;
+  }
+  // Only for a kept instance: the subject's declaration is a cache miss on a large model.
+  if (!holds || options_.keep_passing) inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev_.model(), s);
 }
 
 // The collection is evaluated once per rule and runner; its buffers stay below

@@ -137,6 +137,37 @@ Index Loader::named(const schema::Member& mem, Index i) const {
   return out;
 }
 
+// The elements of d.kind that each element of d.source_kind names through d.via_member.
+void Loader::inverse(const schema::DerivedSpec& d, Relation& out) {
+  auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
+  ListBuilder list(end - first);
+  auto [sb, se] = m_.elements(static_cast<std::size_t>(d.source_kind));
+  for (Index s = sb; s < se; ++s)
+    each_named(d.via_member, s, [&, first = first, end = end](Index t) {
+      if (t >= first && t < end) list.add(t - first, s);  // a reference to another kind (kpi.of) is not ours
+    });
+  list.finish(out);
+}
+
+// via_member, then then_member of what it names; for Fallback the written
+// field when it names an entity (touchpoint.unit: written, else the owner's
+// department's).
+void Loader::chain(const schema::DerivedSpec& d, Relation& out) {
+  auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
+  out.values.resize(end - first);
+  for (Index i = first; i < end; ++i) {
+    if (d.compute == Compute::Fallback) {
+      const Val& written = m_.entities[i].fields[static_cast<std::size_t>(d.field)];
+      if (written.tag == Val::Tag::Ref) {
+        out.values[i - first] = written.index;
+        continue;
+      }
+    }
+    Index via = named(d.via_member, i);
+    out.values[i - first] = via == kNone ? kNone : named(d.then_member, via);
+  }
+}
+
 void Loader::compute(const schema::DerivedSpec& d) {
   Relation& out = m_.relations[static_cast<std::size_t>(d.id)];
   auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
@@ -147,30 +178,12 @@ void Loader::compute(const schema::DerivedSpec& d) {
                                                : Relation::Shape::Single;
   const std::size_t n = end - first;
   switch (d.compute) {
-    case Compute::Inverse: {
-      ListBuilder list(n);
-      auto [sb, se] = m_.elements(static_cast<std::size_t>(d.source_kind));
-      for (Index s = sb; s < se; ++s)
-        each_named(d.via_member, s, [&](Index t) {
-          if (t >= first && t < end) list.add(t - first, s);  // a reference to another kind (kpi.of) is not ours
-        });
-      list.finish(out);
+    case Compute::Inverse:
+      inverse(d, out);
       break;
-    }
     case Compute::Chain:
     case Compute::Fallback:
-      out.values.resize(n);
-      for (Index i = first; i < end; ++i) {
-        if (d.compute == Compute::Fallback) {
-          const Val& written = m_.entities[i].fields[static_cast<std::size_t>(d.field)];
-          if (written.tag == Val::Tag::Ref) {
-            out.values[i - first] = written.index;
-            continue;
-          }
-        }
-        Index via = named(d.via_member, i);
-        out.values[i - first] = via == kNone ? kNone : named(d.then_member, via);
-      }
+      chain(d, out);
       break;
     case Compute::Met:
     case Compute::Shortfall:

@@ -51,6 +51,8 @@ class Loader {
   void build_handoffs();
   void resolve_covers();
   void compute(const schema::DerivedSpec& d);
+  void inverse(const schema::DerivedSpec& d, Relation& out);
+  void chain(const schema::DerivedSpec& d, Relation& out);
   void coverage(const schema::DerivedSpec& d, Relation& out);
   void against_target(const schema::DerivedSpec& d, Relation& out);
   template <class F>

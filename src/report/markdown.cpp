@@ -25,6 +25,22 @@ std::string score_cell(const score::CriterionScore& c) {
   return fmt::format("{}% ({:.0f}/{:.0f})", fixed(c.measure.value * 100, 0), c.measure.passed, c.measure.total);
 }
 
+// The summary's table of dimensions, with the change since the previous run when there is one.
+void dimension_table(std::string& out, const Run& r) {
+  out += "\n\n| Dimension | Level | Score | Target | Gap to target |";
+  out += r.previous ? " Since previous |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n";
+  for (const auto& d : r.scores.dimensions) {
+    out += fmt::format("| {} | {} {} | {} | {} | {} |", md_escape(d.dimension->title), d.level,
+                       md_escape(level_name(r.matrix, d.level)), fixed(d.score, 2),
+                       d.target ? std::to_string(*d.target) : "–", d.target ? fixed(d.gap, 2) : "–");
+    if (r.previous) {
+      auto delta = r.progress(d.dimension->id);
+      out += delta ? fmt::format(" {} |", signed_fixed(*delta, 2)) : std::string(" – |");
+    }
+    out += "\n";
+  }
+}
+
 void summary_section(std::string& out, const Run& r) {
   const score::Scores& s = r.scores;
   out += "## Summary\n\n";
@@ -35,18 +51,7 @@ void summary_section(std::string& out, const Run& r) {
   out += ".";
   if (auto delta = r.progress())
     out += fmt::format(" Since run {} ({}): {}.", r.previous->id, r.previous->assessment_date, signed_fixed(*delta, 2));
-  out += "\n\n| Dimension | Level | Score | Target | Gap to target |";
-  out += r.previous ? " Since previous |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n";
-  for (const auto& d : s.dimensions) {
-    out += fmt::format("| {} | {} {} | {} | {} | {} |", md_escape(d.dimension->title), d.level,
-                       md_escape(level_name(r.matrix, d.level)), fixed(d.score, 2),
-                       d.target ? std::to_string(*d.target) : "–", d.target ? fixed(d.gap, 2) : "–");
-    if (r.previous) {
-      auto delta = r.progress(d.dimension->id);
-      out += delta ? fmt::format(" {} |", signed_fixed(*delta, 2)) : std::string(" – |");
-    }
-    out += "\n";
-  }
+  dimension_table(out, r);
   auto top = biggest_gaps(r.silo.gaps, 3);
   out += fmt::format("\n**Silo gaps:** {} found.", r.silo.gaps.count());
   if (!top.empty()) {
