@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "driver/evidence.h"
 #include "driver/run.h"
 #include "score/measure.h"
 #include "support/text.h"
@@ -72,7 +73,9 @@ std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool wit
   r->model = std::move(loaded.model);
   config::check_references(r->matrix, r->model, s.diags);
   config::check_targets(r->assessment, r->matrix, s.diags);
-  r->rules = rules::check_rules(r->model, s.diags);
+  r->rules = rules::check_rules(r->model, s.diags, &r->waivers);
+  r->active = model::active(r->waivers, r->assessment.date);
+  warn_expired(*r, s.diags);
   if (with_catalogue) {
     // Without any catalogue there is nothing to warn about per criterion: the
     // roadmap itself says that no initiative fixes what fails.
@@ -89,12 +92,14 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
   auto r = prepare(s, assessment, options.plan);
   if (!r || s.exit() != Exit::Ok || (options.plan && !r->catalogue)) return nullptr;
 
-  eval::Options eval_options{options.keep_passing};
+  eval::Options eval_options;
+  eval_options.keep_passing = options.keep_passing;
+  eval_options.waivers = &r->active;
   r->results = eval::evaluate(r->model, r->rules, eval_options);
   for (const auto& result : r->results) eval::report_too_much_work(r->model, result, eval_options, s.diags);
   if (s.exit() != Exit::Ok) return nullptr;
   for (std::size_t i = 0; i < r->rules.size(); ++i) r->by_rule_.emplace(r->model.entities[r->rules[i].entity].id, i);
-  r->silo = graph::analyse(r->model);
+  r->silo = graph::analyse(r->model, r->active);
   const Run* self = r.get();
   score::MeasureFn measure = [self](const config::Dimension&, const config::Criterion& c) { return self->measure(c); };
   r->scores = score::compute(r->matrix, measure, r->assessment.targets);

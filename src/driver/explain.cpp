@@ -38,12 +38,16 @@ struct Explainer {
   const Run& r;
   Locator where;
   const std::string& entity;
+  std::vector<WaiverRow> waiver_rows = waivers(r);
 
   ExplainedInstance instance(const rules::CheckedRule& rule, const eval::Instance& in) {
     ExplainedInstance out{in.outcome, eval::subject_id(r.model, in.subject),
-                          where(in.outcome == eval::Outcome::Error ? in.span : eval::subject_span(r.model, in.subject)),
-                          in.message, {}};
+                          where(in.outcome == eval::Outcome::Error ? in.span : eval::model_spans(r.model, in.subject, in.span).front()),
+                          in.message, {}, {}};
     if (in.outcome == eval::Outcome::Error) return out;
+    if (in.outcome == eval::Outcome::Waived)
+      for (auto& w : waiver_rows)
+        if (w.id == r.model.entities[in.waiver].id) out.waiver = w;
     for (auto& operand : eval::explain(r.model, rule, in.subject))
       if (std::find(out.operands.begin(), out.operands.end(), operand) == out.operands.end())
         out.operands.push_back(std::move(operand));
@@ -64,7 +68,7 @@ struct Explainer {
     const eval::RuleResult& res = *r.result(e.id);
     return RuleExplanation{std::string(e.id), std::string(r.model.display(e)), res.severity, where(e.span),
                            span_text(sm, rule.expect.span), res.total(), res.passed, res.failed, res.errors,
-                           instances(rule, res, false)};
+                           res.waived, instances(rule, res, false)};
   }
 
   DimensionExplanation dimension(const score::DimensionScore& d) {
@@ -72,19 +76,37 @@ struct Explainer {
     for (const config::Level& l : r.matrix.levels)
       if (l.level == d.level) out.level_name = l.name;
     for (const auto& c : d.criteria) {
-      CriterionExplanation ce{&c, {}, {}};
+      CriterionExplanation ce{&c, {}, {}, {}, {}, {}};
       const config::Criterion& cr = *c.criterion;
       if (cr.kind == config::CriterionKind::Rule) {
         if (const rules::CheckedRule* rule = r.rule(cr.ref)) ce.failing = instances(*rule, *r.result(cr.ref), true);
       } else if (cr.kind == config::CriterionKind::Gap) {
-        for (const auto& g : r.silo.gaps.gaps)
-          if (g.kind == cr.gap && (entity.empty() || std::find(g.members.begin(), g.members.end(), entity) !=
-                                                         g.members.end()))
-            ce.gaps.emplace_back(g.id, where(g.span));
+        gaps(cr, ce);
+      } else {
+        observations(cr, ce);
       }
       out.criteria.push_back(std::move(ce));
     }
     return out;
+  }
+
+  // The gaps of a gap criterion's kind (about `entity` when given), each with its waiver.
+  void gaps(const config::Criterion& cr, CriterionExplanation& ce) {
+    for (const auto& g : r.silo.gaps.gaps) {
+      if (g.kind != cr.gap) continue;
+      if (!entity.empty() && std::find(g.members.begin(), g.members.end(), entity) == g.members.end()) continue;
+      ce.gaps.emplace_back(g.id, where(g.span));
+      ce.gap_waivers.emplace_back(g.waived() ? r.model.entities[g.waiver].id : std::string_view());
+    }
+  }
+
+  // The observations behind an `observed:` criterion (the one `entity` names, when given).
+  void observations(const config::Criterion& cr, CriterionExplanation& ce) {
+    for (auto& o : observations_of(r, cr.ref))
+      if (entity.empty() || o.id == entity || o.practice == entity) {
+        ce.observation_locations.push_back(where(o.span));
+        ce.observations.push_back(std::move(o));
+      }
   }
 };
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "driver/evidence.h"
 #include "driver/run.h"
 #include "support/severity.h"
 
@@ -17,6 +18,7 @@ struct ExplainedInstance {
   std::string location;  // `path:line` of the subject, or of the failing expression for an error
   std::string message;
   std::vector<std::pair<std::string, std::string>> operands;  // expression, value; each once; none for errors
+  std::optional<WaiverRow> waiver;  // Waived: the waiver that takes it out
 };
 
 struct RuleExplanation {
@@ -24,14 +26,17 @@ struct RuleExplanation {
   Severity severity = Severity::Warning;  // as its findings carry it
   std::string location;
   std::string expect;  // the condition's source text on one line
-  std::size_t total = 0, passed = 0, failed = 0, errors = 0;
+  std::size_t total = 0, passed = 0, failed = 0, errors = 0, waived = 0;
   std::vector<ExplainedInstance> instances;  // every instance (about the entity, when one is given)
 };
 
 struct CriterionExplanation {
   const score::CriterionScore* score = nullptr;      // the criterion, its measure and whether it holds
-  std::vector<ExplainedInstance> failing;             // a rule criterion: its failing instances
+  std::vector<ExplainedInstance> failing;             // a rule criterion: its failing and waived instances
   std::vector<std::pair<std::string, std::string>> gaps;  // a gap criterion: gap ID and location
+  std::vector<std::string> gap_waivers;               // parallel to `gaps`: the waiver's ID, or empty
+  std::vector<ObservationRow> observations;           // an observed criterion: the interview evidence
+  std::vector<std::string> observation_locations;     // parallel to `observations`: `path:line`
 };
 
 struct DimensionExplanation {

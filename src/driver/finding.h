@@ -1,9 +1,12 @@
-// One finding of a run: a failing or erroneous rule instance. The views point
-// into the Run's model and results, which outlive every Finding.
+// One finding of a run: a failing or erroneous rule instance, or one a waiver
+// takes out. The views point into the Run's model and results, which outlive
+// every Finding.
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "model/model.h"
 #include "support/severity.h"
 #include "support/source.h"
 
@@ -14,8 +17,10 @@ struct Finding {
   Severity severity = Severity::Warning;
   std::string subject;        // entity ID or "from -> to"
   std::string_view message;
-  Span span;
+  Span span;                  // where the model shows it (eval::model_spans): a practice's first observation
+  std::vector<Span> related;  // the other places (the practice's other observations)
   bool error = false;         // the rule could not be evaluated for this subject
+  model::Index waiver = model::kNone;  // the waiver that takes it out (waived_findings)
 };
 
 }  // namespace kubus::driver

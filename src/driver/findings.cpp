@@ -10,24 +10,42 @@ namespace fs = std::filesystem;
 
 namespace kubus::driver {
 
-const std::vector<Finding>& findings(const Run& r) {
-  if (r.findings_) return *r.findings_;
-  std::vector<Finding>& out = r.findings_.emplace();
-  std::size_t count = 0;
-  for (const eval::RuleResult& res : r.results) count += res.failed + res.errors;
-  out.reserve(count);
+namespace {
+
+// The findings of the failing instances (with `waived`: those a waiver takes out), sorted by rule
+// ID, then subject; located where the model shows them.
+std::vector<Finding> collect(const Run& r, bool waived) {
+  std::vector<Finding> out;
   for (std::size_t i = 0; i < r.rules.size(); ++i) {
     const model::Entity& rule = r.model.entities[r.rules[i].entity];
     for (const eval::Instance& in : r.results[i].instances) {
-      if (in.outcome == eval::Outcome::Pass) continue;
-      out.push_back(Finding{rule.id, r.results[i].severity, eval::subject_id(r.model, in.subject), in.message, in.span,
-                            in.outcome == eval::Outcome::Error});
+      if (in.outcome == eval::Outcome::Pass || (in.outcome == eval::Outcome::Waived) != waived) continue;
+      Finding f{rule.id, r.results[i].severity, eval::subject_id(r.model, in.subject), in.message, in.span, {},
+                in.outcome == eval::Outcome::Error, in.waiver};
+      if (in.outcome != eval::Outcome::Error) {
+        std::vector<Span> where = eval::model_spans(r.model, in.subject, in.span);
+        if (!where.empty() && where.front().valid()) f.span = where.front();
+        if (where.size() > 1) f.related.assign(where.begin() + 1, where.end());
+      }
+      out.push_back(std::move(f));
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.rule, a.subject) < std::tie(b.rule, b.subject);
   });
   return out;
+}
+
+}  // namespace
+
+const std::vector<Finding>& findings(const Run& r) {
+  if (!r.findings_) r.findings_ = collect(r, false);
+  return *r.findings_;
+}
+
+const std::vector<Finding>& waived_findings(const Run& r) {
+  if (!r.waived_) r.waived_ = collect(r, true);
+  return *r.waived_;
 }
 
 std::vector<std::string> failed_gates(const Run& r, std::optional<double> fail_below,

@@ -41,9 +41,10 @@ TestRun run_rule_tests(Session& s, const std::vector<std::string>& paths) {
       s.unreadable = true;
       continue;
     }
-    auto rules = rules::check_rules(loaded.model, s.diags);
+    std::vector<model::Waiver> waivers;
+    auto rules = rules::check_rules(loaded.model, s.diags, &waivers);
     bool broken = s.diags.error_count() > errors_before;
-    for (auto& r : eval::run_tests(loaded.model, rules, first, s.diags)) {
+    for (auto& r : eval::run_tests(loaded.model, rules, waivers, first, s.diags)) {
       if (broken && r.passed) {
         r.passed = false;
         r.problem = "the fixture has errors (see the diagnostics)";

@@ -28,8 +28,11 @@ struct Run;
 
 // Failing and erroneous instances of every rule, sorted by rule ID, then
 // subject; computed on the first call and kept in the Run (every report file
-// lists them).
+// lists them). A finding about a library entity is located in the model
+// (eval::model_spans).
 const std::vector<Finding>& findings(const Run& r);
+// The failing instances waivers take out, in the same order, each with its waiver.
+const std::vector<Finding>& waived_findings(const Run& r);
 
 struct RunOptions {
   bool keep_passing = false;  // keep passing rule instances (explain)
@@ -43,6 +46,8 @@ struct Run {
   config::Matrix matrix;
   model::Model model;
   std::vector<rules::CheckedRule> rules;
+  std::vector<model::Waiver> waivers;     // every checked waiver, in model order
+  std::vector<model::Waiver> active;      // those that apply on the assessment's date
   std::vector<eval::RuleResult> results;  // parallel to `rules`
   graph::Analysis silo;  // the dependency graph, its gaps and their highlights, computed once
   score::Scores scores;
@@ -64,7 +69,8 @@ struct Run {
   friend std::unique_ptr<Run> assess(Session&, const std::string&, const RunOptions&);
   std::unordered_map<std::string_view, std::size_t> by_rule_;
   friend const std::vector<Finding>& findings(const Run&);
-  mutable std::optional<std::vector<Finding>> findings_;
+  friend const std::vector<Finding>& waived_findings(const Run&);
+  mutable std::optional<std::vector<Finding>> findings_, waived_;
 };
 
 // Loads and checks an assessment: the assessment file, its matrix, its model

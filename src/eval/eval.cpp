@@ -110,6 +110,7 @@ std::vector<RuleResult> evaluate(const model::Model& m, const std::vector<rules:
     out.passed += part.passed;
     out.failed += part.failed;
     out.errors += part.errors;
+    out.waived += part.waived;
     out.work += part.work;
     out.too_much_work = out.too_much_work || part.too_much_work;
   }

@@ -12,11 +12,14 @@
 
 #include "model/model.h"
 #include "support/severity.h"
+#include "model/waiver.h"
 #include "rules/check.h"
 
 namespace kubus::eval {
 
-enum class Outcome : std::uint8_t { Pass, Fail, Error };
+// Waived: the instance fails, but a waiver takes it out; it neither passes nor
+// fails, like an element the `where` leaves out (docs/language.md, "Waivers").
+enum class Outcome : std::uint8_t { Pass, Fail, Error, Waived };
 
 // What an instance's `for` variable was bound to.
 struct Subject {
@@ -27,8 +30,10 @@ struct Subject {
 struct Instance {
   Subject subject;
   Outcome outcome = Outcome::Pass;
-  std::string message;  // Fail: the interpolated message; Error: what went wrong
-  Span span;            // Fail: the subject's declaration; Error: the expression that failed
+  bool none_in_message = false;  // a `{...}` of the message was none (printed as "none"): the rule's message needs a default
+  std::string message;  // Fail, Waived: the interpolated message; Error: what went wrong
+  Span span;            // Fail, Waived: the subject's declaration; Error: the expression that failed
+  model::Index waiver = model::kNone;  // Waived: the waiver declaration
 };
 
 // The work one rule may do (docs/rules.md, "Work limit"): steps, each a node
@@ -42,12 +47,12 @@ inline constexpr std::uint64_t kWorkLimit = 1'000'000'000;
 struct RuleResult {
   model::Index rule = model::kNone;  // the rule entity
   Severity severity = Severity::Warning;  // the rule's `severity` field
-  std::vector<Instance> instances;   // Fail and Error always; Pass only with Options::keep_passing
-  std::size_t passed = 0, failed = 0, errors = 0;
+  std::vector<Instance> instances;   // Fail, Error and Waived always; Pass only with Options::keep_passing
+  std::size_t passed = 0, failed = 0, errors = 0, waived = 0;
   std::uint64_t work = 0;            // steps taken, collection and instances (at most the limit)
   // The rule went past the work limit: it was stopped, and has no instances.
   bool too_much_work = false;
-  std::size_t total() const { return passed + failed + errors; }
+  std::size_t total() const { return passed + failed + errors; }  // waived instances do not count
 };
 
 struct Options {
@@ -56,7 +61,10 @@ struct Options {
   // model), 1 evaluates on the calling thread, N on up to N. The result is the
   // same whatever the number.
   unsigned threads = 0;
+  // The waivers that apply (model::active): a failing instance one of them
+  // names is Waived. Null: none.
   std::uint64_t work_limit = kWorkLimit;  // per rule
+  const std::vector<model::Waiver>* waivers = nullptr;
 };
 
 // Evaluates every checked rule, in the order given (model order, by rule ID),
@@ -74,6 +82,21 @@ void report_too_much_work(const model::Model& m, const RuleResult& result, const
 std::string subject_id(const model::Model& m, const Subject& s);
 // The subject's source location (its declaration, or the `next` item of a handoff).
 Span subject_span(const model::Model& m, const Subject& s);
+
+// Where a finding about `s` shows in the model the user wrote. The subject's
+// declaration, unless a library declares it (a practice, a capability): then
+// the model's declarations that name it through the kind's inverse relations
+// (a practice's observations, a capability's components), sorted by place;
+// the organisation's declaration when the model names it nowhere. A finding
+// without a subject (a rule about the whole model) is at `declared`, the
+// rule's declaration, unless a library declares the rule: then at the
+// organisation's declaration. The library declaration when the model has no
+// organisation either.
+std::vector<Span> model_spans(const model::Model& m, const Subject& s, const Span& declared = {});
+
+// A model value as messages render it: a target as `response-time <= 48 h`, a
+// quantity in the unit it was written in, an entity as its title.
+std::string value_text(const model::Model& m, const model::Val& v);
 
 // Why one instance came out as it did, for `kubus explain`: each operand of the
 // `expect` condition (and of its top-level and/or parts) with its value, e.g.

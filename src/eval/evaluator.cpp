@@ -4,6 +4,7 @@
 #include "eval/evaluator.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "eval/eval.h"
 
@@ -181,7 +182,12 @@ Value Evaluator::derived(const Node& n, const model::Relation& r, model::Index e
       if (x == model::kNone) return {};
       return handoffs ? Value::handoff(x) : Value::entity(x);
     }
-    case model::Relation::Shape::Flag: return Value::of_bool(r.values[e] != 0);
+    case model::Relation::Shape::Flag:
+      if (r.values[e] == model::kNone) return {};  // kpi.met without an actual
+      return Value::of_bool(r.values[e] != 0);
+    case model::Relation::Shape::Number:
+      if (std::isnan(r.numbers[e])) return {};
+      return Value::of_number(r.numbers[e]);
   }
   return {};
 }

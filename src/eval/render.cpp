@@ -4,7 +4,9 @@
 
 #include <cmath>
 #include <iterator>
+#include <optional>
 
+#include "eval/eval.h"
 #include "support/text.h"
 
 namespace kubus::eval {
@@ -38,16 +40,31 @@ void append_duration(double seconds, std::string& out) {
   out += " s";
 }
 
+void append_money(double n, std::string_view currency, std::string& out) {
+  // Cents stay written as cents: 4.50 EUR, not 4.5 EUR.
+  if (n == std::trunc(n)) append_number(n, out);
+  else fmt::format_to(std::back_inserter(out), "{:.2f}", n);
+  out += ' ';
+  out += currency.empty() ? std::string_view("EUR") : currency;
+}
+
+// In the unit it was written in (`70 h` stays 70 h); a quantity without one
+// (a rate written as a plain number) in its dimension's usual unit.
 void append_quantity(const Value& v, std::string& out) {
+  std::string_view unit = v.val ? v.val->text : std::string_view();
+  if (auto info = unit.empty() ? std::nullopt : schema::find_unit(unit)) {
+    if (info->dim == schema::Dim::Money) {
+      append_money(v.number, unit, out);
+      return;
+    }
+    append_number(v.number / info->factor, out);
+    out += ' ';
+    out += unit;
+    return;
+  }
   switch (v.dim) {
     case schema::Dim::Duration: append_duration(v.number, out); return;
-    case schema::Dim::Money:
-      // Cents stay written as cents: 4.50 EUR, not 4.5 EUR.
-      if (v.number == std::trunc(v.number)) append_number(v.number, out);
-      else fmt::format_to(std::back_inserter(out), "{:.2f}", v.number);
-      out += ' ';
-      out += v.val && !v.val->text.empty() ? v.val->text : std::string_view("EUR");
-      return;
+    case schema::Dim::Money: append_money(v.number, {}, out); return;
     case schema::Dim::Percent: append_number(v.number, out); out += " %"; return;
     case schema::Dim::Rate: append_number(v.number, out); out += " /year"; return;
     case schema::Dim::Effort: append_number(v.number, out); out += " pm"; return;
@@ -56,6 +73,12 @@ void append_quantity(const Value& v, std::string& out) {
 }
 
 }  // namespace
+
+std::string value_text(const model::Model& m, const model::Val& v) {
+  std::string out;
+  render(m, from_val(v), out);
+  return out;
+}
 
 std::string number_text(double n) {
   std::string out;

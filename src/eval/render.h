@@ -7,7 +7,7 @@
 namespace kubus::eval {
 
 // Appends `v` as a reader expects it: an entity as its title (or ID), a
-// quantity in a fitting unit ("1.5 days", "1200 EUR"), a list comma-separated.
+// quantity in the unit it was written in ("70 h", "1200 EUR"), a list comma-separated.
 void render(const model::Model& m, const Value& v, std::string& out);
 
 // A number without needless decimals: 3, 2.5, 0.33.

@@ -22,9 +22,10 @@ struct TestResult {
 };
 
 // Runs the tests declared in `file` (tests that `use`d files declare are not
-// run); `rules` are the fixture's checked rules. Invalid tests and run-time
-// errors are reported in `diags` and fail.
-std::vector<TestResult> run_tests(const model::Model& m, const std::vector<rules::CheckedRule>& rules, FileId file,
-                                  Diagnostics& diags);
+// run); `rules` and `waivers` are the fixture's, checked. A test's `date`
+// judges the waivers' expiry; without one none expires. Invalid tests and
+// run-time errors are reported in `diags` and fail.
+std::vector<TestResult> run_tests(const model::Model& m, const std::vector<rules::CheckedRule>& rules,
+                                  const std::vector<model::Waiver>& waivers, FileId file, Diagnostics& diags);
 
 }  // namespace kubus::eval

@@ -19,7 +19,7 @@ Subject subject_of(const Value& v) {
 Runner::Runner(const model::Model& m, const Columns* columns, const Options& options)
     : ev_(m, columns), options_(options) {}
 
-std::string Runner::message(const rules::CheckedRule& rule) {
+std::string Runner::message(const rules::CheckedRule& rule, bool& none) {
   const model::Model& m = ev_.model();
   if (rule.message.empty()) {
     const model::Entity& r = m.entities[rule.entity];
@@ -29,10 +29,30 @@ std::string Runner::message(const rules::CheckedRule& rule) {
   // allocation per finding, and no more memory than its text needs.
   scratch_.clear();
   for (const auto& part : rule.message) {
-    if (part.expr) render(m, ev_.eval(*part.expr), scratch_);
-    else scratch_ += part.text;
+    if (!part.expr) {
+      scratch_ += part.text;
+      continue;
+    }
+    Value v = ev_.eval(*part.expr);
+    if (part.has_default && (v.none() || (v.list() && v.size == 0))) {
+      scratch_ += part.text;
+      continue;
+    }
+    none = none || v.none();
+    render(m, v, scratch_);
   }
   return scratch_;
+}
+
+model::Index Runner::waiver(const rules::CheckedRule& rule, const Subject& s) const {
+  if (!options_.waivers) return model::kNone;
+  for (const auto& w : *options_.waivers) {
+    if (w.rule != rule.entity) continue;
+    if (w.every || (s.kind == Subject::Kind::Entity && w.names_entity(s.index)) ||
+        (s.kind == Subject::Kind::Handoff && w.names_handoff(s.index)))
+      return w.entity;
+  }
+  return model::kNone;
 }
 
 // Runs one instance whose subject (if any) is bound in slot 0; an element that
@@ -41,17 +61,7 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
   if (rule.where && !ev_.test(*rule.where) && !ev_.failed()) return;
   Instance inst;
   inst.subject = s;
-  if (!ev_.failed()) {
-    bool holds = ev_.test(rule.expect);
-    if (!ev_.failed()) {
-      inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
-      if (!holds) inst.message = message(rule);
-      if (ev_.stopped()) return;  // the values are not to be trusted: the rule's result is discarded
-      // Only for a kept instance: the subject's declaration is a cache miss on a large model.
-      if (!holds || options_.keep_passing)
-        inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev_.model(), s);
-    }
-  }
+  if (!ev_.failed()) judge(rule, s, rule_span, inst);
   if (ev_.failed()) {
     inst.outcome = Outcome::Error;
     inst.message = ev_.error();
@@ -61,8 +71,23 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
     case Outcome::Pass: ++out.passed; break;
     case Outcome::Fail: ++out.failed; break;
     case Outcome::Error: ++out.errors; break;
+    case Outcome::Waived: ++out.waived; break;
   }
   if (inst.outcome != Outcome::Pass || options_.keep_passing) out.instances.push_back(std::move(inst));
+}
+
+void Runner::judge(const rules::CheckedRule& rule, const Subject& s, Span rule_span, Instance& inst) {
+  bool holds = ev_.test(rule.expect);
+  if (ev_.failed()) return;
+  inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
+  if (!holds) {
+    inst.message = message(rule, inst.none_in_message);
+    inst.waiver = waiver(rule, s);
+    if (inst.waiver != model::kNone) inst.outcome = Outcome::Waived;
+  }
+  if (ev_.stopped()) return;  // the values are not to be trusted: the rule's result is discarded
+  // Only for a kept instance: the subject's declaration is a cache miss on a large model.
+  if (!holds || options_.keep_passing) inst.span = s.kind == Subject::Kind::None ? rule_span : subject_span(ev_.model(), s);
 }
 
 // The collection is evaluated once per rule and runner; its buffers stay below

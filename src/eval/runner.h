@@ -30,7 +30,13 @@ class Runner {
 
  private:
   void instance(const rules::CheckedRule& rule, const Subject& s, Span rule_span, RuleResult& out);
-  std::string message(const rules::CheckedRule& rule);
+  // Tests `expect` on the bound subject: Pass, or Fail with its message (Waived
+  // when a waiver takes it out); leaves `inst` alone when evaluation failed.
+  void judge(const rules::CheckedRule& rule, const Subject& s, Span rule_span, Instance& inst);
+  // The message of a failing instance; `none` says whether a `{...}` was none.
+  std::string message(const rules::CheckedRule& rule, bool& none);
+  // The waiver that takes this failing instance out, or kNone.
+  model::Index waiver(const rules::CheckedRule& rule, const Subject& s) const;
   // Evaluates the rule's collection unless it is the last one evaluated.
   void collect(const rules::CheckedRule& rule);
 

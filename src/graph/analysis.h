@@ -19,8 +19,9 @@ struct Analysis {
   Highlights highlights;
 };
 
-// Builds the dependency graph of `m`, runs the six passes on it and marks what they found.
-Analysis analyse(const model::Model& m);
+// Builds the dependency graph of `m`, runs the six passes on it, marks the gaps
+// the waivers that apply take out (waive), and highlights the rest.
+Analysis analyse(const model::Model& m, const std::vector<model::Waiver>& waivers = {});
 
 // Which vertices a drawing shows, by vertex; empty for all of them.
 using Shown = std::vector<bool>;

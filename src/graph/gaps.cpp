@@ -9,7 +9,17 @@
 namespace kubus::graph {
 
 std::size_t GapReport::count(schema::GapKind kind) const {
-  return static_cast<std::size_t>(std::count_if(gaps.begin(), gaps.end(), [&](const Gap& g) { return g.kind == kind; }));
+  return static_cast<std::size_t>(
+      std::count_if(gaps.begin(), gaps.end(), [&](const Gap& g) { return g.kind == kind && !g.waived(); }));
+}
+
+std::size_t GapReport::count() const {
+  return static_cast<std::size_t>(std::count_if(gaps.begin(), gaps.end(), [](const Gap& g) { return !g.waived(); }));
+}
+
+std::size_t GapReport::waived(schema::GapKind kind) const {
+  return static_cast<std::size_t>(
+      std::count_if(gaps.begin(), gaps.end(), [&](const Gap& g) { return g.kind == kind && g.waived(); }));
 }
 
 Gap make_gap(const model::Model& m, schema::GapKind kind, std::vector<model::Index> members, Evidence evidence,

@@ -10,6 +10,7 @@
 
 #include "graph/graph.h"
 #include "model/model.h"
+#include "model/waiver.h"
 #include "schema/gap_kind.h"
 
 namespace kubus::graph {
@@ -55,16 +56,26 @@ struct Gap {
   std::vector<model::Index> entities; // the members as entity indices
   Evidence evidence;                  // departments, capabilities, what each side uses, separated groups
   Span span;                          // where to point a reader: the handoff, or the first member's declaration
+  model::Index waiver = model::kNone; // the waiver that takes it out (waive), or kNone
+  bool waived() const { return waiver != model::kNone; }
 };
 
 struct GapReport {
   std::vector<Gap> gaps;                     // sorted by kind, then members (byte order)
   std::map<schema::GapKind, std::size_t> sites;  // per kind: the places that gap could occur (docs/gaps.md)
-  std::size_t count(schema::GapKind kind) const;
+  std::size_t count(schema::GapKind kind) const;   // the gaps of the kind that no waiver takes out
+  std::size_t count() const;                       // every gap no waiver takes out
+  std::size_t waived(schema::GapKind kind) const;  // the gaps of the kind a waiver takes out
 };
 
 // Runs the six passes on a built graph (graph::analyse in analysis.h builds it and runs them).
 GapReport find_gaps(const DependencyGraph& d);
+
+// Marks the gaps the waivers take out (docs/language.md §7b): a gap of a
+// waiver's kind whose handoff (uncovered-handoff, context-break) or every
+// member the waiver names; every gap of the kind without `entities`. A waived
+// gap drops out of its kind's gaps and sites alike.
+void waive(GapReport& r, const std::vector<model::Waiver>& active);
 
 // The evidence of a gap of `m` as ENGINE.md §2 writes it.
 nlohmann::json evidence_json(const model::Model& m, const Gap& g);

@@ -55,6 +55,7 @@ Highlights highlights(const DependencyGraph& d, const GapReport& r) {
   Highlights h;
   std::map<model::Index, std::size_t> circle;  // touchpoint -> its ping-pong gap
   for (const Gap& g : r.gaps) {
+    if (g.waived()) continue;  // an accepted deviation is no silo to point at
     if (g.kind == schema::GapKind::UncoveredHandoff || g.kind == schema::GapKind::ContextBreak) {
       h.handoffs[{g.entities[0], g.entities[1]}].insert(g.kind);
       continue;

@@ -1,5 +1,5 @@
-// What the exports highlight: the vertices and handoffs that belong to a gap,
-// with the kinds of the gaps they belong to.
+// What the exports highlight: the vertices and handoffs that belong to a gap
+// no waiver takes out, with the kinds of the gaps they belong to.
 #pragma once
 #include <map>
 #include <set>

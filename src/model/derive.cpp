@@ -2,9 +2,11 @@
 // resolved to them, then every derived relation of the schema table, in the
 // table's derivation order, each computed once by the step its row names.
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "model/loader.h"
+#include "model/target.h"
 
 namespace kubus::model {
 namespace {
@@ -135,6 +137,37 @@ Index Loader::named(const schema::Member& mem, Index i) const {
   return out;
 }
 
+// The elements of d.kind that each element of d.source_kind names through d.via_member.
+void Loader::inverse(const schema::DerivedSpec& d, Relation& out) {
+  auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
+  ListBuilder list(end - first);
+  auto [sb, se] = m_.elements(static_cast<std::size_t>(d.source_kind));
+  for (Index s = sb; s < se; ++s)
+    each_named(d.via_member, s, [&, first = first, end = end](Index t) {
+      if (t >= first && t < end) list.add(t - first, s);  // a reference to another kind (kpi.of) is not ours
+    });
+  list.finish(out);
+}
+
+// via_member, then then_member of what it names; for Fallback the written
+// field when it names an entity (touchpoint.unit: written, else the owner's
+// department's).
+void Loader::chain(const schema::DerivedSpec& d, Relation& out) {
+  auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
+  out.values.resize(end - first);
+  for (Index i = first; i < end; ++i) {
+    if (d.compute == Compute::Fallback) {
+      const Val& written = m_.entities[i].fields[static_cast<std::size_t>(d.field)];
+      if (written.tag == Val::Tag::Ref) {
+        out.values[i - first] = written.index;
+        continue;
+      }
+    }
+    Index via = named(d.via_member, i);
+    out.values[i - first] = via == kNone ? kNone : named(d.then_member, via);
+  }
+}
+
 void Loader::compute(const schema::DerivedSpec& d) {
   Relation& out = m_.relations[static_cast<std::size_t>(d.id)];
   // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
@@ -142,25 +175,22 @@ void Loader::compute(const schema::DerivedSpec& d) {
   const Index first = range.first;
   const Index end = range.second;
   out.first = first;
-  out.shape = d.list ? Relation::Shape::List : d.type == schema::Type::Bool ? Relation::Shape::Flag : Relation::Shape::Single;
+  out.shape = d.list                          ? Relation::Shape::List
+              : d.type == schema::Type::Bool   ? Relation::Shape::Flag
+              : d.type == schema::Type::Number ? Relation::Shape::Number
+                                               : Relation::Shape::Single;
   const std::size_t n = end - first;
   switch (d.compute) {
-    case Compute::Inverse: {
-      ListBuilder list(n);
-      auto [sb, se] = m_.elements(static_cast<std::size_t>(d.source_kind));
-      for (Index s = sb; s < se; ++s)
-        each_named(d.via_member, s, [&](Index t) {
-          if (t >= first && t < end) list.add(t - first, s);  // a reference to another kind (kpi.of) is not ours
-        });
-      list.finish(out);
+    case Compute::Inverse:
+      inverse(d, out);
       break;
-    }
     case Compute::Chain:
-      out.values.resize(n);
-      for (Index i = first; i < end; ++i) {
-        Index via = named(d.via_member, i);
-        out.values[i - first] = via == kNone ? kNone : named(d.then_member, via);
-      }
+    case Compute::Fallback:
+      chain(d, out);
+      break;
+    case Compute::Met:
+    case Compute::Shortfall:
+      against_target(d, out);
       break;
     case Compute::From:
     case Compute::To:
@@ -183,6 +213,28 @@ void Loader::compute(const schema::DerivedSpec& d) {
         out.values[h] = a != kNone && b != kNone && a != b;
       }
       break;
+  }
+}
+
+// Targets against actuals (model/target.h): none without an actual or a
+// target; the loader has refused units that do not convert.
+void Loader::against_target(const schema::DerivedSpec& d, Relation& out) {
+  auto [first, end] = m_.elements(static_cast<std::size_t>(d.kind));
+  const bool met = d.compute == Compute::Met;
+  if (met) out.values.assign(end - first, kNone);
+  else out.numbers.assign(end - first, std::nan(""));
+  for (Index i = first; i < end; ++i) {
+    const Entity& e = m_.entities[i];
+    const Val& actual = e.fields[d.via_member.index];
+    const Val& target = e.fields[d.then_member.index];
+    if (actual.tag != Val::Tag::Quantity || target.tag != Val::Tag::Comparison) continue;
+    const Val& t = target.items[0];
+    if (met) {
+      out.values[i - first] = meets(target.op, actual.number, t.number) ? 1 : 0;
+    } else {
+      auto unit = schema::find_unit(t.text);
+      out.numbers[i - first] = shortfall(target.op, actual.number, t.number, unit ? unit->factor : 1.0);
+    }
   }
 }
 

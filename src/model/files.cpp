@@ -125,6 +125,8 @@ void Loader::load_file(const std::string& path) {
     unreadable_ = true;
     return;
   }
+  if (in_library_ > 0)  // a cached tree keeps its FileId, so ids need not come in order
+    m_.library_files.insert(std::upper_bound(m_.library_files.begin(), m_.library_files.end(), tree->file), tree->file);
   m_.files.push_back(tree);
   follow_uses(*tree);
 }
@@ -163,6 +165,11 @@ void Loader::follow_uses(const ast::File& file) {
 
 void Loader::use_library(const std::string& name, const Span* from) {
   if (!libraries_.insert(name).second) return;
+  ++in_library_;
+  struct Leave {
+    int& depth;
+    ~Leave() { --depth; }
+  } leave{in_library_};
   std::vector<std::string> known;
   for (const auto& dir : options_.library_path) {
     fs::path candidate = fs::path(dir) / name;

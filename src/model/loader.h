@@ -1,5 +1,5 @@
 // Internal to the model module: the loader's state, shared by its passes
-// (files.cpp, declare.cpp, values.cpp, resolve.cpp, derive.cpp).
+// (files.cpp, declare.cpp, values.cpp, resolve.cpp, together.cpp, derive.cpp).
 #pragma once
 #include <set>
 #include <string>
@@ -47,15 +47,24 @@ class Loader {
   void resolve_entity(Entity& e, const std::vector<const ast::Member*>& members);
   Index nested_block(const Entity& owner, const schema::FieldSpec& f, const ast::Member& m);
   void check_required(const Entity& e, Span where);
+  // Whether the declaration wrote `field`, valid or not.
+  bool written(const Entity& e, std::string_view field) const;
   void apply_defaults(Entity& e);
-  void check_kpi(const Entity& e);
-  void check_sla(const Entity& e);
+
+  // together.cpp
+  void check_fields_together(const Entity& e);
+  void check_target(const Entity& e);
+  void check_actual(const Entity& e);
+  void check_waiver(const Entity& e);
 
   // derive.cpp
   void build_handoffs();
   void resolve_covers();
   void compute(const schema::DerivedSpec& d);
+  void inverse(const schema::DerivedSpec& d, Relation& out);
+  void chain(const schema::DerivedSpec& d, Relation& out);
   void coverage(const schema::DerivedSpec& d, Relation& out);
+  void against_target(const schema::DerivedSpec& d, Relation& out);
   template <class F>
   void each_named(const schema::Member& mem, Index i, F&& f) const;
   Index named(const schema::Member& mem, Index i) const;
@@ -70,6 +79,7 @@ class Loader {
   std::set<std::string> libraries_;          // library names already used
   std::unordered_set<std::string_view> broken_ids_;
   bool unreadable_ = false;
+  int in_library_ = 0;                  // > 0 while a library's files load
   // Did-you-mean for unknown references, per list of target kinds (a schema row's).
   std::unordered_map<const std::vector<std::string_view>*, NameIndex> id_indices_;
 };

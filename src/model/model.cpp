@@ -45,4 +45,8 @@ std::string_view Model::display(const Entity& e) const {
   return e.title.empty() ? e.id : e.title;
 }
 
+bool Model::in_library(FileId file) const {
+  return std::binary_search(library_files.begin(), library_files.end(), file);
+}
+
 }  // namespace kubus::model

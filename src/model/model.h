@@ -31,7 +31,8 @@ struct Val {
   Span span;
   double number = 0;                    // Number; Quantity in base units (seconds, per year, pm, %, money)
   std::string_view text;                // String: the text, escapes decoded; Enum/Ident: the name; Date/Quarter: text;
-                                        // Quantity: currency for money; Comparison: metric name
+                                        // Quantity: the unit as written (money: the currency);
+                                        // Comparison: metric name
   std::vector<Val> items;               // List items; Comparison: items[0] is the target;
                                         // Handoff: items[0], items[1] its ends (touchpoint Refs, index kNone when unknown)
   bool present() const { return tag != Tag::Absent; }
@@ -57,11 +58,13 @@ struct Handoff {
 // One derived relation of the schema table, for every element of its kind: an
 // entity, by its offset from the kind's first, or a handoff, by its index.
 struct Relation {
-  enum class Shape : std::uint8_t { List, Single, Flag };
+  enum class Shape : std::uint8_t { List, Single, Flag, Number };
   Shape shape = Shape::List;
   Index first = 0;             // the entity (or handoff) index of element 0
   std::vector<Index> offsets;  // List: element e's items are values[offsets[e], offsets[e + 1])
-  std::vector<Index> values;   // List: the items, sorted; Single: one per element (kNone: none); Flag: 0 or 1
+  std::vector<Index> values;   // List: the items, sorted; Single: one per element (kNone: none);
+                               // Flag: 0, 1, or kNone for none (kpi.met without an actual)
+  std::vector<double> numbers; // Number: one per element, NaN for none
 
   // The value for entity (or handoff) `i` of the relation's kind.
   std::span<const Index> list(Index i) const {
@@ -69,7 +72,10 @@ struct Relation {
     return {values.data() + offsets[e], offsets[e + 1] - offsets[e]};
   }
   Index single(Index i) const { return values[i - first]; }
-  bool flag(Index i) const { return values[i - first] != 0; }
+  bool flag(Index i) const { return values[i - first] != 0 && values[i - first] != kNone; }
+  bool flag_none(Index i) const { return values[i - first] == kNone; }
+  // Number: the value, NaN for none.
+  double number(Index i) const { return numbers[i - first]; }
 };
 
 struct Model {
@@ -82,6 +88,7 @@ struct Model {
   // The syntax trees the entities point into, in load order; shared with a
   // ParseCache that keeps them for the next load.
   std::vector<std::shared_ptr<const ast::File>> files;
+  std::vector<FileId> library_files; // the files a library brought in (`use NAME`, a matrix's `uses:`), sorted
   StringStore strings;               // decoded string literals that had escapes
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }
@@ -93,6 +100,8 @@ struct Model {
   // The elements of schema kind `kind`: entity indices, or handoff indices for the implicit kind.
   std::pair<Index, Index> elements(std::size_t kind) const;
   std::string_view display(const Entity& e) const;  // the title without quotes, or the ID
+  // Whether `file` belongs to a library rather than to the model the user wrote.
+  bool in_library(FileId file) const;
 };
 
 }  // namespace kubus::model

@@ -33,8 +33,7 @@ void Loader::resolve_fields() {
     resolve_entity(e, members_of(*e.decl));
     check_required(e, e.id_span);
     apply_defaults(e);
-    if (m_.spec(e).name == "kpi") check_kpi(e);
-    if (m_.spec(e).name == "sla") check_sla(e);
+    check_fields_together(e);
   }
 }
 
@@ -101,6 +100,13 @@ Index Loader::nested_block(const Entity& owner, const schema::FieldSpec& f, cons
   return static_cast<Index>(m_.nested.size() - 1);
 }
 
+bool Loader::written(const Entity& e, std::string_view field) const {
+  if (e.decl)
+    for (const ast::Member* m : members_of(*e.decl))
+      if (m->key.text == field) return true;
+  return false;
+}
+
 void Loader::check_required(const Entity& e, Span where) {
   const auto& spec = m_.spec(e);
   for (std::size_t i = 0; i < spec.fields.size(); ++i) {
@@ -108,10 +114,7 @@ void Loader::check_required(const Entity& e, Span where) {
     const Val& v = e.fields[i];
     if (f.required && !v.present()) {
       // A member that was written but invalid is already reported.
-      bool written = false;
-      if (e.decl)
-        for (const ast::Member* m : members_of(*e.decl)) written |= m->key.text == f.name;
-      if (!written)
+      if (!written(e, f.name))
         diags_.add(Code::MissingField, where,
                    std::string(spec.name) + " " + q(e.id) + " has no " + q(f.name) + ", which is required",
                    "add `" + std::string(f.name) + ": ...` (" + std::string(f.doc) + ")");
@@ -156,37 +159,6 @@ void Loader::apply_defaults(Entity& e) {
       o.span = e.id_span;
     }
   }
-}
-
-void Loader::check_kpi(const Entity& e) {
-  const Val& target = m_.field(e, "target");
-  const Val& actual = m_.field(e, "actual");
-  if (target.present() && !target.text.empty()) {
-    const Val& metric = m_.field(e, "metric");
-    if (metric.present() && metric.text != target.text)
-      diags_.add(Code::WrongType, target.span,
-                 "target names metric " + q(target.text) + " but the KPI measures " + q(metric.text),
-                 "leave the metric out of the target: target: >= 30");
-  }
-  if (target.present() && actual.present() && actual.dim != target.items[0].dim &&
-      actual.dim != schema::Dim::None && target.items[0].dim != schema::Dim::None)
-    diags_.add(Code::BadUnit, actual.span,
-               "actual is " + std::string(schema::dim_name(actual.dim)) + " but the target is " +
-                   std::string(schema::dim_name(target.items[0].dim)),
-               "measure the actual in the target's unit");
-}
-
-void Loader::check_sla(const Entity& e) {
-  const Val& target = m_.field(e, "target");
-  if (target.present() && target.text.empty())
-    diags_.add(Code::WrongType, target.span, "an SLA target names what it measures",
-               "for example: target: response-time <= 2 days");
-  const Val& actual = m_.field(e, "actual");
-  if (target.present() && actual.present() && actual.dim != target.items[0].dim)
-    diags_.add(Code::BadUnit, actual.span,
-               "actual is " + std::string(schema::dim_name(actual.dim)) + " but the target is " +
-                   std::string(schema::dim_name(target.items[0].dim)),
-               "measure the actual in the target's unit");
 }
 
 }  // namespace kubus::model

@@ -156,6 +156,15 @@ Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, cons
       out.items.push_back(std::move(t));
       return out;
     }
+    case Type::Subject:
+      // Resolved by the stage that knows which subjects fit (rules::check_waivers).
+      if (v.kind == VT::Ref) {
+        out.tag = Tag::Ident;
+        out.text = v.text;
+        return out;
+      }
+      if (v.kind != VT::Handoff) return wrong("write an ID, or a handoff as from -> to");
+      [[fallthrough]];
     case Type::Handoff: {
       if (v.kind != VT::Handoff) return wrong("write a handoff as from -> to");
       // The ends as written, resolved to touchpoints; the handoff itself once handoffs
@@ -220,7 +229,7 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
   }
   out.dim = unit->dim;
   out.number = n * unit->factor;
-  out.text = unit->currency;
+  out.text = v.unit;  // as written; for money the currency code
   return not_negative(f, v, out);
 }
 

@@ -15,6 +15,7 @@ std::string_view outcome_word(eval::Outcome o) {
     case eval::Outcome::Pass: return "PASS";
     case eval::Outcome::Fail: return "FAIL";
     case eval::Outcome::Error: return "ERROR";
+    case eval::Outcome::Waived: return "WAIVED";
   }
   return "ERROR";
 }
@@ -25,13 +26,27 @@ void instances(std::string& out, const std::vector<driver::ExplainedInstance>& l
     if (!in.message.empty()) out += "  " + in.message;
     out += "\n";
     for (const auto& [expr, value] : in.operands) out += fmt::format("{}      {} = {}\n", indent, expr, value);
+    if (in.waiver)
+      out += fmt::format("{}      waived by {} until {}{}: {} (owner: {})\n", indent, in.waiver->id, in.waiver->expires,
+                         in.waiver->expired ? " (expired)" : "", in.waiver->reason, in.waiver->owner);
+  }
+}
+
+void observations(std::string& out, const driver::CriterionExplanation& c) {
+  for (std::size_t i = 0; i < c.observations.size(); ++i) {
+    const auto& o = c.observations[i];
+    out += fmt::format("      OBSERVED {}  {}  level {:g}, confidence {}{}\n", o.id, c.observation_locations[i], o.level,
+                       o.confidence, o.date.empty() ? "" : ", " + std::string(o.date));
+    if (!o.evidence.empty()) out += fmt::format("        evidence: {}\n", o.evidence);
+    if (!o.source.empty()) out += fmt::format("        source: {}\n", o.source);
   }
 }
 
 std::string rule_text(const driver::RuleExplanation& r) {
   std::string out = fmt::format("rule {} \"{}\" ({})\n  defined at {}\n  expect {}\n", r.id, r.title,
                                 rule_severity_name(r.severity), r.location, r.expect);
-  out += fmt::format("  {} instance(s): {} pass, {} fail, {} error(s)\n", r.total, r.passed, r.failed, r.errors);
+  out += fmt::format("  {} instance(s): {} pass, {} fail, {} error(s)", r.total, r.passed, r.failed, r.errors);
+  out += r.waived ? fmt::format("; {} waived\n", r.waived) : "\n";
   instances(out, r.instances, "  ");
   return out;
 }
@@ -54,7 +69,10 @@ std::string dimension_text(const driver::DimensionExplanation& x) {
     out += fmt::format("  level {}  {}  {}  {}  threshold {}\n", cr.level, cr.key(),
                        score::status_name(*c.score), criterion_score(*c.score), fixed(cr.threshold, 2));
     instances(out, c.failing, "      ");
-    for (const auto& [id, location] : c.gaps) out += fmt::format("      GAP   {}  {}\n", id, location);
+    for (std::size_t i = 0; i < c.gaps.size(); ++i)
+      out += fmt::format("      GAP   {}  {}{}\n", c.gaps[i].first, c.gaps[i].second,
+                         c.gap_waivers[i].empty() ? "" : "  waived by " + c.gap_waivers[i]);
+    observations(out, c);
   }
   return out;
 }
@@ -66,6 +84,7 @@ std::string_view outcome_name(eval::Outcome o) {
     case eval::Outcome::Pass: return "pass";
     case eval::Outcome::Fail: return "fail";
     case eval::Outcome::Error: return "error";
+    case eval::Outcome::Waived: return "waived";
   }
   return "error";
 }
@@ -75,8 +94,12 @@ Json instances_json(const std::vector<driver::ExplainedInstance>& list) {
   for (const auto& in : list) {
     Json operands = Json::array();
     for (const auto& [expr, value] : in.operands) operands.push_back({{"expression", expr}, {"value", value}});
-    out.push_back({{"outcome", outcome_name(in.outcome)}, {"subject", in.subject}, {"location", in.location},
-                   {"message", in.message}, {"operands", operands}});
+    Json item = {{"outcome", outcome_name(in.outcome)}, {"subject", in.subject}, {"location", in.location},
+                 {"message", in.message}, {"operands", operands}};
+    if (in.waiver)
+      item["waiver"] = {{"id", in.waiver->id}, {"reason", in.waiver->reason}, {"owner", in.waiver->owner},
+                        {"expires", in.waiver->expires}, {"expired", in.waiver->expired}};
+    out.push_back(std::move(item));
   }
   return out;
 }
@@ -91,6 +114,7 @@ Json rule_json(const driver::RuleExplanation& r) {
                     {"passed", r.passed},
                     {"failed", r.failed},
                     {"errors", r.errors},
+                    {"waived", r.waived},
                     {"explained", instances_json(r.instances)}}}};
 }
 
@@ -100,7 +124,19 @@ Json dimension_json(const driver::DimensionExplanation& x) {
   for (const auto& c : x.criteria) {
     const config::Criterion& cr = *c.score->criterion;
     Json gaps = Json::array();
-    for (const auto& [id, location] : c.gaps) gaps.push_back({{"id", id}, {"location", location}});
+    for (std::size_t i = 0; i < c.gaps.size(); ++i)
+      gaps.push_back({{"id", c.gaps[i].first},
+                      {"location", c.gaps[i].second},
+                      {"waiver", c.gap_waivers[i].empty() ? Json() : Json(c.gap_waivers[i])}});
+    Json observed = Json::array();
+    for (std::size_t i = 0; i < c.observations.size(); ++i) {
+      const auto& o = c.observations[i];
+      observed.push_back({{"id", o.id}, {"title", o.title}, {"level", o.level}, {"confidence", o.confidence},
+                          {"evidence", o.evidence.empty() ? Json() : Json(o.evidence)},
+                          {"source", o.source.empty() ? Json() : Json(o.source)},
+                          {"date", o.date.empty() ? Json() : Json(std::string(o.date))},
+                          {"location", c.observation_locations[i]}});
+    }
     bool evaluated = c.score->measure.status == score::Status::Evaluated;
     criteria.push_back({{"criterion", cr.key()},
                         {"level", cr.level},
@@ -110,7 +146,8 @@ Json dimension_json(const driver::DimensionExplanation& x) {
                         {"total", evaluated ? Json(round4(c.score->measure.total)) : Json()},
                         {"threshold", cr.threshold},
                         {"failing", instances_json(c.failing)},
-                        {"gaps", gaps}});
+                        {"gaps", gaps},
+                        {"observations", observed}});
   }
   return {{"dimension", {{"id", d.dimension->id},
                          {"title", d.dimension->title},

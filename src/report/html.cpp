@@ -24,6 +24,8 @@ table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
 th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f1f3f6; }
 td.num, th.num { text-align: right; }
+table.targets, table.evidence, table.waivers { font-size: .8rem; }
+table.targets td.num, td.date { white-space: nowrap; }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
 .holds { color: var(--good); } .fails { color: var(--bad); }
 .unreachable li { margin-bottom: .3rem; }
@@ -71,7 +73,10 @@ std::string to_html(const Run& r, const SourceManager& sm, const std::string& to
   out += html::cube(r);
   out += html::graph(r);
   out += html::gantt(r);
-  out += html::details(r, sm);
+  Locator where(r, sm);  // each file's relative path is worked out once
+  out += html::targets(r, where);
+  out += html::details(r, where);
+  out += html::waivers(r, where);
   return out + "</body>\n</html>\n";
 }
 

@@ -23,7 +23,9 @@ std::string radar(const Run& r);     // current, target and projected score per 
 std::string cube(const Run& r);      // business units x phases, coloured by touchpoints with findings
 std::string graph(const Run& r);     // the dependency graph with its gaps, laid out by Graphviz
 std::string gantt(const Run& r);     // the roadmap per quarter and the projected score per year
-std::string details(const Run& r, const SourceManager& sm);  // dimensions, gaps, findings
+std::string targets(const Run& r, Locator& where);  // KPIs and SLAs against their targets; empty without any
+std::string details(const Run& r, Locator& where);  // dimensions with their interview evidence, gaps, findings
+std::string waivers(const Run& r, Locator& where);  // the waivers and the findings they take out; empty without any
 
 // Above this many vertices the graph section draws only the gaps and their
 // direct neighbours, or the gaps alone; nothing when even those are more.

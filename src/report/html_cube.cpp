@@ -1,29 +1,15 @@
-// The customer-communication cube: business units x phases, once for all
-// channels and once per channel (static small tables, no script), each cell
-// coloured by the share of its touchpoints with findings.
+// The customer-communication cube (driver/cube.h) as a heatmap: static small
+// tables, no script, each cell coloured by the share of its touchpoints with
+// error or warning findings.
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <array>
-#include <map>
 
+#include "driver/cube.h"
 #include "report/html.h"
 
 namespace kubus::report::html {
 namespace {
-
-constexpr std::array<std::string_view, 4> kPhases = {"promise", "deliver", "settle", "use"};
-
-struct Touchpoint {
-  model::Index unit = model::kNone;  // kNone: no unit
-  std::size_t phase = 0;
-  std::vector<model::Index> channels;
-  std::size_t findings = 0;
-};
-
-struct Cell {
-  std::size_t touchpoints = 0, with_findings = 0, findings = 0;
-};
 
 // The colour buckets of the legend: no touchpoints, then the share with findings.
 struct Bucket {
@@ -31,73 +17,37 @@ struct Bucket {
   const char* style;
 };
 constexpr std::array<Bucket, 6> kBuckets = {{{"no touchpoints", "background:#f7f7f7;color:#5b6475"},
-                                             {"none with findings", "background:#dff0d8"},
+                                             {"none with error or warning findings", "background:#dff0d8"},
                                              {"up to 25%", "background:#fde8c8"},
                                              {"up to 50%", "background:#f9c08f"},
                                              {"up to 75%", "background:#f08a65"},
                                              {"over 75%", "background:#c0392b;color:#fff"}}};
 
-const Bucket& bucket(const Cell& c) {
+const Bucket& bucket(const driver::CubeCell& c) {
   if (c.touchpoints == 0) return kBuckets[0];
   if (c.with_findings == 0) return kBuckets[1];
   double share = double(c.with_findings) / double(c.touchpoints);
   return kBuckets[share <= 0.25 ? 2 : share <= 0.5 ? 3 : share <= 0.75 ? 4 : 5];
 }
 
-// Failing and erroneous instances per touchpoint: about the touchpoint itself
-// or about a handoff leaving it (the `next` item that creates it is on it).
-std::map<model::Index, std::size_t> findings_per_touchpoint(const Run& r) {
-  std::map<model::Index, std::size_t> out;
-  for (const auto& result : r.results)
-    for (const eval::Instance& in : result.instances) {
-      if (in.outcome == eval::Outcome::Pass) continue;
-      if (in.subject.kind == eval::Subject::Kind::Entity) ++out[in.subject.index];
-      else if (in.subject.kind == eval::Subject::Kind::Handoff) ++out[r.model.handoffs[in.subject.index].from];
-    }
-  return out;
+std::string caption(const Run& r, const driver::CubeTable& t) {
+  switch (t.scope) {
+    case driver::CubeScope::AllChannels: return "All channels";
+    case driver::CubeScope::Channel: return "Channel: " + html_escape(r.model.display(r.model.entities[t.channel]));
+    case driver::CubeScope::NoChannel: break;
+  }
+  return "No channel";
 }
 
-std::vector<Touchpoint> touchpoints(const Run& r) {
-  auto counts = findings_per_touchpoint(r);
-  std::vector<Touchpoint> out;
-  for (model::Index i : r.model.of_kind("touchpoint")) {
-    const model::Entity& e = r.model.entities[i];
-    Touchpoint t;
-    if (const model::Val& u = r.model.field(e, "unit"); u.tag == model::Val::Tag::Ref) t.unit = u.index;
-    std::string_view phase = r.model.field(e, "phase").text;
-    for (std::size_t p = 0; p < kPhases.size(); ++p)
-      if (kPhases[p] == phase) t.phase = p;
-    for (const model::Val& c : r.model.field(e, "channels").items)
-      if (c.tag == model::Val::Tag::Ref) t.channels.push_back(c.index);
-    if (auto it = counts.find(i); it != counts.end()) t.findings = it->second;
-    out.push_back(std::move(t));
-  }
-  return out;
-}
-
-// One table over the touchpoints `in` says belong to it.
-template <class In>
-std::string table(const Run& r, const std::string& caption, const std::vector<Touchpoint>& all,
-                  const std::vector<model::Index>& units, bool no_unit_row, In in) {
-  std::map<std::pair<model::Index, std::size_t>, Cell> cells;
-  for (const Touchpoint& t : all) {
-    if (!in(t)) continue;
-    Cell& c = cells[{t.unit, t.phase}];
-    ++c.touchpoints;
-    c.with_findings += t.findings > 0;
-    c.findings += t.findings;
-  }
-  std::string out = fmt::format("<table class=\"keep\">\n<caption>{}</caption>\n<thead><tr><th>Unit</th>", caption);
-  for (auto p : kPhases) out += fmt::format("<th>{}</th>", p);
+std::string table(const Run& r, const driver::CubeTable& t) {
+  std::string out = fmt::format("<table class=\"keep\">\n<caption>{}</caption>\n<thead><tr><th>Unit</th>", caption(r, t));
+  for (auto p : driver::cube_phases()) out += fmt::format("<th>{}</th>", p);
   out += "</tr></thead>\n<tbody>\n";
-  std::vector<model::Index> rows = units;
-  if (no_unit_row) rows.push_back(model::kNone);
-  for (model::Index u : rows) {
-    out += fmt::format("<tr><th>{}</th>", u == model::kNone ? std::string("no unit")
-                                                            : html_escape(r.model.display(r.model.entities[u])));
-    for (std::size_t p = 0; p < kPhases.size(); ++p) {
-      Cell c = cells[{u, p}];
-      out += fmt::format("<td style=\"{}\" title=\"{} finding(s)\">", bucket(c).style, c.findings);
+  for (const driver::CubeRow& row : t.rows) {
+    out += fmt::format("<tr><th>{}</th>", row.unit == model::kNone ? std::string("no unit")
+                                                                   : html_escape(r.model.display(r.model.entities[row.unit])));
+    for (const driver::CubeCell& c : row.cells) {
+      out += fmt::format("<td style=\"{}\" title=\"{} error or warning finding(s)\">", bucket(c).style, c.findings);
       out += c.touchpoints ? fmt::format("{}/{}", c.with_findings, c.touchpoints) : "–";
       out += "</td>";
     }
@@ -110,26 +60,16 @@ std::string table(const Run& r, const std::string& caption, const std::vector<To
 
 std::string cube(const Run& r) {
   std::string out = "<section id=\"cube\">\n<h2>The customer-communication cube</h2>\n";
-  auto all = touchpoints(r);
-  if (all.empty()) return out + "<p class=\"note\">The model has no touchpoints.</p>\n</section>\n";
-  auto units = r.model.of_kind("unit");
-  auto channels = r.model.of_kind("channel");
-  bool no_unit = false, no_channel = false;
-  for (const Touchpoint& t : all) {
-    no_unit |= t.unit == model::kNone;
-    no_channel |= t.channels.empty();
-  }
-  out += "<p>Each cell: touchpoints with findings / touchpoints, by business unit and phase; hover a cell for "
-         "the number of findings (about the touchpoint or a handoff leaving it).</p>\n<p class=\"legend\">";
+  auto tables = driver::cube(r);
+  if (tables.empty()) return out + "<p class=\"note\">The model has no touchpoints.</p>\n</section>\n";
+  out += "<p>Each cell: touchpoints with error or warning findings / touchpoints, by business unit (the "
+         "touchpoint's own, else its owner's department's) and phase; hover a cell for the number of those findings "
+         "(about the touchpoint or a handoff leaving it). Info findings and waived ones do not count.</p>\n"
+         "<p class=\"legend\">";
   for (const Bucket& b : kBuckets)
     out += fmt::format("<span><i class=\"swatch\" style=\"{}\"></i>{}</span>", b.style, b.label);
   out += "</p>\n<div class=\"cubes\">\n";
-  out += table(r, "All channels", all, units, no_unit, [](const Touchpoint&) { return true; });
-  for (model::Index ch : channels)
-    out += table(r, "Channel: " + html_escape(r.model.display(r.model.entities[ch])), all, units, no_unit,
-                 [ch](const Touchpoint& t) { return std::find(t.channels.begin(), t.channels.end(), ch) != t.channels.end(); });
-  if (no_channel)
-    out += table(r, "No channel", all, units, no_unit, [](const Touchpoint& t) { return t.channels.empty(); });
+  for (const auto& t : tables) out += table(r, t);
   return out + "</div>\n</section>\n";
 }
 

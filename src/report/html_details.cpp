@@ -1,9 +1,12 @@
-// The evidence: every dimension with its criteria, the silo gaps, and the
-// findings grouped by rule with their messages and source locations.
+// The evidence: every dimension with its criteria and the interview evidence
+// behind them, the silo gaps, and the findings grouped by rule with their
+// messages and source locations (a practice's finding at its observations).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
+#include "driver/evidence.h"
 #include "report/html.h"
 #include "report/report.h"
 #include "report/text.h"
@@ -20,7 +23,32 @@ std::string score_cell(const score::CriterionScore& c) {
   return fmt::format("{}% ({:.0f}/{:.0f})", fixed(c.measure.value * 100, 0), c.measure.passed, c.measure.total);
 }
 
-void dimensions(std::string& out, const Run& r) {
+// The interview evidence behind a dimension's `observed:` criteria, one table
+// per practice.
+void evidence(std::string& out, const Run& r, const score::DimensionScore& d, Locator& where) {
+  std::vector<std::string_view> seen;
+  for (const auto& c : d.criteria) {
+    const config::Criterion& cr = *c.criterion;
+    if (cr.kind != config::CriterionKind::Observed || std::find(seen.begin(), seen.end(), cr.ref) != seen.end())
+      continue;
+    seen.push_back(cr.ref);
+    auto rows = driver::observations_of(r, cr.ref);
+    out += fmt::format("<p>Interview evidence for <code>{}</code>{}</p>\n", html_escape(cr.key()),
+                       rows.empty() ? ": no observation." : ":");
+    if (rows.empty()) continue;
+    out += "<table class=\"evidence\">\n<thead><tr><th>Observation</th><th class=\"num\">Level</th><th>Confidence</th>"
+           "<th>Evidence</th><th>Source</th><th>Date</th><th>Where</th></tr></thead>\n<tbody>\n";
+    for (const auto& o : rows)
+      out += fmt::format("<tr><td>{}</td><td class=\"num\">{:g}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td>"
+                         "<td><code>{}</code></td></tr>\n",
+                         html_escape(o.title), o.level, html_escape(o.confidence),
+                         o.evidence.empty() ? "–" : html_escape(o.evidence), o.source.empty() ? "–" : html_escape(o.source),
+                         o.date.empty() ? "–" : html_escape(o.date), html_escape(where(o.span)));
+    out += "</tbody>\n</table>\n";
+  }
+}
+
+void dimensions(std::string& out, const Run& r, Locator& where) {
   out += "<section id=\"dimensions\">\n<h2>Dimensions</h2>\n";
   for (const auto& d : r.scores.dimensions) {
     out += fmt::format("<h3>{} <code>{}</code></h3>\n<p>Level {} ({}), score {}", html_escape(d.dimension->title),
@@ -37,6 +65,7 @@ void dimensions(std::string& out, const Run& r) {
                          status, score_cell(c), fixed(c.criterion->threshold, 2));
     }
     out += "</tbody>\n</table>\n";
+    evidence(out, r, d, where);
   }
   out += "</section>\n";
 }
@@ -51,8 +80,9 @@ void gaps(std::string& out, const Run& r, Locator& where) {
   for (const auto& g : r.silo.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + html_escape(m);
-    out += fmt::format("<tr><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n", html_escape(schema::name_of(g.kind)), members,
-                       html_escape(where(g.span)));
+    std::string kind = html_escape(schema::name_of(g.kind));
+    if (g.waived()) kind += fmt::format(" <span class=\"note\">waived: <code>{}</code></span>", html_escape(r.model.entities[g.waiver].id));
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n", kind, members, html_escape(where(g.span)));
   }
   out += "</tbody>\n</table>\n</section>\n";
 }
@@ -68,10 +98,12 @@ void findings_by_rule(std::string& out, const Run& r, Locator& where) {
     out += fmt::format("<h3>{} <code>{}</code>, {} {} finding(s)</h3>\n", html_escape(title), html_escape(rule),
                        list.size(), html_escape(rule_severity_name(list.front()->severity)));
     out += "<table>\n<thead><tr><th>Where</th><th>Subject</th><th>Evidence</th></tr></thead>\n<tbody>\n";
-    for (std::size_t i = 0; i < list.size() && i < kFindingsPerRule; ++i)
-      out += fmt::format("<tr><td><code>{}</code></td><td>{}</td><td>{}{}</td></tr>\n",
-                         html_escape(where(list[i]->span)), html_escape(list[i]->subject),
+    for (std::size_t i = 0; i < list.size() && i < kFindingsPerRule; ++i) {
+      std::string place = fmt::format("<code>{}</code>", html_escape(where(list[i]->span)));
+      for (const Span& also : list[i]->related) place += fmt::format("<br><code>{}</code>", html_escape(where(also)));
+      out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}{}</td></tr>\n", place, html_escape(list[i]->subject),
                          list[i]->error ? "could not be evaluated: " : "", html_escape(list[i]->message));
+    }
     out += "</tbody>\n</table>\n";
     if (list.size() > kFindingsPerRule)
       out += fmt::format("<p class=\"note\">And {} more (see report.json).</p>\n", list.size() - kFindingsPerRule);
@@ -81,10 +113,9 @@ void findings_by_rule(std::string& out, const Run& r, Locator& where) {
 
 }  // namespace
 
-std::string details(const Run& r, const SourceManager& sm) {
+std::string details(const Run& r, Locator& where) {
   std::string out;
-  Locator where(r, sm);  // each file's relative path is worked out once
-  dimensions(out, r);
+  dimensions(out, r, where);
   gaps(out, r, where);
   findings_by_rule(out, r, where);
   return out;

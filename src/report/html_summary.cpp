@@ -26,7 +26,13 @@ void headline(std::string& out, const Run& r) {
   kpi(out, "Score", fixed(s.overall, 2), fmt::format(" of {}", r.matrix.max_level()));
   if (!r.assessment.targets.empty())
     kpi(out, "Way to the targets", fixed(s.percent_to_target * 100, 0) + "%", "");
-  kpi(out, "Silo gaps", std::to_string(r.silo.gaps.gaps.size()), "");
+  kpi(out, "Silo gaps", std::to_string(r.silo.gaps.count()), "");
+  std::size_t missed = 0, measured = 0;
+  for (const auto& t : driver::targets(r)) {
+    measured += t.met.has_value();
+    missed += t.met == false;
+  }
+  if (measured) kpi(out, "Targets missed", fmt::format("{} of {}", missed, measured), " KPIs and SLAs measured");
   if (r.roadmap && !r.roadmap->items.empty())
     kpi(out, "Roadmap", fmt::format("{} {}", thousands(r.roadmap->total_cost), html_escape(r.assessment.currency)),
         fmt::format("{} pm, {}", fixed(r.roadmap->total_effort, 1), roadmap_span(r)));
@@ -46,7 +52,7 @@ void dimension_table(std::string& out, const Run& r) {
 
 void gaps_paragraph(std::string& out, const Run& r) {
   auto top = biggest_gaps(r.silo.gaps, 3);
-  out += fmt::format("<h3>Silo gaps</h3>\n<p>{} found.", r.silo.gaps.gaps.size());
+  out += fmt::format("<h3>Silo gaps</h3>\n<p>{} found.", r.silo.gaps.count());
   if (top.empty()) {
     out += "</p>\n";
     return;
@@ -91,6 +97,10 @@ std::string summary(const Run& r, const std::string& tool_version) {
   headline(out, r);
   dimension_table(out, r);
   gaps_paragraph(out, r);
+  if (std::string t = targets_sentence(driver::targets(r)); !t.empty())
+    out += fmt::format("<h3>KPIs and SLAs</h3>\n<p>{}: see <a href=\"#targets\">KPIs and SLAs</a>.</p>\n", html_escape(t));
+  if (std::string w = waivers_sentence(r, driver::waivers(r)); !w.empty())
+    out += fmt::format("<h3>Waivers</h3>\n<p>{}: see <a href=\"#waivers\">Waivers</a>.</p>\n", html_escape(w));
   roadmap_paragraph(out, r);
   return out + "</section>\n";
 }

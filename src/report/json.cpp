@@ -3,6 +3,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "driver/cube.h"
+#include "driver/evidence.h"
 #include "report/json_writer.h"
 #include "report/report.h"
 #include "report/text.h"
@@ -12,7 +14,26 @@ namespace {
 
 using J = nlohmann::ordered_json;
 
-J criterion_json(const score::CriterionScore& c) {
+J opt(const std::string& s) { return s.empty() ? J(nullptr) : J(s); }
+J opt(std::string_view s) { return s.empty() ? J(nullptr) : J(std::string(s)); }
+
+// The interview evidence behind an `observed:` criterion.
+J observations_json(const Run& r, std::string_view practice, Locator& where) {
+  J out = J::array();
+  for (const auto& o : driver::observations_of(r, practice))
+    out.push_back({{"id", o.id},
+                   {"title", o.title},
+                   {"practice", o.practice},
+                   {"level", o.level},
+                   {"confidence", o.confidence},
+                   {"evidence", opt(o.evidence)},
+                   {"source", opt(o.source)},
+                   {"date", opt(o.date)},
+                   {"location", where(o.span)}});
+  return out;
+}
+
+J criterion_json(const Run& r, const score::CriterionScore& c, Locator& where) {
   const config::Criterion& cr = *c.criterion;
   J j = {{"level", cr.level},
          {"kind", config::name_of(cr.kind)},
@@ -25,6 +46,7 @@ J criterion_json(const score::CriterionScore& c) {
   if (cr.kind == config::CriterionKind::Observed) {
     j["min"] = cr.min;
     if (c.measure.status == score::Status::Evaluated) j["observed"] = round4(c.measure.passed);
+    j["observations"] = observations_json(r, cr.ref, where);
   } else {
     j["passed"] = c.measure.passed;
     j["total"] = c.measure.total;
@@ -42,11 +64,11 @@ J previous_json(const Run& r) {
           {"overall", round4(r.previous->overall)}};
 }
 
-J dimensions_json(const Run& r) {
+J dimensions_json(const Run& r, Locator& where) {
   J dims = J::array();
   for (const score::DimensionScore& d : r.scores.dimensions) {
     J crit = J::array();
-    for (const auto& c : d.criteria) crit.push_back(criterion_json(c));
+    for (const auto& c : d.criteria) crit.push_back(criterion_json(r, c, where));
     dims.push_back({{"id", d.dimension->id},
                     {"title", d.dimension->title},
                     {"weight", d.dimension->weight},
@@ -60,6 +82,24 @@ J dimensions_json(const Run& r) {
                     {"criteria", crit}});
   }
   return dims;
+}
+
+// The cube: per table (all channels, each channel, no channel) a row per
+// unit (`null`: no unit), a cell per phase.
+J cube_json(const Run& r) {
+  J tables = J::array();
+  auto id = [&](model::Index i) { return i == model::kNone ? J(nullptr) : J(std::string(r.model.entities[i].id)); };
+  for (const driver::CubeTable& t : driver::cube(r)) {
+    J rows = J::array();
+    for (const driver::CubeRow& row : t.rows) {
+      J cells = J::array();
+      for (const driver::CubeCell& c : row.cells)
+        cells.push_back({{"touchpoints", c.touchpoints}, {"with_findings", c.with_findings}, {"findings", c.findings}});
+      rows.push_back({{"unit", id(row.unit)}, {"cells", cells}});
+    }
+    tables.push_back({{"scope", driver::name_of(t.scope)}, {"channel", id(t.channel)}, {"rows", rows}});
+  }
+  return {{"phases", driver::cube_phases()}, {"tables", tables}};
 }
 
 // The big arrays are streamed: rules, findings and gaps grow with the model.
@@ -76,24 +116,64 @@ void write_rules(JsonWriter& w, const Run& r) {
     w.member("passed", res.passed);
     w.member("failed", res.failed);
     w.member("errors", res.errors);
+    w.member("waived", res.waived);
     w.end_object();
   }
   w.end_array();
 }
 
-void write_findings(JsonWriter& w, const Run& r, Locator& where) {
+// `waived`: the findings waivers take out, each with its waiver.
+void write_findings(JsonWriter& w, const Run& r, Locator& where, bool waived) {
   w.begin_array();
-  for (const Finding& f : findings(r)) {
+  for (const Finding& f : waived ? driver::waived_findings(r) : findings(r)) {
     w.begin_object();
     w.member("rule", f.rule);
     w.member("severity", rule_severity_name(f.severity));
     w.member("subject", f.subject);
     w.member("message", f.message);
-    w.member("error", f.error);
+    if (waived) w.member("waiver", r.model.entities[f.waiver].id);
+    else w.member("error", f.error);
     w.member("location", where(f.span));
+    w.key("related");
+    w.begin_array();
+    for (const Span& s : f.related) w.value(where(s));
+    w.end_array();
     w.end_object();
   }
   w.end_array();
+}
+
+J targets_json(const Run& r, Locator& where) {
+  J out = J::array();
+  for (const auto& t : driver::targets(r))
+    out.push_back({{"kind", t.kind},
+                   {"id", t.id},
+                   {"title", t.title},
+                   {"measures", t.measures},
+                   {"orientation", t.orientation},
+                   {"target", t.target},
+                   {"actual", opt(t.actual)},
+                   {"met", t.met ? J(*t.met) : J(nullptr)},
+                   {"shortfall", t.shortfall ? J(round4(*t.shortfall)) : J(nullptr)},
+                   {"owner", opt(t.owner)},
+                   {"location", where(t.span)}});
+  return out;
+}
+
+J waivers_json(const Run& r, Locator& where) {
+  J out = J::array();
+  for (const auto& w : driver::waivers(r))
+    out.push_back({{"id", w.id},
+                   {"title", w.title},
+                   {"waives", w.waives},
+                   {"entities", w.subjects.empty() ? J(nullptr) : J(w.subjects)},
+                   {"reason", w.reason},
+                   {"owner", w.owner},
+                   {"expires", w.expires},
+                   {"expired", w.expired},
+                   {"taken_out", w.taken_out},
+                   {"location", where(w.span)}});
+  return out;
 }
 
 void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
@@ -101,6 +181,7 @@ void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
   for (const auto& kind : schema::kGapKinds) {
     auto it = r.silo.gaps.sites.find(kind.kind);
     sites[std::string(kind.name)] = {{"gaps", r.silo.gaps.count(kind.kind)},
+                                     {"waived", r.silo.gaps.waived(kind.kind)},
                                      {"sites", it == r.silo.gaps.sites.end() ? 0 : it->second}};
   }
   w.begin_object();
@@ -117,6 +198,7 @@ void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
     w.end_array();
     w.member("evidence", graph::evidence_json(r.model, g));
     w.member("location", where(g.span));
+    w.member("waiver", g.waived() ? J(std::string(r.model.entities[g.waiver].id)) : J(nullptr));
     w.end_object();
   }
   w.end_array();
@@ -194,11 +276,16 @@ std::string to_json(const Run& r, const SourceManager& sm, const std::string& to
                         {"percent_to_target", round4(s.percent_to_target)},
                         {"since_previous", since(r.progress())}});
   w.member("previous", previous_json(r));
-  w.member("dimensions", dimensions_json(r));
+  w.member("dimensions", dimensions_json(r, where));
+  w.member("targets", targets_json(r, where));
+  w.member("cube", cube_json(r));
   w.key("rules");
   write_rules(w, r);
   w.key("findings");
-  write_findings(w, r, where);
+  write_findings(w, r, where, false);
+  w.member("waivers", waivers_json(r, where));
+  w.key("waived");
+  write_findings(w, r, where, true);
   w.key("gaps");
   write_gaps(w, r, where);
   w.member("roadmap", roadmap_json(r));

@@ -2,6 +2,9 @@
 // executive summary; the rest gives the evidence behind every number.
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "driver/cube.h"
 #include "report/highlights.h"
 #include "report/report.h"
 #include "report/text.h"
@@ -22,6 +25,22 @@ std::string score_cell(const score::CriterionScore& c) {
   return fmt::format("{}% ({:.0f}/{:.0f})", fixed(c.measure.value * 100, 0), c.measure.passed, c.measure.total);
 }
 
+// The summary's table of dimensions, with the change since the previous run when there is one.
+void dimension_table(std::string& out, const Run& r) {
+  out += "\n\n| Dimension | Level | Score | Target | Gap to target |";
+  out += r.previous ? " Since previous |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n";
+  for (const auto& d : r.scores.dimensions) {
+    out += fmt::format("| {} | {} {} | {} | {} | {} |", md_escape(d.dimension->title), d.level,
+                       md_escape(level_name(r.matrix, d.level)), fixed(d.score, 2),
+                       d.target ? std::to_string(*d.target) : "–", d.target ? fixed(d.gap, 2) : "–");
+    if (r.previous) {
+      auto delta = r.progress(d.dimension->id);
+      out += delta ? fmt::format(" {} |", signed_fixed(*delta, 2)) : std::string(" – |");
+    }
+    out += "\n";
+  }
+}
+
 void summary_section(std::string& out, const Run& r) {
   const score::Scores& s = r.scores;
   out += "## Summary\n\n";
@@ -32,20 +51,9 @@ void summary_section(std::string& out, const Run& r) {
   out += ".";
   if (auto delta = r.progress())
     out += fmt::format(" Since run {} ({}): {}.", r.previous->id, r.previous->assessment_date, signed_fixed(*delta, 2));
-  out += "\n\n| Dimension | Level | Score | Target | Gap to target |";
-  out += r.previous ? " Since previous |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n";
-  for (const auto& d : s.dimensions) {
-    out += fmt::format("| {} | {} {} | {} | {} | {} |", md_escape(d.dimension->title), d.level,
-                       md_escape(level_name(r.matrix, d.level)), fixed(d.score, 2),
-                       d.target ? std::to_string(*d.target) : "–", d.target ? fixed(d.gap, 2) : "–");
-    if (r.previous) {
-      auto delta = r.progress(d.dimension->id);
-      out += delta ? fmt::format(" {} |", signed_fixed(*delta, 2)) : std::string(" – |");
-    }
-    out += "\n";
-  }
+  dimension_table(out, r);
   auto top = biggest_gaps(r.silo.gaps, 3);
-  out += fmt::format("\n**Silo gaps:** {} found.", r.silo.gaps.gaps.size());
+  out += fmt::format("\n**Silo gaps:** {} found.", r.silo.gaps.count());
   if (!top.empty()) {
     out += " The biggest:\n\n";
     for (const graph::Gap* g : top) {
@@ -64,10 +72,91 @@ void summary_section(std::string& out, const Run& r) {
                          r.assessment.currency);
     out += fmt::format("; {} target(s) out of reach.\n", p.unreachable.size());
   }
+  if (std::string t = targets_sentence(driver::targets(r)); !t.empty()) out += "\n**KPIs and SLAs:** " + t + ".\n";
+  if (std::string w = waivers_sentence(r, driver::waivers(r)); !w.empty()) out += "\n**Waivers:** " + w + ".\n";
   out += "\n";
 }
 
-void dimensions_section(std::string& out, const Run& r) {
+void targets_section(std::string& out, const Run& r, Locator& where) {
+  auto rows = driver::targets(r);
+  if (rows.empty()) return;
+  out += "## KPIs and SLAs\n\n" + targets_sentence(rows) + "; missed ones first.\n\n";
+  out += "| | Title | Measures | Target | Actual | Met | Shortfall | Owner | Where |\n"
+         "|---|---|---|---|---|---|---|---|---|\n";
+  for (const auto& t : rows)
+    out += fmt::format("| {} ({}) | {} | {} | {} | {} | {} | {} | {} | `{}` |\n", t.kind == "kpi" ? "KPI" : "SLA",
+                       t.orientation, md_escape(t.title), md_escape(t.measures), md_escape(t.target),
+                       t.actual.empty() ? "–" : md_escape(t.actual), met_word(t.met),
+                       t.met == false ? shortfall_text(t) : "–", t.owner.empty() ? "–" : md_escape(t.owner), where(t.span));
+  out += "\n";
+}
+
+std::string cube_cells(const driver::CubeRow& row) {
+  std::string out;
+  for (const auto& c : row.cells)
+    out += c.touchpoints ? fmt::format(" {}/{} ({}) |", c.with_findings, c.touchpoints, c.findings) : " – |";
+  return out;
+}
+
+std::string unit_name(const Run& r, model::Index unit) {
+  return unit == model::kNone ? "no unit" : md_escape(r.model.display(r.model.entities[unit]));
+}
+
+// The cube as two tables: all channels (every unit), then per channel the
+// units that have touchpoints on it.
+void cube_section(std::string& out, const Run& r) {
+  auto tables = driver::cube(r);
+  if (tables.empty()) return;
+  std::string phases, rule;
+  for (auto p : driver::cube_phases()) {
+    phases += fmt::format(" {} |", p);
+    rule += "---|";
+  }
+  out += "## The customer-communication cube\n\n"
+         "Each cell: touchpoints with error or warning findings / touchpoints (those findings, about the touchpoint or a "
+         "handoff leaving it), by business unit (the touchpoint's own, else its owner's department's) and phase. "
+         "Info findings and waived ones do not count.\n\n";
+  out += fmt::format("All channels:\n\n| Unit |{}\n|---|{}\n", phases, rule);
+  for (const auto& row : tables.front().rows) out += fmt::format("| {} |{}\n", unit_name(r, row.unit), cube_cells(row));
+  out += fmt::format("\nPer channel:\n\n| Channel | Unit |{}\n|---|---|{}\n", phases, rule);
+  for (std::size_t i = 1; i < tables.size(); ++i) {
+    const auto& t = tables[i];
+    std::string channel = t.scope == driver::CubeScope::Channel ? md_escape(r.model.display(r.model.entities[t.channel]))
+                                                                : std::string("no channel");
+    for (const auto& row : t.rows)
+      if (std::any_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.touchpoints > 0; }))
+        out += fmt::format("| {} | {} |{}\n", channel, unit_name(r, row.unit), cube_cells(row));
+  }
+  out += "\n";
+}
+
+// The interview evidence behind a dimension's `observed:` criteria, one table
+// per practice.
+void evidence(std::string& out, const Run& r, const score::DimensionScore& d, Locator& where) {
+  std::vector<std::string_view> seen;
+  for (const auto& c : d.criteria) {
+    const config::Criterion& cr = *c.criterion;
+    if (cr.kind != config::CriterionKind::Observed ||
+        std::find(seen.begin(), seen.end(), cr.ref) != seen.end())
+      continue;
+    seen.push_back(cr.ref);
+    auto rows = driver::observations_of(r, cr.ref);
+    out += fmt::format("Interview evidence for `{}`", cr.key());
+    if (rows.empty()) {
+      out += ": no observation.\n\n";
+      continue;
+    }
+    out += ":\n\n| Observation | Level | Confidence | Evidence | Source | Date | Where |\n"
+           "|---|---|---|---|---|---|---|\n";
+    for (const auto& o : rows)
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | `{}` |\n", md_escape(o.title), fmt::format("{:g}", o.level),
+                         o.confidence, o.evidence.empty() ? "–" : md_escape(o.evidence),
+                         o.source.empty() ? "–" : md_escape(o.source), o.date.empty() ? "–" : o.date, where(o.span));
+    out += "\n";
+  }
+}
+
+void dimensions_section(std::string& out, const Run& r, Locator& where) {
   out += "## Dimensions\n\n";
   for (const auto& d : r.scores.dimensions) {
     out += fmt::format("### {} ({})\n\n", md_escape(d.dimension->title), d.dimension->id);
@@ -78,21 +167,56 @@ void dimensions_section(std::string& out, const Run& r) {
       out += fmt::format("| {} | {} | {} | {} | {} |\n", c.criterion->level, criterion_label(*c.criterion),
                          score::status_name(c), score_cell(c), fixed(c.criterion->threshold, 2));
     out += "\n";
+    evidence(out, r, d, where);
   }
 }
 
-void gaps_section(std::string& out, const Run& r, const SourceManager& sm) {
+void gaps_section(std::string& out, const Run& r, Locator& where) {
   out += "## Silo gaps\n\n";
   if (r.silo.gaps.gaps.empty()) {
     out += "None found.\n\n";
     return;
   }
   out += "| Kind | Members | Where |\n|---|---|---|\n";
-  Locator where(r, sm);
   for (const auto& g : r.silo.gaps.gaps) {
     std::string members;
     for (const auto& m : g.members) members += (members.empty() ? "" : ", ") + md_escape(m);
-    out += fmt::format("| {} | {} | `{}` |\n", schema::name_of(g.kind), members, where(g.span));
+    std::string kind(schema::name_of(g.kind));
+    if (g.waived()) kind += fmt::format(" (waived: `{}`)", r.model.entities[g.waiver].id);
+    out += fmt::format("| {} | {} | `{}` |\n", kind, members, where(g.span));
+  }
+  out += "\n";
+}
+
+// "`a.kubus:3`", and " (also `a.kubus:9`, ...)" for the other places.
+std::string finding_where(const Finding& f, Locator& where) {
+  std::string out = fmt::format("`{}`", where(f.span));
+  for (std::size_t i = 0; i < f.related.size(); ++i) out += fmt::format("{}`{}`", i ? ", " : " (also ", where(f.related[i]));
+  return out + (f.related.empty() ? "" : ")");
+}
+
+// " subject" after the place; nothing for a rule about the whole model.
+std::string subject_text(const Finding& f) { return f.subject.empty() ? std::string() : " " + md_escape(f.subject); }
+
+void waivers_section(std::string& out, const Run& r, Locator& where) {
+  auto rows = driver::waivers(r);
+  if (rows.empty()) return;
+  out += "## Waivers\n\n" + waivers_sentence(r, rows) + ".\n\n";
+  out += "| Waiver | Waives | Subjects | Reason | Owner | Expires | Takes out | Where |\n"
+         "|---|---|---|---|---|---|---|---|\n";
+  for (const auto& w : rows) {
+    std::string subjects;
+    for (const auto& s : w.subjects) subjects += (subjects.empty() ? "" : ", ") + md_escape(s);
+    out += fmt::format("| {} | `{}` | {} | {} | {} | {}{} | {} | `{}` |\n", md_escape(w.title), w.waives,
+                       subjects.empty() ? "every instance" : subjects, md_escape(w.reason), md_escape(w.owner),
+                       w.expires, w.expired ? " (expired)" : "", w.taken_out, where(w.span));
+  }
+  const auto& waived = driver::waived_findings(r);
+  if (!waived.empty()) {
+    out += "\nWaived findings (they neither pass nor fail):\n\n";
+    for (const auto& f : waived)
+      out += fmt::format("- {}{} `{}`: {} (waiver `{}`)\n", finding_where(f, where), subject_text(f), f.rule,
+                         md_escape(f.message), r.model.entities[f.waiver].id);
   }
   out += "\n";
 }
@@ -135,10 +259,9 @@ void roadmap_section(std::string& out, const Run& r) {
   if (!p.unreachable.empty()) out += "\n";
 }
 
-void findings_section(std::string& out, const Run& r, const SourceManager& sm) {
+void findings_section(std::string& out, const Run& r, Locator& where) {
   const auto& all = findings(r);
   out += fmt::format("## Findings\n\n{} finding(s).\n\n", all.size());
-  Locator where(r, sm);
   // Findings are sorted by rule: each rule's are one run of the list.
   for (std::size_t begin = 0, end; begin < all.size(); begin = end) {
     std::string_view rule = all[begin].rule;
@@ -148,7 +271,7 @@ void findings_section(std::string& out, const Run& r, const SourceManager& sm) {
     std::size_t count = end - begin;
     out += fmt::format("### {} ({}, {} finding(s))\n\n", title, rule, count);
     for (std::size_t i = begin; i < end && i - begin < kFindingsPerRule; ++i)
-      out += fmt::format("- `{}` {}: {}\n", where(all[i].span), md_escape(all[i].subject), md_escape(all[i].message));
+      out += fmt::format("- {}{}: {}\n", finding_where(all[i], where), subject_text(all[i]), md_escape(all[i].message));
     if (count > kFindingsPerRule) out += fmt::format("- and {} more (see report.json)\n", count - kFindingsPerRule);
     out += "\n";
   }
@@ -159,11 +282,17 @@ void findings_section(std::string& out, const Run& r, const SourceManager& sm) {
 std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version) {
   std::string out = fmt::format("# {}\n\nAssessed {} against matrix `{}` ({}), kubus {}.\n\n", md_escape(r.assessment.title),
                                 r.assessment.date, r.matrix.id, md_escape(r.matrix.title), tool_version);
+  Locator where(r, sm);  // each file's relative path is worked out once
   summary_section(out, r);
-  dimensions_section(out, r);
-  gaps_section(out, r, sm);
+  targets_section(out, r, where);
+  cube_section(out, r);
+  dimensions_section(out, r, where);
+  gaps_section(out, r, where);
   roadmap_section(out, r);
-  findings_section(out, r, sm);
+  findings_section(out, r, where);
+  waivers_section(out, r, where);
+  // Each section ends with a blank line to part it from the next; the file ends with one newline.
+  while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
   return out;
 }
 

@@ -1,7 +1,13 @@
 // findings.sarif: the findings as SARIF 2.1.0, for code scanning in CI. Each
 // rule of the model is a SARIF rule (its title and rationale as help); each
-// finding a result located at the subject's file:line:column. The results are
-// streamed: there is one per finding.
+// finding a result located where the model shows it (a practice's finding at
+// its observations, the others as related locations). A waived finding stays a
+// result with an external suppression (SARIF 2.1.0 §3.35) whose justification
+// is the waiver's reason, so code scanning shows it as dismissed. The results
+// are streamed: there is one per finding.
+#include <algorithm>
+#include <tuple>
+
 #include "report/json_writer.h"
 #include "report/report.h"
 #include "support/escape.h"
@@ -23,36 +29,66 @@ J rules_json(const Run& r) {
   return rules;
 }
 
-void write_result(JsonWriter& w, const Finding& f, Locator& where, std::string& text) {
+void write_location(JsonWriter& w, Span span, Locator& where) {
+  w.begin_object();
+  w.key("physicalLocation");
+  w.begin_object();
+  w.key("artifactLocation");
+  w.begin_object();
+  w.member("uri", uri_reference(where.path(span.file)));
+  w.member("uriBaseId", "ASSESSMENT");
+  w.end_object();
+  w.key("region");
+  w.begin_object();
+  w.member("startLine", span.line);
+  w.member("startColumn", span.col);
+  w.end_object();
+  w.end_object();
+  w.end_object();
+}
+
+void write_suppression(JsonWriter& w, const Run& r, const Finding& f) {
+  if (f.waiver == model::kNone) return;
+  const model::Entity& waiver = r.model.entities[f.waiver];
+  w.key("suppressions");
+  w.begin_array();
+  w.begin_object();
+  w.member("kind", "external");
+  w.member("status", "accepted");
+  w.member("justification", unescape(r.model.field(waiver, "reason").text));
+  w.member("properties", J{{"waiver", std::string(waiver.id)},
+                           {"owner", std::string(r.model.display(r.model.entities[r.model.field(waiver, "owner").index]))},
+                           {"expires", std::string(r.model.field(waiver, "expires").text)}});
+  w.end_object();
+  w.end_array();
+}
+
+void write_result(JsonWriter& w, const Run& r, const Finding& f, Locator& where, std::string& text) {
   std::string_view level = severity_name(f.error ? Severity::Error : f.severity);
   w.begin_object();
   w.member("ruleId", f.rule);
   w.member("level", level);
   w.key("message");
   w.begin_object();
-  text.assign(f.subject).append(": ").append(f.message);
+  // A rule about the whole model has no subject to name before its message.
+  text.clear();
+  if (!f.subject.empty()) text.append(f.subject).append(": ");
+  text.append(f.message);
   w.member("text", text);
   w.end_object();
   if (f.span.valid()) {
     w.key("locations");
     w.begin_array();
-    w.begin_object();
-    w.key("physicalLocation");
-    w.begin_object();
-    w.key("artifactLocation");
-    w.begin_object();
-    w.member("uri", uri_reference(where.path(f.span.file)));
-    w.member("uriBaseId", "ASSESSMENT");
-    w.end_object();
-    w.key("region");
-    w.begin_object();
-    w.member("startLine", f.span.line);
-    w.member("startColumn", f.span.col);
-    w.end_object();
-    w.end_object();
-    w.end_object();
+    write_location(w, f.span, where);
     w.end_array();
   }
+  if (!f.related.empty()) {
+    w.key("relatedLocations");
+    w.begin_array();
+    for (const Span& s : f.related) write_location(w, s, where);
+    w.end_array();
+  }
+  write_suppression(w, r, f);
   w.end_object();
 }
 
@@ -72,8 +108,15 @@ std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& t
                                  {"rules", rules_json(r)}}}});
   w.key("results");
   w.begin_array();
+  // Open and waived findings in one order: by rule, then subject.
+  std::vector<const Finding*> all;
+  for (const Finding& f : findings(r)) all.push_back(&f);
+  for (const Finding& f : driver::waived_findings(r)) all.push_back(&f);
+  std::stable_sort(all.begin(), all.end(), [](const Finding* a, const Finding* b) {
+    return std::tie(a->rule, a->subject) < std::tie(b->rule, b->subject);
+  });
   std::string text;
-  for (const Finding& f : findings(r)) write_result(w, f, where, text);
+  for (const Finding* f : all) write_result(w, r, *f, where, text);
   w.end_array();
   w.end_object();
   w.end_array();

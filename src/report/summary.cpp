@@ -30,7 +30,7 @@ std::string summary(const Run& r) {
     while (out.back() == ' ') out.pop_back();
     out += "\n";
   }
-  out += fmt::format("Silo gaps: {}", r.silo.gaps.gaps.size());
+  out += fmt::format("Silo gaps: {}", r.silo.gaps.count());
   std::string kinds;
   for (const auto& kind : schema::kGapKinds)
     if (std::size_t n = r.silo.gaps.count(kind.kind)) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", kind.name, n);
@@ -38,6 +38,8 @@ std::string summary(const Run& r) {
   std::size_t findings_count = 0;
   for (const auto& res : r.results) findings_count += res.failed + res.errors;
   out += fmt::format("Findings: {} from {} rule(s)\n", findings_count, r.rules.size());
+  if (std::string t = targets_sentence(driver::targets(r)); !t.empty()) out += "Targets: " + t + "\n";
+  if (std::string w = waivers_sentence(r, driver::waivers(r)); !w.empty()) out += "Waivers: " + w + "\n";
   if (r.roadmap) {
     const plan::Roadmap& p = *r.roadmap;
     out += fmt::format("Roadmap: {} initiative(s)", p.items.size());

@@ -10,6 +10,7 @@
 
 #include "diag/diagnostic.h"
 #include "model/model.h"
+#include "model/waiver.h"
 #include "rules/compiled.h"
 
 namespace kubus::rules {
@@ -18,6 +19,7 @@ namespace kubus::rules {
 struct MessagePart {
   std::string text;            // unescaped; `{{` and `}}` already reduced to braces
   std::optional<Node> expr;    // set: render this value instead of `text`
+  bool has_default = false;    // `{expr|default}`: `text` is printed where expr is none or an empty list
 };
 
 struct CheckedRule {
@@ -33,7 +35,16 @@ struct CheckedRule {
 };
 
 // Checks every rule of the model and compiles those without errors, in model
-// order (by ID). A rule with an error is reported and left out.
-std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags);
+// order (by ID). A rule with an error is reported and left out. Then checks
+// the model's waivers against the rules (check_waivers) and, with `waivers`,
+// hands them out.
+std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags,
+                                     std::vector<model::Waiver>* waivers = nullptr);
+
+// Resolves each waiver's `entities` against its rule's subjects or its gap
+// kind's members (with did-you-mean); a waiver with an error is reported and
+// left out. In model order; expiry is the caller's (model::active).
+std::vector<model::Waiver> check_waivers(const model::Model& m, const std::vector<CheckedRule>& rules,
+                                         Diagnostics& diags);
 
 }  // namespace kubus::rules

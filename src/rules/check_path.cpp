@@ -8,14 +8,16 @@ namespace kubus::rules {
 namespace {
 
 // How kind `spec` gives member `name`, and its type; Absent when it has none.
+// A derived relation first: one that shares a field's name (touchpoint.unit)
+// stands in for it, and rules see the derived value.
 Access member_of(const schema::KindSpec& spec, std::string_view name, Type& type) {
-  if (int fi = schema::field_index(spec, name); fi >= 0) {
-    type = field_type(spec.fields[static_cast<std::size_t>(fi)]);
-    return {AccessKind::Field, static_cast<std::uint16_t>(fi)};
-  }
   if (const schema::DerivedSpec* d = schema::find_derived(spec, name)) {
     type = derived_type(*d);
     return {AccessKind::Derived, static_cast<std::uint16_t>(d->id)};
+  }
+  if (int fi = schema::field_index(spec, name); fi >= 0) {
+    type = field_type(spec.fields[static_cast<std::size_t>(fi)]);
+    return {AccessKind::Field, static_cast<std::uint16_t>(fi)};
   }
   return {};
 }

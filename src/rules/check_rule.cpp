@@ -55,7 +55,7 @@ void check_nesting(const CheckedRule& cr, std::string_view id, Diagnostics& diag
 
 }  // namespace
 
-std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) {
+std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags, std::vector<model::Waiver>* waivers) {
   std::vector<CheckedRule> out;
   int rule_kind = schema::kind_index("rule");
   if (rule_kind < 0 || static_cast<std::size_t>(rule_kind) >= m.kind_range.size()) return out;
@@ -113,6 +113,8 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags) 
     if (diags.error_count() == errors_before) check_nesting(cr, rule.id, diags);
     if (diags.error_count() == errors_before) out.push_back(std::move(cr));
   }
+  auto checked = check_waivers(m, out, diags);
+  if (waivers) *waivers = std::move(checked);
   return out;
 }
 

@@ -49,8 +49,11 @@ std::string constant(const model::Val& v) {
   switch (v.tag) {
     case T::Absent: return "none";
     case T::Number: return fmt::format("{:g}", v.number);
-    case T::Quantity: return fmt::format("{:g}{}{}", v.number, v.text.empty() ? "" : " ", v.text) +
-                             "[" + std::to_string(static_cast<int>(v.dim)) + "]";
+    case T::Quantity: {  // in base units: the unit as written shows only for money (the currency)
+      std::string_view currency = v.dim == schema::Dim::Money ? v.text : std::string_view();
+      return fmt::format("{:g}{}{}", v.number, currency.empty() ? "" : " ", currency) + "[" +
+             std::to_string(static_cast<int>(v.dim)) + "]";
+    }
     case T::Bool: return v.boolean ? "true" : "false";
     case T::Enum: return fmt::format("{}#{}", v.text, v.index);
     case T::Ref: return fmt::format("@{}#{}", v.text, v.index);

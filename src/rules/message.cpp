@@ -61,10 +61,21 @@ class Template {
         bad(i, close + 1, "empty '{}' in the message", "put an expression between the braces, e.g. {t}");
         return {};
       }
-      auto node = expression(i + 1, close);
+      // `{expr|default}`: the text after the bar is printed where the value is absent.
+      std::size_t bar = std::min(bar_in(i + 1, close), close);
+      if (t.find_first_not_of(" \t\n", i + 1) >= bar) {
+        bad(i, close + 1, "no expression before '|' in the message", "write the value first, then its default: {t.owner|no owner}");
+        return {};
+      }
+      auto node = expression(i + 1, bar);
       if (!node) return {};
       flush();
-      parts.push_back({{}, std::move(node)});
+      MessagePart part{{}, std::move(node)};
+      if (bar < close) {
+        part.has_default = true;
+        part.text = trimmed(t.substr(bar + 1, close - bar - 1));
+      }
+      parts.push_back(std::move(part));
       i = close;
     }
     flush();
@@ -91,6 +102,25 @@ class Template {
     }
     bad(open, open + 1, "'{' is never closed in the message", "end the expression with '}', or write a literal '{' as '{{'");
     return std::string::npos;
+  }
+
+  // The first '|' in [from, to) outside string literals; npos when there is none.
+  // No expression uses '|', so the first one ends the expression.
+  std::size_t bar_in(std::size_t from, std::size_t to) const {
+    bool in_string = false;
+    for (std::size_t j = from; j < to; ++j) {
+      char c = text_[j];
+      if (in_string && c == '\\') ++j;
+      else if (c == '"') in_string = !in_string;
+      else if (!in_string && c == '|') return j;
+    }
+    return std::string::npos;
+  }
+
+  static std::string trimmed(std::string s) {
+    auto b = s.find_first_not_of(" \t\n");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\n") - b + 1);
   }
 
   // The file column of decoded offset k: the literal is on one line, and an

@@ -1,6 +1,7 @@
 // Internal to the rules module: message templates. Each `{expression}` is
-// parsed with the real parser and checked in the rule's scope; `{{` and `}}`
-// stand for literal braces.
+// parsed with the real parser and checked in the rule's scope;
+// `{expression|default}` prints the default text where the value is none or
+// an empty list; `{{` and `}}` stand for literal braces.
 #pragma once
 #include <deque>
 #include <string>

@@ -226,7 +226,7 @@ Node Checker::number(const ast::Expr& e) {
   v.tag = Val::Tag::Quantity;
   v.dim = unit->dim;
   v.number = value * unit->factor;
-  v.text = unit->currency;
+  v.text = e.unit;  // as written; for money the currency code
   Node n = make(Op::Const, Type::quantity(unit->dim), e.span);
   n.value = v;
   return n;

@@ -90,6 +90,8 @@ Type field_type(const schema::FieldSpec& f) {
       t.kinds = kind_bit(schema::kind_index(f.name));  // a block field is named after its kind
       break;
     case Type::Ident: t.base = Base::Ident; t.what = f.name; break;
+    // An entity ID or a handoff (waiver.entities), read as written.
+    case Type::Subject: t.base = Base::Ident; t.what = "subject"; break;
   }
   t.list = f.list;
   return t;
@@ -99,6 +101,8 @@ Type derived_type(const schema::DerivedSpec& d) {
   Type t;
   if (d.type == schema::Type::Bool) {
     t.base = Base::Bool;
+  } else if (d.type == schema::Type::Number) {
+    t.base = Base::Number;
   } else if (d.type == schema::Type::Ref) {
     bool handoff = std::find(d.choices.begin(), d.choices.end(), "handoff") != d.choices.end();
     t = handoff ? Type::of(Base::Handoff) : Type::entity(kind_mask(d.choices));

@@ -25,30 +25,22 @@ class Resolver {
     const KindSpec& kind = table_[static_cast<std::size_t>(k)];
     d.kind = k;
     std::string where = std::string(kind.name) + "." + std::string(d.name);
+    if (d.compute != Compute::Fallback && field_of(kind, d.name) >= 0)
+      error(where + ": only a fallback may share its name with a field");
     switch (d.compute) {
-      case Compute::Inverse: {
-        d.source_kind = kind_of(d.source, where);
-        auto via = member(d.source_kind, d.via, where);
-        if (via && !names(*via, kind.name)) error(where + ": " + std::string(d.source) + "." + std::string(d.via) +
-                                                  " does not refer to a " + std::string(kind.name));
-        if (via) d.via_member = via->member;
-        if (!d.list || d.type != Type::Ref) error(where + ": an inverse relation is a list of references");
+      case Compute::Inverse:
+        inverse(kind, d, where);
         break;
-      }
-      case Compute::Chain: {
-        auto via = member(k, d.via, where);
-        if (!via) break;
-        d.via_member = via->member;
-        if (via->member.derived || via->type != Type::Ref || via->list || via->targets->empty()) {
-          error(where + ": " + std::string(d.via) + " is not a single reference field");
-          break;
-        }
-        auto then = member(kind_of(via->targets->front(), where), d.then, where);
-        if (then && (then->member.derived || then->type != Type::Ref || then->list))
-          error(where + ": " + std::string(d.then) + " is not a single reference field");
-        if (then) d.then_member = then->member;
+      case Compute::Chain:
+        chain(k, d, where);
         break;
-      }
+      case Compute::Fallback:
+        fallback(k, d, where);
+        break;
+      case Compute::Met:
+      case Compute::Shortfall:
+        against_target(k, d, where);
+        break;
       case Compute::From:
       case Compute::To:
         if (!kind.implicit) error(where + ": only handoffs have ends");
@@ -74,6 +66,66 @@ class Resolver {
   }
 
  private:
+  // An inverse: the elements of `source` whose `via` names this element.
+  void inverse(const KindSpec& kind, DerivedSpec& d, const std::string& where) {
+    d.source_kind = kind_of(d.source, where);
+    auto via = member(d.source_kind, d.via, where);
+    if (via && !names(*via, kind.name))
+      error(where + ": " + std::string(d.source) + "." + std::string(d.via) + " does not refer to a " + std::string(kind.name));
+    if (via) d.via_member = via->member;
+    if (!d.list || d.type != Type::Ref) error(where + ": an inverse relation is a list of references");
+  }
+
+  // A fallback: the written field of the same name when given, else the chain.
+  void fallback(int k, DerivedSpec& d, const std::string& where) {
+    const KindSpec& kind = table_[static_cast<std::size_t>(k)];
+    d.field = field_of(kind, d.name);
+    if (d.field < 0) {
+      error(where + ": a fallback stands in for a field of the same name, and " + std::string(kind.name) + " has none");
+      return;
+    }
+    const FieldSpec& f = kind.fields[static_cast<std::size_t>(d.field)];
+    if (f.type != Type::Ref || f.list || f.choices != d.choices)
+      error(where + ": the field it stands in for is no single reference to the same kinds");
+    chain(k, d, where);
+  }
+
+  // Met and Shortfall: the quantity field `via` judged against the target field `then`.
+  void against_target(int k, DerivedSpec& d, const std::string& where) {
+    auto actual = member(k, d.via, where);
+    auto target = member(k, d.then, where);
+    if (actual && (actual->member.derived || actual->type != Type::Quantity || actual->list))
+      error(where + ": " + std::string(d.via) + " is not a quantity field");
+    if (target && (target->member.derived || target->type != Type::Comparison || target->list))
+      error(where + ": " + std::string(d.then) + " is not a target (comparison) field");
+    if (actual) d.via_member = actual->member;
+    if (target) d.then_member = target->member;
+    Type want = d.compute == Compute::Met ? Type::Bool : Type::Number;
+    if (d.type != want || d.list) error(where + ": its value is " + (d.compute == Compute::Met ? "true or false" : "a number"));
+  }
+
+  // A chain: this element's single reference `via` (a field or a derived
+  // relation), then the single reference field `then` of what it names.
+  void chain(int k, DerivedSpec& d, const std::string& where) {
+    auto via = member(k, d.via, where);
+    if (!via) return;
+    d.via_member = via->member;
+    if (via->type != Type::Ref || via->list || via->targets->empty()) {
+      error(where + ": " + std::string(d.via) + " is not a single reference");
+      return;
+    }
+    auto then = member(kind_of(via->targets->front(), where), d.then, where);
+    if (then && (then->member.derived || then->type != Type::Ref || then->list))
+      error(where + ": " + std::string(d.then) + " is not a single reference field");
+    if (then) d.then_member = then->member;
+  }
+
+  static int field_of(const KindSpec& kind, std::string_view name) {
+    for (std::size_t i = 0; i < kind.fields.size(); ++i)
+      if (kind.fields[i].name == name) return static_cast<int>(i);
+    return -1;
+  }
+
   int kind_of(std::string_view name, const std::string& where) {
     for (std::size_t i = 0; i < table_.size(); ++i)
       if (table_[i].name == name) return static_cast<int>(i);
@@ -81,14 +133,16 @@ class Resolver {
     return -1;
   }
 
+  // A fallback row shadows the field it stands in for: what reads the name reads the row.
   std::optional<Found> member(int k, std::string_view name, const std::string& where) {
     if (k < 0) return std::nullopt;
     const KindSpec& kind = table_[static_cast<std::size_t>(k)];
-    for (std::size_t i = 0; i < kind.fields.size(); ++i)
-      if (kind.fields[i].name == name)
-        return Found{{false, static_cast<std::uint16_t>(i)}, kind.fields[i].type, kind.fields[i].list, &kind.fields[i].choices};
     for (const auto& d : kind.derived)
       if (d.name == name) return Found{{true, static_cast<std::uint16_t>(d.id)}, d.type, d.list, &d.choices};
+    if (int i = field_of(kind, name); i >= 0) {
+      const FieldSpec& f = kind.fields[static_cast<std::size_t>(i)];
+      return Found{{false, static_cast<std::uint16_t>(i)}, f.type, f.list, &f.choices};
+    }
     error(where + ": " + std::string(kind.name) + " has no field or relation '" + std::string(name) + "'");
     return std::nullopt;
   }

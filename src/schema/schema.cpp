@@ -4,6 +4,7 @@
 #include <array>
 #include <stdexcept>
 
+#include "schema/gap_kind.h"
 #include "support/severity.h"
 
 namespace kubus::schema {
@@ -46,6 +47,23 @@ DerivedSpec computed(Rel id, std::string_view n, T type, bool list, std::vector<
   return {n, type, list, std::move(kinds), doc, id, how, source, via, {}};
 }
 
+// A field's value when written, else a chain through another reference.
+DerivedSpec fallback(Rel id, std::string_view n, std::string_view target, std::string_view via, std::string_view then,
+                     std::string_view doc) {
+  return {n, T::Ref, false, {target}, doc, id, Compute::Fallback, {}, via, then};
+}
+// Targets against actuals: whether `actual` meets `target`, and by how much it misses.
+DerivedSpec met(Rel id, std::string_view doc) { return {"met", T::Bool, false, {}, doc, id, Compute::Met, {}, "actual", "target"}; }
+DerivedSpec shortfall(Rel id, std::string_view doc) {
+  return {"shortfall", T::Number, false, {}, doc, id, Compute::Shortfall, {}, "actual", "target"};
+}
+
+std::vector<std::string_view> gap_kind_choices() {
+  std::vector<std::string_view> out;
+  for (const auto& k : kGapKinds) out.push_back(k.name);
+  return out;
+}
+
 std::vector<KindSpec> build() {
   const std::vector<std::string_view> media{"post", "email", "phone", "chat", "portal", "web", "app",
                                             "social", "sms", "print", "in-person"};
@@ -56,7 +74,8 @@ std::vector<KindSpec> build() {
        {}, false, false, 1},
       {"unit", "units", "A business unit (bedrijfsonderdeel).",
        {str("description", "What the unit does.")},
-       {inverse(Rel::UnitTouchpoints, "touchpoints", "touchpoint", "unit", "Touchpoints that name this unit.")}},
+       {inverse(Rel::UnitTouchpoints, "touchpoints", "touchpoint", "unit",
+                "Touchpoints of this unit: written, or derived from the owner's department.")}},
       {"segment", "segments", "A customer group the strategy chooses.",
        {ref("unit", {"unit"}, "The business unit serving it."),
         choice("priority", {"high", "medium", "low"}, "How much the strategy invests in it."),
@@ -103,7 +122,9 @@ std::vector<KindSpec> build() {
               "owner.department (none without an owner)."),
         inverse(Rel::TouchpointOutgoing, "outgoing", "handoff", "from", "Handoffs from this touchpoint."),
         inverse(Rel::TouchpointIncoming, "incoming", "handoff", "to", "Handoffs to this touchpoint."),
-        inverse(Rel::TouchpointKpis, "kpis", "kpi", "of", "KPIs whose `of` is this touchpoint.")}},
+        inverse(Rel::TouchpointKpis, "kpis", "kpi", "of", "KPIs whose `of` is this touchpoint."),
+        fallback(Rel::TouchpointUnit, "unit", "unit", "department", "unit",
+                 "The `unit` written, else owner.department.unit (none when neither says).")}},
       {"feedback", "", "How a touchpoint captures feedback (a block inside a touchpoint).",
        {{"sources", T::Enum, true, false, false, {"survey", "complaints", "contact-centre", "social", "review", "interview"},
          Dim::None, {}, {}, false, {}, "Where feedback comes from."},
@@ -126,14 +147,16 @@ std::vector<KindSpec> build() {
         {"covers", T::Handoff, true, false, false, {}, Dim::None, {}, {}, false, {}, "Handoffs it covers."},
         typed("target", T::Comparison, "The agreed norm, e.g. response-time <= 2 days.", true),
         typed("actual", T::Quantity, "The measured value.")},
-       {}},
+       {met(Rel::SlaMet, "Whether actual satisfies target (none without an actual)."),
+        shortfall(Rel::SlaShortfall, "How far actual misses target, relative to the target (0 when met, none without an actual).")}},
       {"kpi", "kpis", "A key performance indicator.",
        {ref("of", {"touchpoint", "unit", "segment"}, "What it measures (absent: the organisation)."),
         typed("metric", T::Ident, "nps, csat, ces, fcr, retention, aht, cost-per-contact, response-time, backlog, ...", true),
         typed("target", T::Comparison, "The target, e.g. >= 30.", true), typed("actual", T::Quantity, "The measured value."),
         choice("orientation", {"customer", "internal"}, "Derived from the metric when absent."),
         ref("owner", {"role"}, "Who answers for it.")},
-       {}},
+       {met(Rel::KpiMet, "Whether actual satisfies target (none without an actual)."),
+        shortfall(Rel::KpiShortfall, "How far actual misses target, relative to the target (0 when met, none without an actual).")}},
       {"practice", "practices", "A capability or condition of a market-driven organisation.",
        {str("description", "What the practice means.")},
        {inverse(Rel::PracticeObservations, "observations", "observation", "practice", "Observations of this practice.")}},
@@ -157,7 +180,19 @@ std::vector<KindSpec> build() {
          "Exactly the entity IDs the rule must flag; [] for none."},
         {"flags-handoffs", T::Handoff, true, false, false, {}, Dim::None, {}, {}, false, {},
          "Exactly the handoffs `a -> b` the rule must flag."},
-        typed("passes", T::Bool, "For a rule without `for`: whether its one instance holds.")},
+        typed("passes", T::Bool, "For a rule without `for`: whether its one instance holds."),
+        {"waived", T::Subject, true, false, false, {}, Dim::None, {}, {}, false, {},
+         "Exactly the subjects the fixture's waivers take out of the rule (handoffs as a -> b)."},
+        typed("date", T::Date, "The assessment date the fixture's waivers are judged against; without it none expires.")},
+       {}},
+      {"waiver", "waivers", "An accepted deviation: instances of a rule, or gaps of a kind, taken out until a date.",
+       {ref("rule", {"rule"}, "The rule waived: a rule of the model or its libraries."),
+        choice("gap", gap_kind_choices(), "The silo-gap kind waived, instead of a rule."),
+        {"entities", T::Subject, true, false, false, {}, Dim::None, {}, {}, false, {},
+         "The subjects waived (handoffs as a -> b); absent: every instance."},
+        required(str("reason", "Why the deviation is accepted.")),
+        ref("owner", {"role"}, "The role that answers for the deviation.", true),
+        typed("expires", T::Date, "The last day it applies, judged against the assessment's date.", true)},
        {}},
   };
 }

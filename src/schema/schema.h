@@ -10,7 +10,8 @@
 
 namespace kubus::schema {
 
-enum class Type { String, Number, Quantity, Bool, Enum, Ref, Date, Quarter, Comparison, Handoff, Block, Ident };
+// Subject: an entity ID or a handoff `a -> b`, checked by whoever reads it (waiver.entities).
+enum class Type { String, Number, Quantity, Bool, Enum, Ref, Date, Quarter, Comparison, Handoff, Block, Ident, Subject };
 
 // What a quantity measures; units convert within a dimension.
 enum class Dim { None, Money, Duration, Percent, Rate, Effort };
@@ -44,14 +45,19 @@ enum class Rel : std::uint8_t {
   TouchpointOutgoing,
   TouchpointIncoming,
   TouchpointKpis,
+  TouchpointUnit,
   HandoffFrom,
   HandoffTo,
   HandoffSlas,
   HandoffCovered,
   HandoffCrosses,
   PracticeObservations,
+  SlaMet,
+  SlaShortfall,
+  KpiMet,
+  KpiShortfall,
 };
-inline constexpr std::size_t kRelCount = 17;
+inline constexpr std::size_t kRelCount = 22;
 
 // How the engine computes a derived relation; model/derive.cpp has one step
 // per computation and runs the table's rows through them.
@@ -63,6 +69,9 @@ enum class Compute : std::uint8_t {
   Coverage,  // the SLAs covering a handoff (LANGUAGE.md §6); `source`.`via` is an end's department
   NonEmpty,  // whether this element's list relation `via` has an item
   Crosses,   // whether both ends' `source`.`via` (department) are present and differ
+  Fallback,  // this element's field of the relation's own name when written, else the Chain `via`.`then`
+  Met,       // whether the quantity field `via` (actual) satisfies the comparison field `then` (target); none without it
+  Shortfall, // how far `via` misses `then`, relative to the target's magnitude (docs/language.md); none without `via`
 };
 
 // A member of a kind as the table resolved it: a field, or a derived relation.
@@ -74,7 +83,7 @@ struct Member {
 // A relation the engine computes after loading; rules read it like a field.
 struct DerivedSpec {
   std::string_view name;
-  Type type;            // Ref (choices = target kinds), Bool, Enum
+  Type type;            // Ref (choices = target kinds), Bool, Enum, Number
   bool list = false;
   std::vector<std::string_view> choices;
   std::string_view doc;
@@ -85,7 +94,8 @@ struct DerivedSpec {
   int kind = -1;         // the kind this relation belongs to
   int source_kind = -1;  // Inverse, Coverage, Crosses: `source`
   Member via_member;     // `via`, a member of the source kind (Inverse, Coverage, Crosses) or of this kind
-  Member then_member;    // Chain: `then`, a field of the kind `via` refers to
+  Member then_member;    // Chain, Fallback: `then`, a field of the kind `via` refers to; Met, Shortfall: the target
+  int field = -1;        // Fallback: the field of this kind that the relation stands in for when it is absent
 };
 
 struct KindSpec {

@@ -74,6 +74,7 @@ std::string_view type_name(Type t) {
     case Type::Handoff: return "a handoff (a -> b)";
     case Type::Block: return "a block { ... }";
     case Type::Ident: return "a name";
+    case Type::Subject: return "an ID, or a handoff (a -> b)";
   }
   return "";
 }

@@ -23,6 +23,7 @@ Measure measure_gap(const graph::GapReport& gaps, schema::GapKind kind) {
   Measure m;
   auto it = gaps.sites.find(kind);
   std::size_t sites = it == gaps.sites.end() ? 0 : it->second;
+  sites -= std::min(sites, gaps.waived(kind));  // a waived gap drops out of the sites too
   if (sites == 0) {
     m.status = Status::NotApplicable;
     return m;

@@ -333,7 +333,8 @@ rule titled "Every touchpoint is perfect" {
   CHECK(res.instances[1].message ==
         "welcome (deliver) is owned by brand-manager in marketing; channels E-mail; cost 0.50 EUR; {literal}");
   CHECK(res.instances[0].span.line == r.m().entities[res.instances[0].subject.index].span.line);
-  CHECK(r.result("sla-msg").instances.at(0).message == "sales-to-marketing takes 1.5 days, target response-time <= 2 days");
+  // A quantity renders in the unit it was written in: the actual says 36 h, the target 2 days.
+  CHECK(r.result("sla-msg").instances.at(0).message == "sales-to-marketing takes 36 h, target response-time <= 2 days");
   CHECK(r.result("sla-msg").severity == Severity::Warning);  // the default
   CHECK(r.result("untitled").instances.at(0).message == "rule 'untitled' does not hold");
   CHECK(r.result("titled").instances.at(0).message == "Every touchpoint is perfect");
@@ -399,7 +400,7 @@ test few-fails {
 )");
   auto rules = rules::check_rules(l->model(), l->diags);
   REQUIRE(l->diags.all().empty());
-  auto results = eval::run_tests(l->model(), rules, l->model().entities[rules[0].entity].span.file, l->diags);
+  auto results = eval::run_tests(l->model(), rules, {}, l->model().entities[rules[0].entity].span.file, l->diags);
   REQUIRE(results.size() == 4);  // by test ID
   CHECK(results[0].id == "exact");
   CHECK(results[0].passed);
@@ -748,7 +749,7 @@ test reversed {
   // The item that is no handoff is reported once, where it is written, and left out.
   REQUIRE(l->diags.all().size() == 1);
   CHECK(l->diags.all()[0].code == Code::WrongType);
-  auto results = eval::run_tests(l->model(), rules, l->model().entities[rules[0].entity].span.file, l->diags);
+  auto results = eval::run_tests(l->model(), rules, {}, l->model().entities[rules[0].entity].span.file, l->diags);
   REQUIRE(results.size() == 3);
   CHECK(results[0].id == "listed");
   CHECK(results[0].passed);
@@ -759,4 +760,81 @@ test reversed {
   REQUIRE(l->diags.all().size() == 2);
   CHECK(l->diags.all()[1].code == Code::UnknownTestSubject);
   CHECK(l->diags.all()[1].help == "the handoff runs the other way: did you mean 'welcome -> invoice'?");
+}
+
+TEST_CASE("a finding about a library entity is located in the model that names it", "[eval]") {
+  auto l = test::load_text(R"(use ccm
+organisation insurer "Insurer"
+observation obs-1 {
+  practice: market-sensing
+  level: 2
+}
+observation obs-2 {
+  practice: market-sensing
+  level: 3
+}
+touchpoint claim {
+  phase: settle
+}
+)");
+  REQUIRE_FALSE(l->diags.has_errors());
+  const model::Model& m = l->model();
+  auto at = [&](std::string_view kind, std::string_view id) {
+    return eval::Subject{eval::Subject::Kind::Entity, m.find(kind, id)};
+  };
+  // A practice is declared by the library: its observations in the model.
+  auto sensing = eval::model_spans(m, at("practice", "market-sensing"));
+  REQUIRE(sensing.size() == 2);
+  CHECK(sensing[0].line == 3);
+  CHECK(sensing[1].line == 7);
+  CHECK_FALSE(m.in_library(sensing[0].file));
+  // Named nowhere in the model: the organisation.
+  auto linking = eval::model_spans(m, at("practice", "customer-linking"));
+  REQUIRE(linking.size() == 1);
+  CHECK(linking[0].line == 2);
+  // The model's own entities are where they are declared.
+  auto claim = eval::model_spans(m, at("touchpoint", "claim"));
+  REQUIRE(claim.size() == 1);
+  CHECK(claim[0].line == 11);
+  CHECK(m.in_library(m.entities[m.find("practice", "market-sensing")].span.file));
+}
+
+TEST_CASE("a message default prints where the value is none or an empty list", "[eval]") {
+  Run r = run(R"(
+rule owners {
+  message: "{t} is owned by {t.owner|nobody}, in {t.department.kind | no kind of} department; channels: {t.channels|none yet}"
+  for t in touchpoints
+  expect false
+}
+rule bare {
+  message: "{t} is owned by {t.owner}"
+  for t in touchpoints
+  expect false
+}
+)");
+  const auto& owners = r.result("owners").instances;
+  REQUIRE(owners.size() == 3);  // by ID: invoice, quote, welcome
+  CHECK(owners[0].message == "invoice is owned by nobody, in no kind of department; channels: none yet");
+  CHECK(owners[1].message == "Quote is owned by Seller, in line department; channels: E-mail, phone");
+  for (const auto& i : owners) CHECK_FALSE(i.none_in_message);
+  // Without a default an absent value prints as none, and the instance says so.
+  const auto& bare = r.result("bare").instances;
+  CHECK(bare[0].message == "invoice is owned by none");
+  CHECK(bare[0].none_in_message);
+  CHECK_FALSE(bare[1].none_in_message);
+}
+
+TEST_CASE("a message default needs a value before the bar", "[eval][rules]") {
+  auto c = test::compile_text(R"(
+touchpoint t {
+  phase: use
+}
+rule r {
+  message: "owned by { | nobody}"
+  for t in touchpoints
+  expect false
+}
+)");
+  REQUIRE(c.loaded->count(Code::BadMessage) == 1);
+  CHECK(c.loaded->diags.all()[0].message == "no expression before '|' in the message");
 }

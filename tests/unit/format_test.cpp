@@ -152,7 +152,7 @@ TEST_CASE("fmt: nested blocks", "[format]") {
   CHECK(fmt("x y { a { b { c: 1 } } }") == "x y {\n  a {\n    b {\n      c: 1\n    }\n  }\n}\n");
 }
 
-TEST_CASE("fmt: one blank line between declarations; uses kept together", "[format]") {
+TEST_CASE("fmt: one blank line between declarations, uses kept together", "[format]") {
   CHECK(fmt("use ccm\n\n\nuse \"../lib\"\nchannel a\nchannel b \"B\" channel c {}\n\n\n\nunit u") ==
         "use ccm\nuse \"../lib\"\n\nchannel a\n\nchannel b \"B\"\n\nchannel c {}\n\nunit u\n");
   CHECK(fmt("channel a {\n}\nuse x\nuse y") == "channel a {}\n\nuse x\nuse y\n");

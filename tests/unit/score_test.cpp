@@ -72,7 +72,7 @@ TEST_CASE("a criterion holds when its score reaches the threshold", "[score]") {
   CHECK(s.dimensions[0].score == Approx(2.89));
 }
 
-TEST_CASE("not applicable criteria neither hold nor fail; a level without applicable criteria holds", "[score]") {
+TEST_CASE("not applicable criteria neither hold nor fail, a level without applicable criteria holds", "[score]") {
   auto m = matrix({{"gov", {{"a", 2}, {"b", 3}, {"c", 4}, {"d", 4}}}});
   auto s = run(m, {{"a", na()}, {"b", eval(1)}, {"c", na()}, {"d", eval(0.4)}});
   const auto& d = s.dimensions[0];
@@ -96,7 +96,7 @@ TEST_CASE("progress is the weighted mean of the next level's criteria", "[score]
   CHECK(s.dimensions[0].progress == Approx(0.5));  // (1*0.2 + 3*0.6) / 4
 }
 
-TEST_CASE("the top level has no progress; nor has a level whose next level has no applicable criteria", "[score]") {
+TEST_CASE("the top level has no progress, nor has a level whose next level has no applicable criteria", "[score]") {
   auto m = matrix({{"top", {{"a", 2}, {"b", 3}, {"c", 4}, {"d", 5}}}, {"half", {{"e", 2}, {"f", 3}}}});
   auto s = run(m, {{"a", eval(1)}, {"b", eval(1)}, {"c", eval(1)}, {"d", eval(1)}, {"e", eval(1)}, {"f", na()}});
   CHECK(s.dimensions[0].level == 5);
@@ -107,7 +107,7 @@ TEST_CASE("the top level has no progress; nor has a level whose next level has n
   CHECK(s.dimensions[1].score == 5);
 }
 
-TEST_CASE("overall is the weight-weighted mean; its level is the floor", "[score]") {
+TEST_CASE("overall is the weight-weighted mean, its level is the floor", "[score]") {
   auto m = matrix({{"a", {{"x", 2}, {"y", 3}}}, {"b", {{"z", 2}, {"w", 5}}}}, {2, 1});
   auto s = run(m, {{"x", eval(1)}, {"y", eval(0.5)}, {"z", eval(1)}, {"w", eval(0.25)}});
   CHECK(s.dimensions[0].score == Approx(2.5));
