@@ -38,11 +38,18 @@ std::optional<double> Run::progress(std::string_view dimension) const {
   return std::nullopt;  // a dimension the previous run's matrix did not have
 }
 
-std::vector<std::string> catalogue_paths(const config::Assessment& a, const std::string& matrix_path) {
+std::vector<std::string> catalogue_paths(const config::Assessment& a, const config::Matrix& matrix,
+                                         const std::vector<std::string>& library_path) {
   std::vector<std::string> paths;
-  fs::path beside = fs::path(matrix_path).parent_path() / "initiatives.yaml";
-  std::error_code ec;
-  if (fs::is_regular_file(beside, ec)) paths.push_back(beside.generic_string());
+  for (const auto& name : matrix.uses) {
+    auto lib = model::find_library(name, library_path);
+    if (!lib || !lib->directory) continue;
+    fs::path catalogue = fs::path(lib->path) / "initiatives.yaml";
+    std::error_code ec;
+    if (fs::is_regular_file(catalogue, ec) &&
+        std::find(paths.begin(), paths.end(), catalogue.generic_string()) == paths.end())
+      paths.push_back(catalogue.generic_string());
+  }
   paths.insert(paths.end(), a.initiatives.begin(), a.initiatives.end());
   return paths;
 }
@@ -76,9 +83,10 @@ std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool wit
   if (with_catalogue) {
     // Without any catalogue there is nothing to warn about per criterion: the
     // roadmap itself says that no initiative fixes what fails.
-    auto paths = catalogue_paths(r->assessment, *matrix_path);
-    r->catalogue = paths.empty() ? plan::Catalogue{}
-                                 : plan::load_catalogues(paths, &r->matrix, s.sm, s.diags, s.unreadable);
+    r->catalogue_files = catalogue_paths(r->assessment, r->matrix, s.load.library_path);
+    r->catalogue = r->catalogue_files.empty()
+                       ? plan::Catalogue{}
+                       : plan::load_catalogues(r->catalogue_files, &r->matrix, s.sm, s.diags, s.unreadable);
   }
   return r;
 }
@@ -93,6 +101,8 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
   const Run* self = r.get();
   score::MeasureFn measure = [self](const config::Dimension&, const config::Criterion& c) { return self->measure(c); };
   r->scores = score::compute(r->matrix, measure, r->assessment.targets);
+  if (options.plan)
+    plan::check_coverage(r->scores, *r->catalogue, r->catalogue_files, r->matrix, r->assessment.matrix_span, s.diags);
   if (options.plan) r->roadmap = plan::plan(plan::Input{&r->matrix, &r->assessment, measure}, *r->catalogue);
   return r;
 }

@@ -46,6 +46,7 @@ struct Run {
   std::vector<eval::RuleResult> results;  // parallel to `rules`
   graph::GapReport gaps;
   score::Scores scores;
+  std::vector<std::string> catalogue_files;  // the initiative catalogues read, in order (catalogue_paths)
   std::optional<plan::Catalogue> catalogue;
   std::optional<plan::Roadmap> roadmap;
   std::optional<history::RunSummary> previous;  // the last recorded run, for progress since then (history on)
@@ -79,9 +80,11 @@ std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool wit
 // not be read (exit 2).
 std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const RunOptions& options = {});
 
-// The catalogues a run plans with: the library's initiatives.yaml beside the
-// matrix, then the assessment's own files.
-std::vector<std::string> catalogue_paths(const config::Assessment& a, const std::string& matrix_path);
+// The catalogues a run plans with: the initiatives.yaml of every library the
+// matrix `uses` (in that order), then the assessment's own files. Where the
+// matrix file lives does not matter, so a copy of a bundled matrix plans alike.
+std::vector<std::string> catalogue_paths(const config::Assessment& a, const config::Matrix& matrix,
+                                         const std::vector<std::string>& library_path);
 
 // A source location as `path:line`, the path relative to the assessment's
 // directory; each file's relative path is computed once (the report files

@@ -93,18 +93,14 @@ void Loader::follow_uses(const ast::File& file) {
 
 void Loader::use_library(const std::string& name, const Span* from) {
   if (!libraries_.insert(name).second) return;
+  if (auto lib = find_library(name, options_.library_path)) {
+    if (lib->directory) load_path(lib->path, from, false);
+    else load_file(lib->path);
+    return;
+  }
   std::vector<std::string> known;
   for (const auto& dir : options_.library_path) {
-    fs::path candidate = fs::path(dir) / name;
     std::error_code ec;
-    if (fs::is_directory(candidate, ec) && !kubus_files_below(candidate).empty()) {
-      load_path(candidate.generic_string(), from, false);
-      return;
-    }
-    if (fs::is_regular_file(candidate.string() + ".kubus", ec)) {
-      load_file(candidate.string() + ".kubus");
-      return;
-    }
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
       if (it->is_directory(ec)) known.push_back(it->path().filename().string());
   }
@@ -114,6 +110,17 @@ void Loader::use_library(const std::string& name, const Span* from) {
   if (auto guess = closest(name, known)) help = "did you mean '" + *guess + "'? " + help;
   if (from) diags_.add(Code::UseNotFound, *from, "no library named '" + name + "'", help);
   else diags_.add_file(Code::UseNotFound, name, "no library named '" + name + "' (" + help + ")");
+}
+
+std::optional<Library> find_library(const std::string& name, const std::vector<std::string>& library_path) {
+  for (const auto& dir : library_path) {
+    fs::path candidate = fs::path(dir) / name;
+    std::error_code ec;
+    if (fs::is_directory(candidate, ec) && !kubus_files_below(candidate).empty())
+      return Library{candidate.generic_string(), true};
+    if (fs::is_regular_file(candidate.string() + ".kubus", ec)) return Library{candidate.string() + ".kubus", false};
+  }
+  return std::nullopt;
 }
 
 }  // namespace kubus::model

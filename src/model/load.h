@@ -1,6 +1,7 @@
 // Loading: files and directories to a checked model. Follows `use`, reports
 // every problem it finds and never stops at the first.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,16 @@ struct LoadResult {
 
 LoadResult load(const std::vector<std::string>& paths, const LoadOptions& options, SourceManager& sm,
                 Diagnostics& diags);
+
+// Where `use NAME` finds library NAME: the directory `<dir>/NAME` (with .kubus
+// files below it) or the file `<dir>/NAME.kubus`, in the first directory of the
+// library path that has either. The roadmap takes a library's initiative
+// catalogue from its directory.
+struct Library {
+  std::string path;
+  bool directory = false;
+};
+std::optional<Library> find_library(const std::string& name, const std::vector<std::string>& library_path);
 
 // The library search path from KUBUS_PATH and the given fallbacks.
 std::vector<std::string> default_library_path(const std::string& data_dir, const std::string& source_rules);

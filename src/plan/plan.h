@@ -50,6 +50,12 @@ std::optional<Catalogue> load_catalogues(const std::vector<std::string>& paths, 
 // same checks, within that one file.
 std::optional<Catalogue> read_catalogue(const config::YamlFile& file, const SourceManager& sm, Diagnostics& diags);
 
+// Warns (W0702) when criteria fail and no initiative of the catalogues (read
+// from `paths`) fixes any of them: the roadmap could not start. Reported at `at`,
+// the assessment's `matrix:`.
+void check_coverage(const score::Scores& scores, const Catalogue& catalogue, const std::vector<std::string>& paths,
+                    const config::Matrix& matrix, Span at, Diagnostics& diags);
+
 struct Input {
   const config::Matrix* matrix = nullptr;
   const config::Assessment* assessment = nullptr;  // targets, horizon, capacity, currency
