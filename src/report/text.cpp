@@ -13,16 +13,6 @@ double round4(double x) {
 
 std::string fixed(double x, int decimals) { return fmt::format("{:.{}f}", round4(x), decimals); }
 
-std::string thousands(double x) {
-  std::string digits = fmt::format("{:.0f}", std::fabs(x));
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return (x < 0 && digits != "0" ? "-" : "") + out;
-}
-
 std::string_view criterion_kind(config::CriterionKind k) {
   switch (k) {
     case config::CriterionKind::Rule: return "rule";

@@ -4,12 +4,13 @@
 #include <string_view>
 
 #include "report/input.h"
+#include "support/text.h"
 
 namespace kubus::report {
 
 double round4(double x);
 std::string fixed(double x, int decimals);           // "2.41"
-std::string thousands(double x);                      // "250,000"
+using ::kubus::thousands;                              // "250,000"
 std::string_view criterion_kind(config::CriterionKind k);  // rule | gap | observed
 std::string level_name(const config::Matrix& m, int level);
 std::string md_escape(std::string_view s);           // for Markdown text and table cells

@@ -1,6 +1,9 @@
 #include "support/text.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cmath>
 
 namespace kubus {
 
@@ -115,6 +118,16 @@ std::string quote(std::string_view s) {
     }
   }
   return out + "\"";
+}
+
+std::string thousands(double x) {
+  std::string digits = fmt::format("{:.0f}", std::fabs(x));
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (x < 0 && digits != "0" ? "-" : "") + out;
 }
 
 }  // namespace kubus

@@ -27,4 +27,7 @@ std::string unescape(std::string_view quoted);
 // Quotes s as a Kubus string literal.
 std::string quote(std::string_view s);
 
+// x rounded to a whole number with thousands separators: "250,000".
+std::string thousands(double x);
+
 }  // namespace kubus
