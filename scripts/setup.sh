@@ -13,6 +13,7 @@ packages=(
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
   graphviz libgraphviz-dev time
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
+  coinor-libcbc-dev coinor-cbc          # CBC, the MILP solver the planner's oracle test and benchmark compare with
 )
 # Debian's npm, unless Node.js came with its own (NodeSource's nodejs conflicts with it).
 command -v npm >/dev/null || packages+=(npm)

@@ -87,13 +87,50 @@ std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool wit
     r->catalogue = r->catalogue_files.empty()
                        ? plan::Catalogue{}
                        : plan::load_catalogues(r->catalogue_files, &r->matrix, s.sm, s.diags, s.unreadable);
+    if (r->catalogue) plan::check_progress(r->assessment, *r->catalogue, s.diags);
   }
   return r;
 }
 
+namespace {
+
+// The command line's what-if replaces the assessment's capacity and budget; a
+// budget in another currency than the assessment's cannot be compared with
+// the initiatives' costs (exit 2).
+bool apply_overrides(Session& s, const RunOptions& o, config::Assessment& a) {
+  if (o.budget_per_year && o.budget_per_year->currency != a.currency) {
+    s.diags.add(Code::OverrideCurrency, a.capacity_span,
+                "--budget-per-year is in " + o.budget_per_year->currency + ", this assessment budgets in " + a.currency,
+                "give --budget-per-year in " + a.currency + ", as the initiatives' costs are");
+    s.usage = true;
+    return false;
+  }
+  if (o.budget_per_year) a.budget_per_year = o.budget_per_year->value;
+  if (o.capacity_per_quarter) a.capacity_pm = o.capacity_per_quarter->value;
+  return true;
+}
+
+// The roadmap and the plans of the scenarios, planned together so that more
+// budget and capacity never reach fewer targets.
+void plan_all(Run& r, const score::MeasureFn& measure) {
+  std::vector<config::Assessment> variants;
+  variants.reserve(r.assessment.scenarios.size());
+  for (const auto& sc : r.assessment.scenarios) variants.push_back(r.assessment.with(sc));
+  std::vector<plan::Input> inputs{{&r.matrix, &r.assessment, measure}};
+  for (const auto& v : variants) inputs.push_back({&r.matrix, &v, measure});
+  auto plans = plan::plan_variants(inputs, *r.catalogue);
+  r.roadmap = std::move(plans.front());
+  for (std::size_t i = 0; i < variants.size(); ++i)
+    r.scenarios.push_back({r.assessment.scenarios[i].name, variants[i].budget_per_year, variants[i].capacity_pm,
+                           variants[i].years, std::move(plans[i + 1])});
+}
+
+}  // namespace
+
 std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const RunOptions& options) {
   auto r = prepare(s, assessment, options.plan);
   if (!r || s.exit() != Exit::Ok || (options.plan && !r->catalogue)) return nullptr;
+  if (!apply_overrides(s, options, r->assessment)) return nullptr;
 
   r->results = eval::evaluate(r->model, r->rules, eval::Options{options.keep_passing});
   for (std::size_t i = 0; i < r->rules.size(); ++i) r->by_rule_.emplace(r->model.entities[r->rules[i].entity].id, i);
@@ -103,7 +140,7 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
   r->scores = score::compute(r->matrix, measure, r->assessment.targets);
   if (options.plan)
     plan::check_coverage(r->scores, *r->catalogue, r->catalogue_files, r->matrix, r->assessment.matrix_span, s.diags);
-  if (options.plan) r->roadmap = plan::plan(plan::Input{&r->matrix, &r->assessment, measure}, *r->catalogue);
+  if (options.plan) plan_all(*r, measure);
   return r;
 }
 

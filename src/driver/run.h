@@ -31,9 +31,27 @@ struct Run;
 // lists them).
 const std::vector<Finding>& findings(const Run& r);
 
+// A quantity given on the command line, in the dimension's base unit (pm, or
+// money in `currency`).
+struct Quantity {
+  double value = 0;
+  std::string currency;
+};
+
 struct RunOptions {
   bool keep_passing = false;  // keep passing rule instances (explain)
   bool plan = true;           // plan the roadmap
+  // What-if: these replace the assessment's capacity (--budget-per-year,
+  // --capacity-per-quarter); a budget must be in the assessment's currency.
+  std::optional<Quantity> budget_per_year, capacity_per_quarter;
+};
+
+// A scenario of the assessment (`scenarios:`) and the plan it gives.
+struct ScenarioPlan {
+  std::string name;
+  double budget_per_year = 0, capacity_pm = 0;
+  int years = 0;
+  plan::Roadmap roadmap;
 };
 
 // Everything one assessment computes. Scores and the roadmap point into the
@@ -49,6 +67,7 @@ struct Run {
   std::vector<std::string> catalogue_files;  // the initiative catalogues read, in order (catalogue_paths)
   std::optional<plan::Catalogue> catalogue;
   std::optional<plan::Roadmap> roadmap;
+  std::vector<ScenarioPlan> scenarios;      // in the order of `scenarios:`
   std::optional<history::RunSummary> previous;  // the last recorded run, for progress since then (history on)
 
   const eval::RuleResult* result(std::string_view rule_id) const;

@@ -26,10 +26,12 @@ struct Session {
   SourceManager sm;
   Diagnostics diags;
   bool unreadable = false;  // a named path could not be read: exit 2
+  bool usage = false;       // a command-line value does not fit the input: exit 2
   model::LoadOptions load;  // where `use` finds the bundled libraries
 
-  // Usage when something could not be read, Errors when a diagnostic is an error.
-  Exit exit() const { return unreadable ? Exit::Usage : diags.has_errors() ? Exit::Errors : Exit::Ok; }
+  // Usage when something could not be read or a command-line value does not
+  // fit, Errors when a diagnostic is an error.
+  Exit exit() const { return unreadable || usage ? Exit::Usage : diags.has_errors() ? Exit::Errors : Exit::Ok; }
 };
 
 // The library search path of an installed or built kubus: KUBUS_PATH, the
