@@ -34,7 +34,7 @@ EOF
 # A section is a function `section_NAME` that calls `table_header NAME TITLE` once and then
 # `measure ROW_LABEL MODEL_FILE COMMAND...` per model. Add a new one by writing the
 # function and adding NAME to SECTIONS.
-SECTIONS=(check assess eval gaps plan)
+SECTIONS=(check assess eval gaps plan lsp)
 
 section_check() {
     table_header check "kubus check FILE"
@@ -60,6 +60,19 @@ section_assess() {
 section_eval() { bench_program kubus-bench-eval "rule evaluation: instances per CPU second" "${SIZES[@]}"; }
 section_gaps() { bench_program kubus-bench-gaps "silo gaps: graph build and the six passes" "${SIZES[@]}"; }
 section_plan() { bench_program kubus-bench-plan "roadmap planning: 50, 200 and 500 initiatives"; }
+# Every edit resolves the whole model again: above 10,000 touchpoints 200 edits take minutes.
+section_lsp() {
+    local n sizes=()
+    for n in "${SIZES[@]}"; do
+        if ((n <= 10000)); then sizes+=("$n"); fi
+    done
+    if ((${#sizes[@]} == 0)); then
+        echo
+        echo "== kubus-bench-lsp: skipped (it runs on sizes up to 10000)"
+        return
+    fi
+    bench_program kubus-bench-lsp "language server: didChange to publishDiagnostics" "${sizes[@]}"
+}
 
 # ------------------------------------------------------------------ options
 BUILD=build

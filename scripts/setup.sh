@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Kubus needs to build and test, from Debian 12's packages, and
-# the Mermaid CLI for tests/gaps/mermaid-renders.sh into .cache/mermaid.
+# from npm the Mermaid CLI (tests/gaps/mermaid-renders.sh) into .cache/mermaid
+# and the VS Code extension's packages (editors/vscode) into .cache/vscode.
 # Idempotent: it asks apt only for packages that are missing, and npm only when
-# the Mermaid CLI is missing or its lockfile changed. Run as root when packages
+# a package set is missing or its lockfile changed. Run as root when packages
 # are missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,7 +13,10 @@ packages=(
   libyaml-cpp-dev libsqlite3-dev libboost-graph-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
   graphviz libgraphviz-dev time
+  libdtl-dev                            # unified diffs for `kubus fmt --diff`
+  libpugixml-dev                        # XML: JUnit reports
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
+  vim neovim                            # the editor tests: Vim's syntax file, Neovim's LSP client
   coinor-libcbc-dev coinor-cbc          # CBC, the MILP solver the planner's oracle test and benchmark compare with
 )
 # Debian's npm, unless Node.js came with its own (NodeSource's nodejs conflicts with it).
@@ -33,27 +37,36 @@ else
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# The Mermaid CLI at the versions of tests/gaps/mermaid/package-lock.json.
-# Puppeteer downloads no browser of its own: the test points it at Debian's
-# chromium. Installed beside and renamed into place, so a failed install leaves
-# nothing half done.
-lock="$root/tests/gaps/mermaid/package-lock.json"
-mermaid="$root/.cache/mermaid"
-if [ -x "$mermaid/node_modules/.bin/mmdc" ] && cmp -s "$lock" "$mermaid/package-lock.json"; then
-  echo "setup: Mermaid CLI present"
-  exit 0
-fi
-echo "setup: installing the Mermaid CLI into .cache/mermaid"
-mkdir -p "$root/.cache"
-staging=$(mktemp -d "$root/.cache/mermaid.XXXXXX")
-trap 'rm -rf "$staging"' EXIT
-chmod 755 "$staging"
-cp "$root/tests/gaps/mermaid/package.json" "$lock" "$staging/"
-# Only the Mermaid render test needs it: without the npm registry that one test is
-# skipped (and says why), the build and every other test still run.
-if ! (cd "$staging" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error); then
-  echo "setup: warning: could not install the Mermaid CLI (no npm registry?); graph-mermaid-renders will be skipped" >&2
-  exit 0
-fi
-rm -rf "$mermaid"
-mv "$staging" "$mermaid"
+# npm packages for tests and the VS Code extension, each at the versions of its
+# package-lock.json, into .cache/NAME: installed beside and renamed into place,
+# so a failed install leaves nothing half done. Without the npm registry only
+# the tests that need them are skipped (and say why); the build and every other
+# test still run.
+npm_install() {
+  local name=$1 lock=$2 what=$3
+  local dest="$root/.cache/$name"
+  if [ -d "$dest/node_modules" ] && cmp -s "$lock" "$dest/package-lock.json"; then
+    echo "setup: $what present"
+    return 0
+  fi
+  echo "setup: installing $what into .cache/$name"
+  mkdir -p "$root/.cache"
+  local staging
+  staging=$(mktemp -d "$root/.cache/$name.XXXXXX")
+  chmod 755 "$staging"
+  cp "$(dirname "$lock")/package.json" "$lock" "$staging/"
+  if ! (cd "$staging" && npm ci --no-audit --no-fund --loglevel=error); then
+    echo "setup: warning: could not install $what (no npm registry?); the tests that need it will be skipped" >&2
+    rm -rf "$staging"
+    return 0
+  fi
+  rm -rf "$dest"
+  mv "$staging" "$dest"
+}
+
+# The Mermaid CLI for tests/gaps/mermaid-renders.sh. Puppeteer downloads no
+# browser of its own: the test points it at Debian's chromium.
+PUPPETEER_SKIP_DOWNLOAD=1 npm_install mermaid "$root/tests/gaps/mermaid/package-lock.json" "the Mermaid CLI"
+# The VS Code extension's client library, its packager and the grammar test's
+# TextMate engine (editors/vscode).
+npm_install vscode "$root/editors/vscode/package-lock.json" "the VS Code extension's packages"

@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace kubus::cli {
 
 Opened open_run(const std::string& assessment, const driver::RunOptions& options, const Output& o, DriverEnv& env) {
-  auto& s = env.keep(std::make_unique<driver::Session>(env.load));
+  auto& s = new_session(env, o);
   std::unique_ptr<driver::Run> run = driver::assess(s, assessment, options);
   // Diagnostics go to stderr as text; as JSON on stdout only when the run
   // failed and JSON was asked for, so a successful run's stdout stays one document.
@@ -73,12 +73,9 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   else
     env.out << report::summary(*run) << "Wrote report.json, report.md, report.html and findings.sarif to " << dir
             << "\n";
-  if (o.fail_below && run->scores.overall < *o.fail_below) {
-    env.err << fmt::format("kubus: overall score {} is below --fail-below {}\n", report::fixed(run->scores.overall, 2),
-                           *o.fail_below);
-    return Exit::Errors;
-  }
-  return Exit::Ok;
+  auto gates = driver::failed_gates(*run, o.fail_below, o.fail_on);
+  for (const auto& why : gates) env.err << "kubus: " << why << "\n";
+  return gates.empty() ? Exit::Ok : Exit::Gate;
 }
 
 Exit run_roadmap(const AssessOptions& o, DriverEnv& env) {

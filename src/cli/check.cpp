@@ -5,11 +5,11 @@
 namespace kubus::cli {
 
 Exit run_check(const CheckOptions& o, DriverEnv& env) {
-  auto& s = env.keep(std::make_unique<driver::Session>(env.load));
+  auto& s = new_session(env, o.out);
   auto result = driver::check(s, o.paths);
   print_diagnostics(s, env, o.out);
   if (s.exit() != Exit::Usage && o.out.format == Format::Text) env.err << report::check_summary(result, s.diags);
-  if (result.model) env.keep(std::move(result.model));
+  env.keep(std::make_unique<driver::CheckResult>(std::move(result)));
   return s.exit();
 }
 

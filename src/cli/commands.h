@@ -2,6 +2,7 @@
 // does, with CLI11), calls the driver, picks a writer and writes to the
 // streams of its DriverEnv, so each can be unit-tested with string streams.
 #pragma once
+#include <istream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@ using driver::Format;
 struct Output {
   Format format = Format::Text;
   Color color = Color::Auto;
+  bool strict = false;  // warnings are errors
 };
 
 struct CheckOptions {
@@ -28,6 +30,7 @@ struct CheckOptions {
 struct FmtOptions {
   std::vector<std::string> paths;
   bool check = false;      // list what would change, change nothing
+  bool diff = false;       // print what would change as a unified diff, change nothing
   bool to_stdout = false;  // print instead of rewriting
   Output out;
 };
@@ -47,6 +50,7 @@ struct AssessOptions {
   std::string history;  // empty: .kubus/history.db beside the assessment
   bool no_history = false;
   std::optional<double> fail_below;
+  std::optional<std::string> fail_on;  // error | warning | info: findings at least this severe fail the gate
   Output out;
 };
 struct ExplainOptions {
@@ -55,7 +59,8 @@ struct ExplainOptions {
 };
 struct HistoryOptions {
   std::string assessment = ".", db;
-  std::vector<std::string> runs;  // diff: none, or two run numbers
+  std::vector<std::string> runs;  // diff: none, or two run numbers; with `git`, the assessment
+  std::string git;                // diff: a git revision to compare the work tree with
   Output out;
 };
 
@@ -70,6 +75,12 @@ Exit run_explain(const ExplainOptions& o, DriverEnv& env);
 Exit run_init(const std::string& dir, DriverEnv& env);
 Exit run_history(const HistoryOptions& o, DriverEnv& env);
 Exit run_diff(const HistoryOptions& o, DriverEnv& env);
+// The language server: LSP messages from `in`, answers to env.out, what went
+// wrong with the connection to env.err. Ok after shutdown and exit.
+Exit run_lsp(std::istream& in, DriverEnv& env);
+
+// A new session, kept by `env`, with `o.strict` applied.
+driver::Session& new_session(DriverEnv& env, const Output& o);
 
 // Prints the session's diagnostics: text to env.err, or (format json or
 // sarif) as one document to env.out.

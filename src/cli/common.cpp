@@ -3,6 +3,12 @@
 
 namespace kubus::cli {
 
+driver::Session& new_session(DriverEnv& env, const Output& o) {
+  auto& s = env.keep(std::make_unique<driver::Session>(env.load));
+  s.diags.set_strict(o.strict);
+  return s;
+}
+
 void print_diagnostics(driver::Session& s, DriverEnv& env, const Output& o) {
   s.diags.sort(s.sm);
   if (o.format == Format::Json) env.out << render_json(s.diags, s.sm);

@@ -15,11 +15,13 @@ struct Loaded {
 // The checked model and its gaps; the diagnostics as text on stderr (stdout is
 // for the result). `result` is null, with `exit` set, when the model cannot be used.
 Loaded load(const GapsOptions& o, DriverEnv& env, Exit& exit) {
-  auto& s = env.keep(std::make_unique<driver::Session>(env.load));
+  auto& s = new_session(env, o.out);
   auto& result = env.keep(driver::gaps(s, o.paths));
-  print_diagnostics(s, env, Output{Format::Text, o.out.color});
   exit = s.exit();
-  if (exit == Exit::Errors)
+  // JSON output stays JSON when the model is broken: the diagnostics, on stdout.
+  bool json = o.out.format == Format::Json && exit != Exit::Ok;
+  print_diagnostics(s, env, Output{json ? Format::Json : Format::Text, o.out.color});
+  if (exit == Exit::Errors && !json)
     env.err << "kubus: the " << (result.assessment ? "assessment" : "model") << " has errors; fix them to find its gaps\n";
   return Loaded{&s, exit == Exit::Ok ? &result : nullptr};
 }

@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "driver/history.h"
+#include "driver/revision.h"
 #include "history/store.h"
 #include "report/commands.h"
 
@@ -13,7 +14,28 @@ Exit run_history(const HistoryOptions& o, DriverEnv& env) {
   return Exit::Ok;
 }
 
+namespace {
+
+// `kubus diff --git REF [ASSESSMENT]`.
+Exit diff_git(const HistoryOptions& o, DriverEnv& env) {
+  if (o.runs.size() > 1) return fail(env, Exit::Usage, "diff --git takes one assessment, not run numbers");
+  auto& s = new_session(env, o.out);
+  std::string error;
+  auto d = driver::diff_revision(s, o.runs.empty() ? o.assessment : o.runs.front(), o.git, error);
+  if (!d) {
+    print_diagnostics(s, env, Output{Format::Text, o.out.color});
+    return fail(env, s.exit() == Exit::Ok ? Exit::Errors : s.exit(), error);
+  }
+  if (o.out.format == Format::Json) env.out << report::diff_json(d->diff);
+  else if (o.out.format == Format::Markdown) env.out << report::diff_markdown(d->diff);
+  else env.out << report::diff_text(d->diff);
+  return Exit::Ok;
+}
+
+}  // namespace
+
 Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
+  if (!o.git.empty()) return diff_git(o, env);
   std::string path = driver::history_path(o.assessment, o.db), error;
   long long a = 0, b = 0;
   if (o.runs.size() == 2) {
@@ -36,7 +58,8 @@ Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
   }
   auto d = history::diff_runs(path, a, b, error);
   if (!d) return fail(env, Exit::Errors, error);
-  env.out << report::diff_text(*d);
+  if (o.out.format == Format::Markdown) env.out << report::diff_markdown(*d);
+  else env.out << (o.out.format == Format::Json ? report::diff_json(*d) : report::diff_text(*d));
   return Exit::Ok;
 }
 

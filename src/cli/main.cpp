@@ -3,13 +3,13 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <cmath>
 #include <cstdlib>
 #include <functional>
 #include <iostream>
-#include <map>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "clikit/clikit.h"
 #include "driver/output.h"
 #include "kubus_version.h"
 #include "schema/schema.h"
@@ -19,39 +19,15 @@ namespace {
 
 using namespace kubus::cli;
 
-template <class E, std::size_t N>
-std::map<std::string, E> names_of(const std::array<std::pair<std::string_view, E>, N>& table,
-                                  std::initializer_list<E> allowed) {
-  std::map<std::string, E> out;
-  for (const auto& [name, value] : table)
-    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) out.emplace(name, value);
-  return out;
-}
-
-std::string joined(const std::map<std::string, Format>& names) {
-  std::string out;
-  for (const auto& [name, _] : names) out += (out.empty() ? "" : ", ") + name;
-  return out;
-}
-
 void add_output(CLI::App* cmd, Output& out, std::initializer_list<Format> formats) {
+  namespace kit = kubus::clikit;
+  cmd->add_flag("--strict", out.strict, "Treat warnings as errors");
   cmd->add_option("--color", out.color, "Colour diagnostics: auto, always or never")
-      ->transform(CLI::CheckedTransformer(names_of(kubus::driver::kColorNames, {Color::Auto, Color::Always,
-                                                                                Color::Never})));
+      ->transform(kit::names_validator(kit::names_of(kubus::driver::kColorNames, {Color::Auto, Color::Always, Color::Never})));
   if (formats.size() < 2) return;
-  auto names = names_of(kubus::driver::kFormatNames, formats);
-  cmd->add_option("--format", out.format, "Output format: " + joined(names))
-      ->transform(CLI::CheckedTransformer(names));
+  cmd->add_option("--format", out.format, "Output format")
+      ->transform(kit::names_validator(kit::names_of(kubus::driver::kFormatNames, formats)));
 }
-
-// A finite number: NaN and infinity are refused, not compared as always false.
-const CLI::Validator kFinite(
-    [](std::string& text) {
-      char* end = nullptr;
-      double v = std::strtod(text.c_str(), &end);
-      return end != text.c_str() && *end == '\0' && std::isfinite(v) ? std::string() : "not a finite number: " + text;
-    },
-    "NUMBER");
 
 // A quantity of one dimension, read with the unit table of the model and the
 // YAML files ("300000 EUR", "6 pm", "120 pd"); anything else is a usage error
@@ -91,7 +67,9 @@ struct Commands {
   ExplainOptions explain;
   std::string init_dir;
   HistoryOptions history, diff;
+  Output version;
   double fail_below = 0;
+  bool lsp_stdio = true;
   std::vector<std::pair<CLI::App*, std::function<Exit(DriverEnv&)>>> run;
 };
 
@@ -105,15 +83,17 @@ void model_commands(CLI::App& app, Commands& c) {
   c.run.emplace_back(check, [&c](DriverEnv& env) { return run_check(c.check, env); });
 
   auto* fmt = app.add_subcommand("fmt", "Rewrite .kubus files in the canonical layout");
-  fmt->add_option("paths", c.fmt.paths, "Files or directories")->required();
-  fmt->add_flag("--check", c.fmt.check, "List files that would change and exit 1 if any; change nothing");
+  fmt->add_option("paths", c.fmt.paths, "Files or directories; - formats standard input to standard output")
+      ->required();
+  fmt->add_flag("--check", c.fmt.check, "List the files that would change and exit 1 if any; change nothing");
+  fmt->add_flag("--diff", c.fmt.diff, "Print what would change as a unified diff; change nothing");
   fmt->add_flag("--stdout", c.fmt.to_stdout, "Print the formatted text instead of rewriting files");
-  add_output(fmt, c.fmt.out, {});
+  add_output(fmt, c.fmt.out, {Format::Text, Format::Json});
   c.run.emplace_back(fmt, [&c](DriverEnv& env) { return run_fmt(c.fmt, env); });
 
   auto* test = app.add_subcommand("test", "Run the rule tests of fixture models (files or directories)");
   test->add_option("paths", c.test.paths, "Fixture files or directories")->required();
-  add_output(test, c.test.out, {Format::Text, Format::Json});
+  add_output(test, c.test.out, {Format::Text, Format::Json, Format::Junit});
   c.run.emplace_back(test, [&c](DriverEnv& env) { return run_test(c.test, env); });
 
   auto* gaps = app.add_subcommand("gaps", "List the silo gaps of a model (files or directories) or an assessment");
@@ -135,8 +115,10 @@ void assessment_commands(CLI::App& app, Commands& c) {
   assess->add_option("-o,--output", c.assess.out_dir, "Output directory (default: report/ beside the assessment)");
   assess->add_flag("--no-history", c.assess.no_history, "Do not record the run in the history database");
   assess->add_option("--history", c.assess.history, kHistoryHelp);
-  auto* fail_below = assess->add_option("--fail-below", c.fail_below, "Exit 1 when the overall score is below SCORE")
-                         ->check(kFinite);
+  auto* fail_below =
+      assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")->check(kubus::clikit::kFinite);
+  assess->add_option("--fail-on", c.assess.fail_on, "Exit 4 when a finding is at least this severe")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
   add_output(assess, c.assess.out, {Format::Text, Format::Json});
   add_what_if(assess, c.assess);
   c.run.emplace_back(assess, [&c, fail_below](DriverEnv& env) {
@@ -154,7 +136,7 @@ void assessment_commands(CLI::App& app, Commands& c) {
   explain->add_option("target", c.explain.target, "A rule ID or a dimension ID")->required();
   explain->add_option("assessment", c.explain.assessment, kAssessmentHelp);
   explain->add_option("--entity", c.explain.entity, "Only the instances about this entity");
-  add_output(explain, c.explain.out, {});
+  add_output(explain, c.explain.out, {Format::Text, Format::Json});
   c.run.emplace_back(explain, [&c](DriverEnv& env) { return run_explain(c.explain, env); });
 
   auto* init = app.add_subcommand("init", "Write a new assessment skeleton that passes check and assess");
@@ -169,32 +151,84 @@ void history_commands(CLI::App& app, Commands& c) {
   add_output(history, c.history.out, {Format::Text, Format::Json});
   c.run.emplace_back(history, [&c](DriverEnv& env) { return run_history(c.history, env); });
 
-  auto* diff = app.add_subcommand("diff", "Compare two recorded runs (default: the last two)");
-  diff->add_option("runs", c.diff.runs, "RUN_A RUN_B (numbers from `kubus history`)")->expected(0, 2);
+  auto* diff = app.add_subcommand("diff", "Compare two recorded runs (default: the last two), or the work tree with a git revision");
+  diff->add_option("runs", c.diff.runs, "RUN_A RUN_B (numbers from `kubus history`); with --git: the assessment")
+      ->expected(0, 2);
+  diff->add_option("--git", c.diff.git, "Assess the model as it is at this git revision and in the work tree");
   diff->add_option("--assessment", c.diff.assessment, kAssessmentHelp);
   diff->add_option("--history", c.diff.db, kHistoryHelp);
+  add_output(diff, c.diff.out, {Format::Text, Format::Json, Format::Markdown});
   c.run.emplace_back(diff, [&c](DriverEnv& env) { return run_diff(c.diff, env); });
 
+  auto* lsp = app.add_subcommand("lsp", "Serve the Language Server Protocol on stdin and stdout (for editors)");
+  lsp->add_flag("--stdio", c.lsp_stdio, "Talk over stdin and stdout (the one transport; LSP clients pass it)");
+  c.run.emplace_back(lsp, [](DriverEnv& env) {
+    // Own buffers instead of C stdio's: the server then sees whether another
+    // message is already waiting, and checks once after a burst of edits.
+    std::ios::sync_with_stdio(false);
+    return run_lsp(std::cin, env);
+  });
+
   auto* version = app.add_subcommand("version", "Print the version");
-  c.run.emplace_back(version, [](DriverEnv& env) {
-    env.out << "kubus " << KUBUS_VERSION << "\n";
+  add_output(version, c.version, {Format::Text, Format::Json});
+  c.run.emplace_back(version, [&c](DriverEnv& env) {
+    if (c.version.format == Format::Json) env.out << nlohmann::json{{"version", KUBUS_VERSION}}.dump(2) << "\n";
+    else env.out << "kubus " << KUBUS_VERSION << "\n";
     return Exit::Ok;
   });
 }
 
+std::string manual(CLI::App& app) {
+  kubus::clikit::ManPage m{"kubus", KUBUS_VERSION, "assess the maturity and governance of customer communication",
+                           "Kubus checks a model of an organisation's customer communication written in the Kubus "
+                           "language, scores it against a maturity matrix, finds the silo gaps in its dependency graph, "
+                           "plans a roadmap and writes the reports. Results go to standard output; diagnostics and "
+                           "progress to standard error.",
+                           "The documentation in docs/ of the source tree: commands.md, language.md, rules.md, "
+                           "assessment.md.",
+                           {},
+                           {{"KUBUS_PATH", "directories searched first for libraries named by `use` and for matrices"},
+                            {"NO_COLOR", "when set and not empty, diagnostics are never coloured"}}};
+  for (const auto& [code, meaning] : kubus::driver::kExitMeanings)
+    m.exit_codes.emplace_back(static_cast<int>(code), meaning);
+  return kubus::clikit::man_page(app, m);
+}
+
 int run(int argc, char** argv, DriverEnv& env) {
   CLI::App app{"kubus: assess the maturity and governance of customer communication"};
+  app.name("kubus");
+  app.formatter(std::make_shared<kubus::clikit::Formatter>("kubus"));
   app.require_subcommand(1);
   app.set_version_flag("--version", KUBUS_VERSION);
   Commands c;
   model_commands(app, c);
   assessment_commands(app, c);
   history_commands(app, c);
+  std::string help_topic;
+  bool man = false;
+  auto* help = app.add_subcommand("help", "Show the commands, or the options of one command");
+  help->add_option("command", help_topic, "A command");
+  help->add_flag("--man", man, "Print the manual page kubus(1) in roff");
+  if (argc < 2) {
+    env.out << app.help();
+    return static_cast<int>(Exit::Ok);
+  }
+  if (auto message = kubus::clikit::unknown_word(app, argc, argv)) return static_cast<int>(fail(env, Exit::Usage, *message));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
+    int code = app.exit(e, env.out, env.err);
     return code == 0 ? 0 : static_cast<int>(Exit::Usage);
+  }
+  if (*help && man) {
+    env.out << manual(app);
+    return static_cast<int>(Exit::Ok);
+  }
+  if (*help) {
+    CLI::App* topic = help_topic.empty() ? &app : kubus::clikit::find_command(app, help_topic);
+    if (!topic) return static_cast<int>(fail(env, Exit::Usage, kubus::clikit::unknown_command(app, help_topic)));
+    env.out << topic->help();
+    return static_cast<int>(Exit::Ok);
   }
   for (auto& [cmd, run] : c.run)
     if (*cmd) return static_cast<int>(run(env));
@@ -205,6 +239,7 @@ int run(int argc, char** argv, DriverEnv& env) {
 
 int main(int argc, char** argv) {
   kubus::driver::DriverEnv env(std::cout, std::cerr);
+  env.in = &std::cin;
   env.out_fd = STDOUT_FILENO;
   env.err_is_terminal = isatty(STDERR_FILENO);
   const char* no_color = std::getenv("NO_COLOR");

@@ -25,19 +25,29 @@ const char* severity_name(Severity s) {
   return "error";
 }
 
+Severity Diagnostics::severity(Code code) const {
+  Severity s = info(code).severity;
+  return strict_ && s == Severity::Warning ? Severity::Error : s;
+}
+
 Diagnostic& Diagnostics::add(Code code, Span span, std::string message, std::string help) {
-  items_.push_back(Diagnostic{code, info(code).severity, span, {}, std::move(message), {}, std::move(help)});
+  items_.push_back(Diagnostic{code, severity(code), span, {}, std::move(message), {}, std::move(help)});
   return items_.back();
 }
 
 Diagnostic& Diagnostics::add_file(Code code, std::string path, std::string message) {
-  items_.push_back(Diagnostic{code, info(code).severity, {}, std::move(path), std::move(message), {}, {}});
+  items_.push_back(Diagnostic{code, severity(code), {}, std::move(path), std::move(message), {}, {}});
   return items_.back();
 }
 
 std::size_t Diagnostics::error_count() const {
   return static_cast<std::size_t>(
       std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+
+std::size_t Diagnostics::warning_count() const {
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
 }
 
 void Diagnostics::sort(const SourceManager& sm) {
@@ -47,6 +57,11 @@ void Diagnostics::sort(const SourceManager& sm) {
                       std::string_view(d.message));
   };
   std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  auto same = [&](const Diagnostic& a, const Diagnostic& b) {
+    return key(a) == key(b) && a.span.end_line == b.span.end_line && a.span.end_col == b.span.end_col &&
+           a.help == b.help;
+  };
+  items_.erase(std::unique(items_.begin(), items_.end(), same), items_.end());
 }
 
 }  // namespace kubus

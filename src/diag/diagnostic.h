@@ -48,12 +48,19 @@ class Diagnostics {
   Diagnostic& add_file(Code code, std::string path, std::string message);
   const std::vector<Diagnostic>& all() const { return items_; }
   std::size_t error_count() const;
+  std::size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }
   // Orders by file path, line, column, code: the order users read them in.
+  // The same diagnostic found twice (a file checked on its own and as part of
+  // an assessment's model) is kept once.
   void sort(const SourceManager& sm);
+  // `--strict`: warnings added from now on are errors.
+  void set_strict(bool strict) { strict_ = strict; }
 
  private:
+  Severity severity(Code code) const;
   std::vector<Diagnostic> items_;
+  bool strict_ = false;
 };
 
 }  // namespace kubus

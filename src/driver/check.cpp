@@ -1,25 +1,103 @@
 #include "driver/check.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
 
 #include "config/yaml.h"
 #include "driver/run.h"
 #include "plan/plan.h"
-#include "rules/check.h"
 
 namespace kubus::driver {
 namespace {
 
-bool is_yaml(const std::string& path) {
-  auto ext = std::filesystem::path(path).extension();
-  return ext == ".yaml" || ext == ".yml";
+namespace fs = std::filesystem;
+
+bool is_yaml(const fs::path& path) { return path.extension() == ".yaml" || path.extension() == ".yml"; }
+
+// Whether a YAML file is one of Kubus's: its first key is `kubus-KIND`. Read
+// as text, so that other YAML files (CI configuration, say) are passed over
+// without being parsed or reported.
+bool starts_with_kubus_key(std::istream& in) {
+  std::string line;
+  while (std::getline(in, line)) {
+    auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos || line[first] == '#' || line.compare(first, 3, "---") == 0) continue;
+    return line.compare(first, 6, "kubus-") == 0;
+  }
+  return false;
+}
+
+bool kubus_yaml(const SourceManager& sm, const fs::path& path) {
+  if (const std::string* text = sm.overlay(path.generic_string())) {  // an editor's buffer
+    std::istringstream in(*text);
+    return starts_with_kubus_key(in);
+  }
+  std::ifstream in(path);
+  return starts_with_kubus_key(in);
+}
+
+// Adds `extra` to the sorted `paths`, each path once.
+void merge_sorted(std::vector<std::string>& paths, const std::vector<std::string>& extra) {
+  paths.insert(paths.end(), extra.begin(), extra.end());
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+}
+
+// The .kubus and Kubus YAML files below a directory, each sorted by path, with
+// the editor's buffers there that are not saved yet. A directory that cannot
+// be read is reported (exit 2), never skipped.
+void files_below(Session& s, const std::string& dir, std::vector<std::string>& models, std::vector<std::string>& yamls) {
+  std::error_code ec;
+  std::vector<std::string> found_models, found_yamls;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    if (it->path().extension() == ".kubus") found_models.push_back(it->path().generic_string());
+    else if (is_yaml(it->path()) && kubus_yaml(s.sm, it->path())) found_yamls.push_back(it->path().generic_string());
+  }
+  if (ec) {
+    fs::path where = it != end ? it->path() : fs::path(dir);
+    s.diags.add_file(Code::CannotRead, where.generic_string(),
+                     "cannot read '" + where.generic_string() + "': " + ec.message());
+    s.unreadable = true;
+  }
+  merge_sorted(found_models, s.sm.overlays_below(dir, ".kubus"));
+  for (const char* ext : {".yaml", ".yml"})
+    for (const auto& p : s.sm.overlays_below(dir, ext))
+      if (kubus_yaml(s.sm, p)) merge_sorted(found_yamls, {p});
+  models.insert(models.end(), found_models.begin(), found_models.end());
+  yamls.insert(yamls.end(), found_yamls.begin(), found_yamls.end());
+}
+
+// The files the models checked so far loaded, canonically: a model file that
+// an assessment below the directory loaded (with its matrix's libraries) is
+// not checked again on its own. Taken from the models, not the SourceManager,
+// which a language server keeps from one check to the next.
+std::set<std::string> loaded_files(const Session& s, const CheckResult& out) {
+  std::set<std::string> files;
+  auto add = [&](const model::Model& m) {
+    std::error_code ec;
+    for (const auto& f : m.files) files.insert(fs::weakly_canonical(s.sm.file(f->file).path, ec).generic_string());
+  };
+  for (const auto& run : out.assessments) add(run->model);
+  for (const auto& checked : out.models) add(checked->loaded.model);
+  return files;
 }
 
 struct YamlCheck {
   const config::YamlFile& file;
   const std::string& path;
   Session& s;
+  CheckResult& out;
 };
+
+void count(CheckResult& out, const model::Model& m) {
+  out.declarations += m.entities.size();
+  out.handoffs += m.handoffs.size();
+}
 
 // Loads the model (with the matrix's libraries) and checks what the matrix refers to.
 void check_matrix_file(const YamlCheck& c) {
@@ -27,13 +105,20 @@ void check_matrix_file(const YamlCheck& c) {
   if (!matrix) return;
   model::LoadOptions options = c.s.load;
   options.extra_libraries = matrix->uses;
-  auto result = model::load({}, options, c.s.sm, c.s.diags);
-  c.s.unreadable = c.s.unreadable || result.unreadable;
-  rules::check_rules(result.model, c.s.diags);
-  config::check_references(*matrix, result.model, c.s.diags);
+  auto& checked = *c.out.models.emplace_back(
+      std::make_unique<CheckedModel>(CheckedModel{model::load({}, options, c.s.sm, c.s.diags), {}}));
+  c.s.unreadable = c.s.unreadable || checked.loaded.unreadable;
+  checked.rules = rules::check_rules(checked.loaded.model, c.s.diags);
+  config::check_references(*matrix, checked.loaded.model, c.s.diags);
+  count(c.out, checked.loaded.model);
 }
 
-void check_assessment_file(const YamlCheck& c) { prepare(c.s, c.path, true); }
+void check_assessment_file(const YamlCheck& c) {
+  if (auto run = prepare(c.s, c.path, true)) {
+    count(c.out, run->model);
+    c.out.assessments.push_back(std::move(run));
+  }
+}
 
 void check_initiatives_file(const YamlCheck& c) { plan::read_catalogue(c.file, c.s.sm, c.s.diags); }
 
@@ -48,14 +133,14 @@ constexpr YamlKind kYamlKinds[] = {
     {"kubus-initiatives", check_initiatives_file},
 };
 
-void check_yaml(Session& s, const std::string& path) {
+void check_yaml(Session& s, const std::string& path, CheckResult& out) {
   auto file = config::load_yaml(path, s.sm, s.diags, s.unreadable);
   if (!file) return;
   std::string first;
   if (file->root.IsMap() && file->root.begin() != file->root.end() && file->root.begin()->first.IsScalar())
     first = file->root.begin()->first.Scalar();
   for (const auto& kind : kYamlKinds)
-    if (kind.key == first) return kind.check(YamlCheck{*file, path, s});
+    if (kind.key == first) return kind.check(YamlCheck{*file, path, s, out});
   std::string known;
   for (const auto& kind : kYamlKinds) known += (known.empty() ? "" : ", ") + std::string(kind.key);
   config::YamlReader r(s.sm, file->file, s.diags);
@@ -67,21 +152,38 @@ void check_yaml(Session& s, const std::string& path) {
 
 }  // namespace
 
+CheckResult::CheckResult() = default;
+CheckResult::CheckResult(CheckResult&&) noexcept = default;
+CheckResult& CheckResult::operator=(CheckResult&&) noexcept = default;
+CheckResult::~CheckResult() = default;
+
 CheckResult check(Session& s, const std::vector<std::string>& paths) {
   CheckResult out;
-  std::vector<std::string> model_paths, yaml_paths;
-  for (const auto& p : paths) (is_yaml(p) ? yaml_paths : model_paths).push_back(p);
-  if (!model_paths.empty()) {
-    out.model = std::make_unique<model::LoadResult>(model::load(model_paths, s.load, s.sm, s.diags));
-    rules::check_rules(out.model->model, s.diags);
-    s.unreadable = s.unreadable || out.model->unreadable;
-    out.model_files = s.sm.size();
-    out.declarations = out.model->model.entities.size();
-    out.handoffs = out.model->model.handoffs.size();
+  std::vector<std::string> named_models, yaml_paths, found_models;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    std::size_t before = found_models.size() + yaml_paths.size();
+    if (fs::is_directory(p, ec)) files_below(s, p, found_models, yaml_paths);
+    else (is_yaml(p) ? yaml_paths : named_models).push_back(p);
+    // An empty directory goes to the loader, which says it holds no model.
+    if (fs::is_directory(p, ec) && found_models.size() + yaml_paths.size() == before) named_models.push_back(p);
   }
-  // YAML files count apart: the libraries and models they pull in vary.
-  for (const auto& p : yaml_paths) check_yaml(s, p);
+  // YAML files first: an assessment loads its model with its matrix's libraries.
+  for (const auto& p : yaml_paths) check_yaml(s, p, out);
   out.yaml_files = yaml_paths.size();
+  std::vector<std::string> model_paths = named_models;
+  std::set<std::string> read = loaded_files(s, out);
+  std::error_code ec;
+  for (const auto& f : found_models)
+    if (!read.count(fs::weakly_canonical(f, ec).generic_string())) model_paths.push_back(f);
+  if (!model_paths.empty()) {
+    auto& checked = *out.models.emplace_back(
+        std::make_unique<CheckedModel>(CheckedModel{model::load(model_paths, s.load, s.sm, s.diags), {}}));
+    checked.rules = rules::check_rules(checked.loaded.model, s.diags);
+    s.unreadable = s.unreadable || checked.loaded.unreadable;
+    count(out, checked.loaded.model);
+  }
+  out.model_files = loaded_files(s, out).size();
   return out;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 #include <array>
 #include <memory>
+#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -16,14 +17,16 @@
 namespace kubus::driver {
 
 // Every output format of every command; each command accepts a subset.
-enum class Format { Text, Json, Sarif, Csv, Dot, Mermaid };
-inline constexpr std::array<std::pair<std::string_view, Format>, 6> kFormatNames = {{
+enum class Format { Text, Json, Sarif, Csv, Dot, Mermaid, Junit, Markdown };
+inline constexpr std::array<std::pair<std::string_view, Format>, 8> kFormatNames = {{
     {"text", Format::Text},
     {"json", Format::Json},
     {"sarif", Format::Sarif},
     {"csv", Format::Csv},
     {"dot", Format::Dot},
     {"mermaid", Format::Mermaid},
+    {"junit", Format::Junit},
+    {"markdown", Format::Markdown},
 }};
 
 enum class Color { Auto, Always, Never };
@@ -40,6 +43,7 @@ class DriverEnv {
   DriverEnv(const DriverEnv&) = delete;
   DriverEnv& operator=(const DriverEnv&) = delete;
 
+  std::istream* in = nullptr;  // what `kubus fmt -` formats
   std::ostream& out;  // results
   std::ostream& err;  // diagnostics and progress
   // The file descriptor behind `out` when it is the process's standard output:

@@ -87,7 +87,9 @@ struct Explainer {
         if (const rules::CheckedRule* rule = r.rule(cr.ref)) ce.failing = instances(*rule, *r.result(cr.ref), true);
       } else if (cr.kind == config::CriterionKind::Gap) {
         for (const auto& g : r.gaps.gaps)
-          if (g.kind == cr.ref) ce.gaps.emplace_back(g.id, where(g.span));
+          if (g.kind == cr.ref && (entity.empty() || std::find(g.members.begin(), g.members.end(), entity) !=
+                                                         g.members.end()))
+            ce.gaps.emplace_back(g.id, where(g.span));
       }
       out.criteria.push_back(std::move(ce));
     }
@@ -95,10 +97,26 @@ struct Explainer {
   }
 };
 
+// Whether some declared entity has this ID, and if not the closest one.
+bool known_entity(const model::Model& m, const std::string& id, std::optional<std::string>& suggestion) {
+  std::vector<std::string> ids;
+  ids.reserve(m.entities.size());
+  for (const model::Entity& e : m.entities) {
+    if (e.id == id) return true;
+    ids.emplace_back(e.id);
+  }
+  suggestion = closest(id, ids);
+  return false;
+}
+
 }  // namespace
 
 Explanation explain(const Run& r, const SourceManager& sm, const std::string& target, const std::string& entity) {
   Explanation out;
+  if (!entity.empty() && !known_entity(r.model, entity, out.entity_suggestion)) {
+    out.unknown_entity = true;
+    return out;
+  }
   Explainer x{r, Locator(r, sm), entity};
   if (const rules::CheckedRule* rule = r.rule(target)) {
     out.rule = x.rule(sm, *rule);

@@ -41,10 +41,13 @@ struct Explanation {
   std::optional<RuleExplanation> rule;
   std::optional<DimensionExplanation> dimension;
   std::optional<std::string> suggestion;  // neither: the closest rule or dimension ID, if any
+  bool unknown_entity = false;            // `entity` names nothing in the model
+  std::optional<std::string> entity_suggestion;
 };
 
 // `r` must have been run with RunOptions::keep_passing. `entity`, when not
-// empty, keeps only the instances about that entity (either end of a handoff).
+// empty, keeps only the instances and gaps about that entity (either end of a
+// handoff, any member of a gap).
 Explanation explain(const Run& r, const SourceManager& sm, const std::string& target, const std::string& entity);
 
 }  // namespace kubus::driver

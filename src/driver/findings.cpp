@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <tuple>
@@ -26,6 +28,21 @@ const std::vector<Finding>& findings(const Run& r) {
   std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.rule, a.subject) < std::tie(b.rule, b.subject);
   });
+  return out;
+}
+
+std::vector<std::string> failed_gates(const Run& r, std::optional<double> fail_below,
+                                      const std::optional<std::string>& fail_on) {
+  std::vector<std::string> out;
+  if (fail_below && r.scores.overall < *fail_below)
+    out.push_back(fmt::format("overall score {:.2f} is below --fail-below {}", r.scores.overall, *fail_below));
+  if (fail_on) {
+    static const std::vector<std::string_view> kOrder = {"error", "warning", "info"};
+    auto rank = [](std::string_view s) { return std::find(kOrder.begin(), kOrder.end(), s) - kOrder.begin(); };
+    auto failing = std::count_if(findings(r).begin(), findings(r).end(),
+                                 [&](const Finding& f) { return rank(f.severity) <= rank(*fail_on); });
+    if (failing) out.push_back(fmt::format("{} finding(s) at --fail-on {} or worse", failing, *fail_on));
+  }
   return out;
 }
 

@@ -23,7 +23,7 @@ std::vector<std::string> collect(Session& s, const std::vector<std::string>& pat
         if (it->is_regular_file(ec) && it->path().extension() == ".kubus") found.push_back(it->path().generic_string());
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::is_regular_file(p, ec)) {
+    } else if (fs::is_regular_file(p, ec) || s.sm.overlay(p)) {  // an overlay: an editor's unsaved buffer
       files.push_back(p);
     } else {
       s.diags.add_file(Code::CannotRead, p, "cannot read '" + p + "': no such file or directory");
@@ -31,6 +31,15 @@ std::vector<std::string> collect(Session& s, const std::vector<std::string>& pat
     }
   }
   return files;
+}
+
+std::optional<Formatted> format_source(Session& s, FileId id) {
+  ast::File tree = syntax::parse(s.sm, id, s.diags);
+  if (!tree.ok) return std::nullopt;
+  const SourceFile& src = s.sm.file(id);
+  std::string text = format::format_file(tree, src);
+  bool changed = text != src.text;
+  return Formatted{id, src.path, std::move(text), changed};
 }
 
 }  // namespace
@@ -44,13 +53,13 @@ std::vector<Formatted> format_files(Session& s, const std::vector<std::string>& 
       s.unreadable = true;
       continue;
     }
-    ast::File tree = syntax::parse(s.sm, *id, s.diags);
-    if (!tree.ok) continue;
-    std::string text = format::format_file(tree, s.sm.file(*id));
-    bool changed = text != s.sm.file(*id).text;
-    out.push_back(Formatted{path, std::move(text), changed});
+    if (auto f = format_source(s, *id)) out.push_back(std::move(*f));
   }
   return out;
+}
+
+std::optional<Formatted> format_text(Session& s, const std::string& name, std::string text) {
+  return format_source(s, s.sm.add(name, std::move(text)));
 }
 
 void rewrite(Session& s, const std::vector<Formatted>& files) {

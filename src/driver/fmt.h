@@ -1,5 +1,6 @@
 // `kubus fmt`: the canonical layout of .kubus files (docs/formatting.md).
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 namespace kubus::driver {
 
 struct Formatted {
+  FileId file = 0;       // the source as read
   std::string path;
   std::string text;      // the canonical text
   bool changed = false;  // differs from the file
@@ -17,6 +19,10 @@ struct Formatted {
 // order. A file with syntax errors is reported and left out: it is never
 // rewritten from a tree we could not fully read.
 std::vector<Formatted> format_files(Session& s, const std::vector<std::string>& paths);
+
+// Formats text that is not a file (`kubus fmt -` reads standard input);
+// nullopt when it has syntax errors, reported in the session under `name`.
+std::optional<Formatted> format_text(Session& s, const std::string& name, std::string text);
 
 // Rewrites the changed files in place (atomically); write errors are reported
 // in the session and make it unreadable (exit 2).

@@ -13,8 +13,8 @@ namespace {
 
 std::string model_hash(const Run& r, const SourceManager& sm) {
   std::string all;
-  for (const ast::File& f : r.model.files) {
-    const SourceFile& src = sm.file(f.file);
+  for (const auto& f : r.model.files) {
+    const SourceFile& src = sm.file(f->file);
     all += fmt::format("{}\n{}\n", src.text.size(), src.text);
   }
   return sha256_hex(all);

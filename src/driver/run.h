@@ -105,6 +105,12 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
 std::vector<std::string> catalogue_paths(const config::Assessment& a, const config::Matrix& matrix,
                                          const std::vector<std::string>& library_path);
 
+// The gates of CI (`--fail-below`, `--fail-on`): why the run fails them, one
+// sentence per gate; empty when it passes. `fail_on` is a finding severity
+// (error, warning or info): findings at least that severe fail.
+std::vector<std::string> failed_gates(const Run& r, std::optional<double> fail_below,
+                                      const std::optional<std::string>& fail_on);
+
 // A source location as `path:line`, the path relative to the assessment's
 // directory; each file's relative path is computed once (the report files
 // locate every finding and gap).

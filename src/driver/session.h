@@ -2,6 +2,7 @@
 // returns points into the session's sources, so the session outlives them.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -16,6 +17,18 @@ enum class Exit : int {
   Errors = 1,    // the input has errors (diagnostics say which), or a check such as `fmt --check` failed
   Usage = 2,     // a usage error, or a file that cannot be read or written
   Internal = 3,  // a bug in kubus
+  Gate = 4,      // the input is fine but a gate failed: --fail-below, --fail-on (the reports are written)
+};
+
+// What each exit code means, for `kubus help` and the manual page.
+inline constexpr std::pair<Exit, const char*> kExitMeanings[] = {
+    {Exit::Ok, "done; the input is clean"},
+    {Exit::Errors, "the input has errors (diagnostics on standard error), formatting differs (fmt --check), "
+                   "or a rule test failed"},
+    {Exit::Usage, "a usage error, a file that cannot be read, or output that cannot be written"},
+    {Exit::Internal, "an internal error in kubus (a bug: please report it with the input)"},
+    {Exit::Gate, "a gate failed: the overall score is below --fail-below, or a finding is at least as severe as "
+                 "--fail-on (the reports are written)"},
 };
 
 struct Session {

@@ -1,10 +1,10 @@
-// `kubus diff`: what changed between two recorded runs: levels, findings,
-// gaps and the roadmap.
+// What changed from one run to another: levels and scores, findings, gaps and
+// the roadmap. One comparison of two records serves `kubus diff` between
+// recorded runs and `kubus diff --git` between two versions of a model.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
 #include <set>
 
 #include "history/sqlite.h"
@@ -13,14 +13,6 @@
 namespace kubus::history {
 namespace {
 
-std::set<std::string> strings(Database& db, const std::string& sql, long long run) {
-  std::set<std::string> out;
-  Statement s(db.handle(), sql);
-  s.bind(1, run);
-  while (s.step()) out.insert(s.text(0));
-  return out;
-}
-
 // What is in `b` and not in `a`, sorted.
 std::vector<std::string> minus(const std::set<std::string>& b, const std::set<std::string>& a) {
   std::vector<std::string> out;
@@ -28,14 +20,47 @@ std::vector<std::string> minus(const std::set<std::string>& b, const std::set<st
   return out;
 }
 
-void changes(Database& db, const std::string& sql, long long a, long long b, std::vector<std::string>& added,
+template <class T, class Key>
+void changes(const std::vector<T>& a, const std::vector<T>& b, Key key, std::vector<std::string>& added,
              std::vector<std::string>& removed) {
-  auto before = strings(db, sql, a), after = strings(db, sql, b);
+  std::set<std::string> before, after;
+  for (const T& x : a) before.insert(key(x));
+  for (const T& x : b) after.insert(key(x));
   added = minus(after, before);
   removed = minus(before, after);
 }
 
+std::optional<long long> level_of(const Record& r, const std::string& dimension) {
+  for (const auto& s : r.scores)
+    if (s.dimension == dimension) return s.level;
+  return std::nullopt;
+}
+
 }  // namespace
+
+RunDiff diff_records(const Record& a, const Record& b) {
+  RunDiff d;
+  d.title = b.title;
+  d.overall_before = a.overall;
+  d.overall_after = b.overall;
+  // Dimensions in the newer record's (matrix) order, then those only the older one has.
+  for (const Record* r : {&b, &a})
+    for (const auto& s : r->scores) {
+      auto it = std::find_if(d.scores.begin(), d.scores.end(), [&](const RunDiff::Score& x) { return x.dimension == s.dimension; });
+      if (it == d.scores.end()) it = d.scores.insert(d.scores.end(), RunDiff::Score{s.dimension, {}, {}});
+      (r == &a ? it->before : it->after) = s.score;
+    }
+  for (const auto& sc : d.scores) {
+    RunDiff::Level l{sc.dimension, level_of(a, sc.dimension), level_of(b, sc.dimension)};
+    if (l.before != l.after) d.levels.push_back(std::move(l));
+  }
+  changes(a.findings, b.findings, [](const Record::Finding& f) { return f.rule + " " + f.subject; }, d.new_findings,
+          d.resolved_findings);
+  changes(a.gaps, b.gaps, [](const Record::Gap& g) { return g.id; }, d.new_gaps, d.resolved_gaps);
+  changes(a.roadmap, b.roadmap, [](const Record::Item& i) { return i.initiative + " " + i.start + ".." + i.finish; },
+          d.added_items, d.dropped_items);
+  return d;
+}
 
 std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long long b, std::string& error) {
   if (!std::filesystem::exists(db_path)) {
@@ -44,36 +69,15 @@ std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long l
   }
   Database db;
   if (!db.open(db_path, false, error)) return std::nullopt;
-  RunDiff d;
-  d.from = a;
-  d.to = b;
-  Statement overall(db.handle(), "SELECT overall FROM runs WHERE id = ?");
-  for (long long id : {a, b}) {
-    overall.bind(1, id);
-    if (!overall.step()) {
-      error = fmt::format("no run {} in '{}' (see `kubus history`)", id, db_path);
-      return std::nullopt;
-    }
-    (id == a ? d.overall_before : d.overall_after) = overall.real(0);
-    overall.reset();
+  auto before = read_record(db, a);
+  auto after = before ? read_record(db, b) : std::nullopt;
+  if (!after) {
+    error = fmt::format("no run {} in '{}' (see `kubus history`)", before ? b : a, db_path);
+    return std::nullopt;
   }
-  std::map<std::string, RunDiff::Level> levels;
-  Statement scores(db.handle(), "SELECT dimension, level FROM scores WHERE run_id = ?");
-  for (long long id : {a, b}) {
-    scores.bind(1, id);
-    while (scores.step()) {
-      auto& l = levels.try_emplace(scores.text(0), RunDiff::Level{scores.text(0), {}, {}}).first->second;
-      (id == a ? l.before : l.after) = scores.integer(1);
-    }
-    scores.reset();
-  }
-  for (auto& [dim, l] : levels)
-    if (l.before != l.after) d.levels.push_back(std::move(l));
-  changes(db, "SELECT rule || ' ' || subject FROM findings WHERE run_id = ?", a, b, d.new_findings,
-          d.resolved_findings);
-  changes(db, "SELECT gap_id FROM gaps WHERE run_id = ?", a, b, d.new_gaps, d.resolved_gaps);
-  changes(db, "SELECT initiative || ' ' || start || '..' || finish FROM roadmap WHERE run_id = ?", a, b,
-          d.added_items, d.dropped_items);
+  RunDiff d = diff_records(*before, *after);
+  d.from = fmt::format("run {}", a);
+  d.to = fmt::format("run {}", b);
   return d;
 }
 

@@ -58,13 +58,19 @@ struct Record {
 
 // What changed from one run to another (`kubus diff`).
 struct RunDiff {
-  long long from = 0, to = 0;
+  std::string from, to;  // what is compared: "run 1", "run 2"; a git revision, "the work tree"
+  std::string title;     // the assessment's title, as of `to`
   double overall_before = 0, overall_after = 0;
   struct Level {
     std::string dimension;
     std::optional<long long> before, after;  // none: the dimension was not in that run
   };
-  std::vector<Level> levels;  // only those that changed, by dimension
+  std::vector<Level> levels;  // only those that changed, in the order of `scores`
+  struct Score {
+    std::string dimension;
+    std::optional<double> before, after;
+  };
+  std::vector<Score> scores;  // every dimension of either run: the newer's (matrix) order, then the older's
   std::vector<std::string> new_findings, resolved_findings;  // "rule subject", sorted
   std::vector<std::string> new_gaps, resolved_gaps;          // gap IDs, sorted
   std::vector<std::string> added_items, dropped_items;       // "initiative start..finish", sorted

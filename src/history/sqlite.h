@@ -5,6 +5,9 @@
 
 #include <string>
 #include <string_view>
+#include <optional>
+
+#include "history/run_summary.h"
 
 namespace kubus::history {
 
@@ -25,6 +28,7 @@ class Statement {
   std::string text(int col) const;
   double real(int col) const { return sqlite3_column_double(stmt_, col); }
   long long integer(int col) const { return sqlite3_column_int64(stmt_, col); }
+  bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
  private:
   sqlite3_stmt* stmt_ = nullptr;
@@ -45,5 +49,8 @@ class Database {
   bool migrate(std::string& error);
   sqlite3* db_ = nullptr;
 };
+
+// The record of run `id` as `record` stored it; nullopt when there is no such run.
+std::optional<Record> read_record(Database& db, long long id);
 
 }  // namespace kubus::history

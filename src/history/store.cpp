@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 
 #include "history/sqlite.h"
+#include "support/process.h"
 
 namespace fs = std::filesystem;
 
@@ -15,16 +15,11 @@ namespace kubus::history {
 namespace {
 
 // Output of a git command run in `dir`, trimmed; empty outside a work tree.
-std::string git(const std::string& dir, const std::string& args) {
-  std::string quoted = "'";
-  for (char c : dir) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  quoted += "'";
-  std::string out;
-  if (FILE* p = popen(("git -C " + quoted + " " + args + " 2>/dev/null").c_str(), "r")) {
-    char buf[256];
-    while (std::fgets(buf, sizeof buf, p)) out += buf;
-    pclose(p);
-  }
+std::string git(const std::string& dir, const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {"git", "-C", dir};
+  argv.insert(argv.end(), args.begin(), args.end());
+  ProcessResult r = run_process(argv);
+  std::string out = r.status == 0 ? r.out : std::string();
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
   return out;
 }
@@ -71,8 +66,8 @@ bool record(const std::string& db_path, const Record& r, std::string& error) {
   Database db;
   if (!db.open(db_path, true, error)) return false;
   std::string dir = r.dir.empty() ? "." : r.dir;
-  std::string commit = git(dir, "rev-parse HEAD");
-  bool dirty = !commit.empty() && !git(dir, "status --porcelain -- .").empty();
+  std::string commit = git(dir, {"rev-parse", "HEAD"});
+  bool dirty = !commit.empty() && !git(dir, {"status", "--porcelain", "--", "."}).empty();
   if (!db.exec("BEGIN IMMEDIATE", error)) return false;
   Statement run(db.handle(), "INSERT INTO runs(recorded_at, tool_version, title, assessment_date, model_hash, git_commit,"
                              " git_dirty, matrix_id, matrix_hash, overall, overall_level) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
@@ -88,6 +83,39 @@ bool record(const std::string& db_path, const Record& r, std::string& error) {
     return false;
   }
   return db.exec("COMMIT", error);
+}
+
+std::optional<Record> read_record(Database& db, long long id) {
+  Statement run(db.handle(), "SELECT tool_version, title, assessment_date, model_hash, matrix_id, matrix_hash, overall,"
+                             " overall_level FROM runs WHERE id = ?");
+  run.bind(1, id);
+  if (!run.step()) return std::nullopt;
+  Record r;
+  r.tool_version = run.text(0);
+  r.title = run.text(1);
+  r.assessment_date = run.text(2);
+  r.model_hash = run.text(3);
+  r.matrix_id = run.text(4);
+  r.matrix_hash = run.text(5);
+  r.overall = run.real(6);
+  r.overall_level = static_cast<int>(run.integer(7));
+  Statement scores(db.handle(), "SELECT dimension, level, score, target FROM scores WHERE run_id = ? ORDER BY rowid");
+  scores.bind(1, id);
+  while (scores.step())
+    r.scores.push_back({scores.text(0), static_cast<int>(scores.integer(1)), scores.real(2),
+                        scores.is_null(3) ? std::nullopt : std::optional<int>(static_cast<int>(scores.integer(3)))});
+  Statement findings(db.handle(), "SELECT rule, subject, severity, message, location FROM findings WHERE run_id = ?"
+                                  " ORDER BY rowid");
+  findings.bind(1, id);
+  while (findings.step())
+    r.findings.push_back({findings.text(0), findings.text(1), findings.text(2), findings.text(3), findings.text(4)});
+  Statement gaps(db.handle(), "SELECT kind, gap_id FROM gaps WHERE run_id = ? ORDER BY rowid");
+  gaps.bind(1, id);
+  while (gaps.step()) r.gaps.push_back({gaps.text(0), gaps.text(1)});
+  Statement items(db.handle(), "SELECT initiative, start, finish, effort, cost FROM roadmap WHERE run_id = ? ORDER BY rowid");
+  items.bind(1, id);
+  while (items.step()) r.roadmap.push_back({items.text(0), items.text(1), items.text(2), items.real(3), items.real(4)});
+  return r;
 }
 
 std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, std::string& error) {

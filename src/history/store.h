@@ -23,4 +23,7 @@ std::optional<RunSummary> last_run(const std::string& db_path, std::string& erro
 // What changed from run `a` to run `b`; nullopt with `error` when a run or the database is missing.
 std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long long b, std::string& error);
 
+// What changed from record `a` to record `b` (without run numbers).
+RunDiff diff_records(const Record& a, const Record& b);
+
 }  // namespace kubus::history

@@ -36,8 +36,8 @@ void Loader::declare() {
   std::vector<Pending> all;
   const int rule_kind = schema::kind_index("rule");
   for (const auto& file : m_.files) {
-    for (auto id : file.broken_ids) broken_ids_.insert(id);
-    for (const auto& d : file.decls) {
+    for (auto id : file->broken_ids) broken_ids_.insert(id);
+    for (const auto& d : file->decls) {
       if (d.kind == ast::DeclKind::Use) continue;
       int k = d.kind == ast::DeclKind::Rule ? rule_kind : schema::kind_index(d.keyword_or_kind.text);
       const auto* spec = k < 0 ? nullptr : &schema::kinds()[static_cast<std::size_t>(k)];

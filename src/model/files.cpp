@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "model/loader.h"
+#include "model/parse_cache.h"
 #include "support/text.h"
 #include "syntax/parse.h"
 
@@ -11,14 +12,16 @@ namespace fs = std::filesystem;
 namespace kubus::model {
 namespace {
 
-std::vector<std::string> kubus_files_below(const fs::path& dir) {
-  std::vector<std::string> out;
+// With the editor's buffers below the directory that are not saved yet.
+std::vector<std::string> kubus_files_below(const SourceManager& sm, const fs::path& dir) {
+  std::vector<std::string> out = sm.overlays_below(dir.generic_string(), ".kubus");
   std::error_code ec;
   for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
        !ec && it != end; it.increment(ec)) {
     if (it->is_regular_file(ec) && it->path().extension() == ".kubus") out.push_back(it->path().generic_string());
   }
   std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -34,7 +37,7 @@ void Loader::load_path(const std::string& path, const Span* from, bool named_by_
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (fs::is_directory(st)) {
-    auto files = kubus_files_below(path);
+    auto files = kubus_files_below(sm_, path);
     if (files.empty() && named_by_user) {
       diags_.add_file(Code::NoInput, path, "no .kubus files in directory '" + path + "'");
       unreadable_ = true;
@@ -42,7 +45,7 @@ void Loader::load_path(const std::string& path, const Span* from, bool named_by_
     for (const auto& f : files) load_file(f);
     return;
   }
-  if (fs::is_regular_file(st)) {
+  if (fs::is_regular_file(st) || sm_.overlay(path)) {  // an overlay: an editor's buffer not saved yet
     load_file(path);
     return;
   }
@@ -60,18 +63,23 @@ void Loader::load_file(const std::string& path) {
   std::string key = fs::weakly_canonical(path, ec).generic_string();
   if (ec) key = path;
   if (!loaded_.insert(key).second) return;  // each file loads once, so use-cycles are harmless
-  auto id = sm_.load(path);
-  if (!id) {
+  std::shared_ptr<const ast::File> tree;
+  if (options_.cache) {
+    tree = options_.cache->parse(sm_, path, diags_);
+  } else if (auto id = sm_.load(path)) {
+    tree = std::make_shared<const ast::File>(syntax::parse(sm_, *id, diags_));
+  }
+  if (!tree) {
     diags_.add_file(Code::CannotRead, path, "cannot read '" + path + "'");
     unreadable_ = true;
     return;
   }
-  m_.files.push_back(syntax::parse(sm_, *id, diags_));
-  follow_uses(m_.files.back());
+  m_.files.push_back(tree);
+  follow_uses(*tree);
 }
 
 void Loader::follow_uses(const ast::File& file) {
-  // Copy first: loading more files grows m_.files and may move `file`.
+  // The uses of this file, gathered before any of them is loaded.
   struct Use { std::string name, path; Span span; };
   std::vector<Use> uses;
   fs::path dir = fs::path(sm_.file(file.file).path).parent_path();
@@ -93,7 +101,7 @@ void Loader::follow_uses(const ast::File& file) {
 
 void Loader::use_library(const std::string& name, const Span* from) {
   if (!libraries_.insert(name).second) return;
-  if (auto lib = find_library(name, options_.library_path)) {
+  if (auto lib = find_library(name, options_.library_path, &sm_)) {
     if (lib->directory) load_path(lib->path, from, false);
     else load_file(lib->path);
     return;
@@ -112,11 +120,13 @@ void Loader::use_library(const std::string& name, const Span* from) {
   else diags_.add_file(Code::UseNotFound, name, "no library named '" + name + "' (" + help + ")");
 }
 
-std::optional<Library> find_library(const std::string& name, const std::vector<std::string>& library_path) {
+std::optional<Library> find_library(const std::string& name, const std::vector<std::string>& library_path,
+                                   const SourceManager* sm) {
+  static const SourceManager kDiskOnly;
   for (const auto& dir : library_path) {
     fs::path candidate = fs::path(dir) / name;
     std::error_code ec;
-    if (fs::is_directory(candidate, ec) && !kubus_files_below(candidate).empty())
+    if (fs::is_directory(candidate, ec) && !kubus_files_below(sm ? *sm : kDiskOnly, candidate).empty())
       return Library{candidate.generic_string(), true};
     if (fs::is_regular_file(candidate.string() + ".kubus", ec)) return Library{candidate.string() + ".kubus", false};
   }

@@ -10,12 +10,17 @@
 
 namespace kubus::model {
 
+class ParseCache;
+
 struct LoadOptions {
   // Where `use NAME` looks for bundled libraries, in order (KUBUS_PATH entries,
   // the install's data directory, the source tree's rules/).
   std::vector<std::string> library_path;
   // Libraries to load besides what the files `use` (a matrix's `uses:`).
   std::vector<std::string> extra_libraries;
+  // Parsed files to reuse (model/parse_cache.h): set by a caller that loads
+  // the same model again after an edit. Unset, every file is read and parsed.
+  ParseCache* cache = nullptr;
 };
 
 struct LoadResult {
@@ -29,12 +34,14 @@ LoadResult load(const std::vector<std::string>& paths, const LoadOptions& option
 // Where `use NAME` finds library NAME: the directory `<dir>/NAME` (with .kubus
 // files below it) or the file `<dir>/NAME.kubus`, in the first directory of the
 // library path that has either. The roadmap takes a library's initiative
-// catalogue from its directory.
+// catalogue from its directory. With `sm`, an editor's unsaved buffers count as
+// files (SourceManager overlays).
 struct Library {
   std::string path;
   bool directory = false;
 };
-std::optional<Library> find_library(const std::string& name, const std::vector<std::string>& library_path);
+std::optional<Library> find_library(const std::string& name, const std::vector<std::string>& library_path,
+                                   const SourceManager* sm = nullptr);
 
 // The library search path from KUBUS_PATH and the given fallbacks.
 std::vector<std::string> default_library_path(const std::string& data_dir, const std::string& source_rules);

@@ -3,6 +3,7 @@
 // LANGUAGE.md computed once. Later stages (rules, graph, scores) read only this.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -58,7 +59,9 @@ struct Model {
   std::vector<std::pair<Index, Index>> kind_range;  // [begin, end) into entities, by kind index
   std::vector<std::unordered_map<std::string_view, Index>> ids;  // per kind: ID -> entity
   std::vector<Handoff> handoffs;     // sorted by (from ID, to ID)
-  std::vector<ast::File> files;      // the syntax trees the entities point into, in load order
+  // The syntax trees the entities point into, in load order; shared with a
+  // ParseCache that keeps them for the next load.
+  std::vector<std::shared_ptr<const ast::File>> files;
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }
   Index find(std::string_view kind, std::string_view id) const;

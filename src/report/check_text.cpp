@@ -7,7 +7,7 @@ namespace kubus::report {
 
 std::string check_summary(const driver::CheckResult& c, const Diagnostics& diags) {
   std::string checked;
-  if (c.model)
+  if (c.model_files)
     checked = fmt::format("{} file(s), {} declaration(s), {} handoff(s)", c.model_files, c.declarations, c.handoffs);
   if (c.yaml_files) checked += fmt::format("{}{} YAML file(s)", checked.empty() ? "" : " and ", c.yaml_files);
   return fmt::format("checked {}: {}\n", checked,

@@ -5,6 +5,7 @@
 
 #include "driver/check.h"
 #include "driver/explain.h"
+#include "driver/fmt.h"
 #include "driver/ruletest.h"
 #include "history/run_summary.h"
 
@@ -15,16 +16,27 @@ std::string gaps_text(const model::Model& m, const graph::GapReport& r, const So
 
 // `kubus explain`: one instance per line with the values of its operands.
 std::string explanation_text(const driver::Explanation& x);
+std::string explanation_json(const driver::Explanation& x);
 
 // `kubus test`, after `opa test`: PASS/FAIL per test and a summary; or as JSON
 // with the diagnostics.
 std::string tests_text(const driver::TestRun& run, const SourceManager& sm);
+std::string tests_junit(const driver::TestRun& run, const SourceManager& sm);  // JUnit XML for CI
 std::string tests_json(const driver::TestRun& run, const SourceManager& sm, const Diagnostics& diags);
 
 // `kubus history` and `kubus diff`.
 std::string history_text(const std::vector<history::RunSummary>& runs);
 std::string history_json(const std::vector<history::RunSummary>& runs);
 std::string diff_text(const history::RunDiff& d);
+std::string diff_json(const history::RunDiff& d);
+// A short pull-request comment (`kubus diff --git REF --format markdown`).
+std::string diff_markdown(const history::RunDiff& d);
+
+// `kubus fmt --diff`: a unified diff from `before` to the canonical text
+// (empty when unchanged); `kubus fmt --format json`: each file and whether it
+// changes, with the diagnostics.
+std::string fmt_diff(const driver::Formatted& f, std::string_view before);
+std::string fmt_json(const std::vector<driver::Formatted>& files, const SourceManager& sm, const Diagnostics& diags);
 
 // The last line of `kubus check`: what was checked and how many errors.
 std::string check_summary(const driver::CheckResult& c, const Diagnostics& diags);

@@ -2,6 +2,8 @@
 // values of its operands, and each gap, with its file:line.
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include "report/commands.h"
 #include "report/text.h"
 
@@ -57,7 +59,75 @@ std::string dimension_text(const driver::DimensionExplanation& x) {
   return out;
 }
 
+using Json = nlohmann::ordered_json;
+
+std::string_view outcome_name(eval::Outcome o) {
+  switch (o) {
+    case eval::Outcome::Pass: return "pass";
+    case eval::Outcome::Fail: return "fail";
+    case eval::Outcome::Error: return "error";
+  }
+  return "error";
+}
+
+Json instances_json(const std::vector<driver::ExplainedInstance>& list) {
+  Json out = Json::array();
+  for (const auto& in : list) {
+    Json operands = Json::array();
+    for (const auto& [expr, value] : in.operands) operands.push_back({{"expression", expr}, {"value", value}});
+    out.push_back({{"outcome", outcome_name(in.outcome)}, {"subject", in.subject}, {"location", in.location},
+                   {"message", in.message}, {"operands", operands}});
+  }
+  return out;
+}
+
+Json rule_json(const driver::RuleExplanation& r) {
+  return {{"rule", {{"id", r.id},
+                    {"title", r.title},
+                    {"severity", r.severity},
+                    {"location", r.location},
+                    {"expect", r.expect},
+                    {"instances", r.total},
+                    {"passed", r.passed},
+                    {"failed", r.failed},
+                    {"errors", r.errors},
+                    {"explained", instances_json(r.instances)}}}};
+}
+
+Json dimension_json(const driver::DimensionExplanation& x) {
+  const score::DimensionScore& d = *x.score;
+  Json criteria = Json::array();
+  for (const auto& c : x.criteria) {
+    const config::Criterion& cr = *c.score->criterion;
+    Json gaps = Json::array();
+    for (const auto& [id, location] : c.gaps) gaps.push_back({{"id", id}, {"location", location}});
+    bool evaluated = c.score->measure.status == score::Status::Evaluated;
+    criteria.push_back({{"criterion", cr.key()},
+                        {"level", cr.level},
+                        {"status", score::status_name(*c.score)},
+                        {"score", evaluated ? Json(round4(c.score->measure.value)) : Json()},
+                        {"passed", evaluated ? Json(round4(c.score->measure.passed)) : Json()},
+                        {"total", evaluated ? Json(round4(c.score->measure.total)) : Json()},
+                        {"threshold", cr.threshold},
+                        {"failing", instances_json(c.failing)},
+                        {"gaps", gaps}});
+  }
+  return {{"dimension", {{"id", d.dimension->id},
+                         {"title", d.dimension->title},
+                         {"level", d.level},
+                         {"level_name", x.level_name},
+                         {"score", round4(d.score)},
+                         {"target", d.target ? Json(*d.target) : Json()},
+                         {"criteria", criteria}}}};
+}
+
 }  // namespace
+
+std::string explanation_json(const driver::Explanation& x) {
+  if (x.rule) return rule_json(*x.rule).dump(2) + "\n";
+  if (x.dimension) return dimension_json(*x.dimension).dump(2) + "\n";
+  return {};
+}
 
 std::string explanation_text(const driver::Explanation& x) {
   if (x.rule) return rule_text(*x.rule);

@@ -47,10 +47,74 @@ std::string history_json(const std::vector<history::RunSummary>& runs) {
   return nlohmann::ordered_json{{"runs", arr}}.dump(2) + "\n";
 }
 
+std::string diff_json(const history::RunDiff& d) {
+  nlohmann::ordered_json levels = nlohmann::ordered_json::array();
+  for (const auto& l : d.levels)
+    levels.push_back({{"dimension", l.dimension},
+                      {"before", l.before ? nlohmann::ordered_json(*l.before) : nlohmann::ordered_json()},
+                      {"after", l.after ? nlohmann::ordered_json(*l.after) : nlohmann::ordered_json()}});
+  nlohmann::ordered_json scores = nlohmann::ordered_json::array();
+  for (const auto& sc : d.scores)
+    scores.push_back({{"dimension", sc.dimension},
+                      {"before", sc.before ? nlohmann::ordered_json(round4(*sc.before)) : nlohmann::ordered_json()},
+                      {"after", sc.after ? nlohmann::ordered_json(round4(*sc.after)) : nlohmann::ordered_json()}});
+  nlohmann::ordered_json out = {
+      {"from", d.from},
+      {"to", d.to},
+      {"overall", {{"before", round4(d.overall_before)}, {"after", round4(d.overall_after)},
+                   {"change", round4(d.overall_after - d.overall_before)}}},
+      {"levels", levels},
+      {"scores", scores},
+      {"findings", {{"new", d.new_findings}, {"resolved", d.resolved_findings}}},
+      {"gaps", {{"new", d.new_gaps}, {"resolved", d.resolved_gaps}}},
+      {"roadmap", {{"added", d.added_items}, {"dropped", d.dropped_items}}},
+  };
+  return out.dump(2) + "\n";
+}
+
+namespace {
+
+std::string score_row(const std::string& name, std::optional<double> before, std::optional<double> after) {
+  auto cell = [](std::optional<double> v) { return v ? fixed(*v, 2) : std::string("–"); };
+  std::string change = before && after ? signed_fixed(*after - *before, 2) : std::string("–");
+  return fmt::format("| {} | {} | {} | {} |\n", name, cell(before), cell(after), change);
+}
+
+void list_md(std::string& out, std::string_view heading, const std::vector<std::string>& added,
+             const std::vector<std::string>& removed, std::string_view added_word, std::string_view removed_word) {
+  if (added.empty() && removed.empty()) return;
+  out += fmt::format("\n**{}:** {} {}, {} {}\n\n", heading, added.size(), added_word, removed.size(), removed_word);
+  for (const auto& x : added) out += fmt::format("- {}: {}\n", added_word, md_escape(x));
+  for (const auto& x : removed) out += fmt::format("- {}: {}\n", removed_word, md_escape(x));
+}
+
+}  // namespace
+
+std::string diff_markdown(const history::RunDiff& d) {
+  std::string out = fmt::format("### Kubus: what this change does to {}\n\nFrom {} to {}.\n\n", md_escape(d.title),
+                                md_escape(d.from), md_escape(d.to));
+  out += "| score | before | after | change |\n|---|---:|---:|---:|\n";
+  out += score_row("**overall**", d.overall_before, d.overall_after);
+  for (const auto& s : d.scores) out += score_row(md_escape(s.dimension), s.before, s.after);
+  if (!d.levels.empty()) {
+    out += "\n**Levels:**";
+    for (const auto& l : d.levels)
+      out += fmt::format(" {} {} → {};", md_escape(l.dimension), level_text(l.before), level_text(l.after));
+    out.back() = '\n';
+  }
+  list_md(out, "Findings", d.new_findings, d.resolved_findings, "new", "resolved");
+  list_md(out, "Silo gaps", d.new_gaps, d.resolved_gaps, "new", "resolved");
+  list_md(out, "Roadmap", d.added_items, d.dropped_items, "added", "dropped");
+  if (d.levels.empty() && d.new_findings.empty() && d.resolved_findings.empty() && d.new_gaps.empty() &&
+      d.resolved_gaps.empty() && d.added_items.empty() && d.dropped_items.empty())
+    out += "\nNo level, finding, silo gap or roadmap item changes.\n";
+  return out;
+}
+
 std::string diff_text(const history::RunDiff& d) {
-  std::string out = fmt::format("Changes from run {} to run {}:\n", d.from, d.to);
-  out += fmt::format("  overall score {} -> {} ({:+.2f})\n", fixed(d.overall_before, 2), fixed(d.overall_after, 2),
-                     round4(d.overall_after - d.overall_before));
+  std::string out = fmt::format("Changes from {} to {}:\n", d.from, d.to);
+  out += fmt::format("  overall score {} -> {} ({})\n", fixed(d.overall_before, 2), fixed(d.overall_after, 2),
+                     signed_fixed(d.overall_after - d.overall_before, 2));
   for (const auto& l : d.levels)
     out += fmt::format("  {} level {} -> {}\n", l.dimension, level_text(l.before), level_text(l.after));
   changes(out, "finding", "resolved", d.new_findings, d.resolved_findings);

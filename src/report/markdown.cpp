@@ -31,7 +31,7 @@ void summary_section(std::string& out, const Run& r) {
     out += fmt::format("; {}% of the way to the targets", fixed(s.percent_to_target * 100, 0));
   out += ".";
   if (auto delta = r.progress())
-    out += fmt::format(" Since run {} ({}): {:+.2f}.", r.previous->id, r.previous->assessment_date, round4(*delta));
+    out += fmt::format(" Since run {} ({}): {}.", r.previous->id, r.previous->assessment_date, signed_fixed(*delta, 2));
   out += "\n\n| Dimension | Level | Score | Target | Gap to target |";
   out += r.previous ? " Since previous |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n";
   for (const auto& d : s.dimensions) {
@@ -40,7 +40,7 @@ void summary_section(std::string& out, const Run& r) {
                        d.target ? std::to_string(*d.target) : "–", d.target ? fixed(d.gap, 2) : "–");
     if (r.previous) {
       auto delta = r.progress(d.dimension->id);
-      out += delta ? fmt::format(" {:+.2f} |", round4(*delta)) : std::string(" – |");
+      out += delta ? fmt::format(" {} |", signed_fixed(*delta, 2)) : std::string(" – |");
     }
     out += "\n";
   }

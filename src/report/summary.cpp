@@ -15,7 +15,7 @@ std::string summary(const Run& r) {
   if (!r.assessment.targets.empty())
     out += fmt::format(", {}% of the way to the targets", fixed(s.percent_to_target * 100, 0));
   if (auto delta = r.progress())
-    out += fmt::format(", {:+.2f} since run {} ({})", round4(*delta), r.previous->id, r.previous->assessment_date);
+    out += fmt::format(", {} since run {} ({})", signed_fixed(*delta, 2), r.previous->id, r.previous->assessment_date);
   out += "\n";
   std::size_t width = 0;
   for (const auto& d : s.dimensions) width = std::max(width, d.dimension->id.size());

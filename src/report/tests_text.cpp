@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+#include <sstream>
 
 #include "diag/render.h"
 #include "report/commands.h"
@@ -32,6 +34,49 @@ std::string tests_text(const driver::TestRun& run, const SourceManager& sm) {
   out += fmt::format("PASS: {}/{}\n", total - run.failed, total);
   if (run.failed) out += fmt::format("FAIL: {}/{}\n", run.failed, total);
   return out;
+}
+
+std::string tests_junit(const driver::TestRun& run, const SourceManager& sm) {
+  // pugixml escapes every attribute and text node: test IDs and problems are
+  // model text.
+  pugi::xml_document doc;
+  auto decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  auto suites = doc.append_child("testsuites");
+  suites.append_attribute("name") = "kubus test";
+  suites.append_attribute("tests") = run.results.size();
+  suites.append_attribute("failures") = run.failed;
+  pugi::xml_node suite;
+  std::string current;
+  for (const auto& r : run.results) {
+    const std::string& file = sm.file(r.span.file).path;
+    if (!suite || file != current) {
+      current = file;
+      suite = suites.append_child("testsuite");
+      suite.append_attribute("name") = file.c_str();
+      suite.append_attribute("tests") = 0;
+      suite.append_attribute("failures") = 0;
+    }
+    suite.attribute("tests").set_value(suite.attribute("tests").as_uint() + 1);
+    auto test = suite.append_child("testcase");
+    test.append_attribute("name") = r.id.c_str();
+    test.append_attribute("classname") = (r.rule.empty() ? file : r.rule).c_str();
+    test.append_attribute("file") = file.c_str();
+    test.append_attribute("line") = r.span.line;
+    if (r.passed) continue;
+    suite.attribute("failures").set_value(suite.attribute("failures").as_uint() + 1);
+    std::string detail = r.problem;
+    if (!r.unexpected.empty()) detail += (detail.empty() ? "" : "\n") + ("flagged, but not in the test: " + joined(r.unexpected));
+    if (!r.missing.empty()) detail += (detail.empty() ? "" : "\n") + ("in the test, but not flagged: " + joined(r.missing));
+    auto failure = test.append_child("failure");
+    failure.append_attribute("message") = (r.problem.empty() ? "the rule flags other subjects than the test names"
+                                                             : r.problem).c_str();
+    failure.text().set(detail.c_str());
+  }
+  std::ostringstream out;
+  doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+  return out.str();
 }
 
 std::string tests_json(const driver::TestRun& run, const SourceManager& sm, const Diagnostics& diags) {

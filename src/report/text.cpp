@@ -13,6 +13,12 @@ double round4(double x) {
 
 std::string fixed(double x, int decimals) { return fmt::format("{:.{}f}", round4(x), decimals); }
 
+std::string signed_fixed(double x, int decimals) {
+  double scale = std::pow(10.0, decimals);
+  double r = std::round(x * scale) / scale;
+  return fmt::format("{:+.{}f}", r == 0 ? 0.0 : r, decimals);
+}
+
 std::string_view criterion_kind(config::CriterionKind k) {
   switch (k) {
     case config::CriterionKind::Rule: return "rule";

@@ -10,6 +10,7 @@ namespace kubus::report {
 
 double round4(double x);
 std::string fixed(double x, int decimals);           // "2.41"
+std::string signed_fixed(double x, int decimals);    // "+0.12", "-0.40", "+0.00" (never "-0.00")
 using ::kubus::thousands;                              // "250,000"
 std::string_view criterion_kind(config::CriterionKind k);  // rule | gap | observed
 std::string level_name(const config::Matrix& m, int level);

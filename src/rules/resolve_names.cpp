@@ -51,7 +51,7 @@ std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 Checker::Checker(const model::Model& m, Diagnostics& diags) : m_(m), diags_(diags) {
   for (const auto& f : m.files)
-    for (auto id : f.broken_ids) broken_.insert(id);
+    for (auto id : f->broken_ids) broken_.insert(id);
 }
 
 void Checker::error(Code code, Span span, std::string message, std::string help) {

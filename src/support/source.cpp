@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -17,6 +18,32 @@ std::string_view SourceFile::line(std::uint32_t n) const {
 }
 
 std::optional<FileId> SourceManager::load(const std::string& path) {
+  auto text = read(path);
+  if (!text) return std::nullopt;
+  return add(path, std::move(*text));
+}
+
+const std::string* SourceManager::overlay(const std::string& path) const {
+  auto it = overlays_.find(path);
+  return it == overlays_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> SourceManager::overlays_below(const std::string& dir, std::string_view ext) const {
+  std::vector<std::string> out;
+  if (overlays_.empty()) return out;
+  std::string prefix = std::filesystem::path(dir).lexically_normal().generic_string();
+  if (prefix.empty() || prefix.back() != '/') prefix += '/';
+  for (const auto& [path, text] : overlays_) {
+    std::string p = std::filesystem::path(path).lexically_normal().generic_string();
+    bool below = p.size() > prefix.size() && p.compare(0, prefix.size(), prefix) == 0;
+    bool named = p.size() >= ext.size() && p.compare(p.size() - ext.size(), ext.size(), ext) == 0;
+    if (below && named) out.push_back(path);
+  }
+  return out;  // sorted: the map is
+}
+
+std::optional<std::string> SourceManager::read(const std::string& path) const {
+  if (const std::string* o = overlay(path)) return *o;
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   // A regular file is read in one go into a buffer of its size: streaming it
@@ -39,7 +66,7 @@ std::optional<FileId> SourceManager::load(const std::string& path) {
     text += std::move(rest).str();
   }
   if (in.bad()) return std::nullopt;
-  return add(path, std::move(text));
+  return text;
 }
 
 FileId SourceManager::add(std::string path, std::string text) {
@@ -50,6 +77,7 @@ FileId SourceManager::add(std::string path, std::string text) {
   const char* end = begin + f.text.size();
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p)
     f.line_starts.push_back(static_cast<std::uint32_t>(p - begin + 1));
+  bytes_ += f.text.size();
   files_.push_back(std::move(f));
   return static_cast<FileId>(files_.size() - 1);
 }

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,14 +32,29 @@ struct SourceFile {
 
 class SourceManager {
  public:
-  // Reads a file; nullopt when it cannot be read (the caller reports exit 2).
+  // Reads a file (its overlay when it has one); nullopt when it cannot be read
+  // (the caller reports exit 2).
   std::optional<FileId> load(const std::string& path);
   FileId add(std::string path, std::string text);
   const SourceFile& file(FileId id) const { return files_[id]; }
   std::size_t size() const { return files_.size(); }
+  std::size_t bytes() const { return bytes_; }  // the text of every file added
+
+  // Texts that stand in for files on disk: an editor's unsaved buffers. load()
+  // and read() consult them first, by the path exactly as given to them.
+  void set_overlay(const std::string& path, std::string text) { overlays_[path] = std::move(text); }
+  void remove_overlay(const std::string& path) { overlays_.erase(path); }
+  const std::string* overlay(const std::string& path) const;
+  // The overlays below a directory (at any depth) whose names end in `ext`,
+  // sorted: a walk of the directory finds them as if they were on disk.
+  std::vector<std::string> overlays_below(const std::string& dir, std::string_view ext) const;
+  // The text of a file, from its overlay or the disk, without adding it.
+  std::optional<std::string> read(const std::string& path) const;
 
  private:
   std::deque<SourceFile> files_;  // deque: references stay valid as files are added
+  std::size_t bytes_ = 0;
+  std::map<std::string, std::string, std::less<>> overlays_;
 };
 
 }  // namespace kubus

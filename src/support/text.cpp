@@ -106,6 +106,22 @@ std::string unescape(std::string_view q) {
   return out;
 }
 
+std::string escape_bytes(std::string_view s, bool (*keep)(unsigned char), std::string_view prefix) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (keep(c)) {
+      out += ch;
+    } else {
+      out += prefix;
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 std::string quote(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {

@@ -207,10 +207,10 @@ TEST_CASE("assess writes the report set as a whole", "[cli][output]") {
     CHECK(cli::run_assess(o, e.env) == Exit::Ok);
     CHECK(e.out.str() == slurp(out / "report.json"));
   }
-  SECTION("--fail-below above the score exits 1 after writing the reports") {
+  SECTION("--fail-below above the score fails the gate (exit 4) after writing the reports") {
     o.fail_below = 4.9;
     Env e;
-    CHECK(cli::run_assess(o, e.env) == Exit::Errors);
+    CHECK(cli::run_assess(o, e.env) == Exit::Gate);
     CHECK(e.err.str().find("is below --fail-below") != std::string::npos);
     CHECK(std::filesystem::is_regular_file(out / "report.json"));
   }
@@ -267,6 +267,13 @@ TEST_CASE("history and diff: recorded runs, and what changed", "[cli]") {
   h.out.format = Format::Json;
   CHECK(cli::run_history(h, list.env) == Exit::Ok);
   CHECK(nlohmann::json::parse(list.out.str())["runs"].size() == 2);
+  Env diff_json;
+  CHECK(cli::run_diff(h, diff_json.env) == Exit::Ok);
+  auto d = nlohmann::json::parse(diff_json.out.str());
+  CHECK(d["from"] == "run 1");
+  CHECK(d["to"] == "run 2");
+  CHECK(d["findings"]["new"].empty());
+  h.out.format = Format::Text;
   Env diff;
   CHECK(cli::run_diff(h, diff.env) == Exit::Ok);
   CHECK(diff.out.str().rfind("Changes from run 1 to run 2:\n  overall score ", 0) == 0);
@@ -283,7 +290,7 @@ TEST_CASE("fmt --check lists what would change and changes nothing", "[cli]") {
   o.paths = {dir.string()};
   o.check = true;
   CHECK(cli::run_fmt(o, e.env) == Exit::Errors);
-  CHECK(e.out.str() == "would reformat " + (dir / "m.kubus").generic_string() + "\n");
+  CHECK(e.out.str() == (dir / "m.kubus").generic_string() + "\n");
   CHECK(slurp(dir / "m.kubus") == "department   d \"D\" {kind: line}\n");
   o.check = false;
   Env w;
@@ -303,4 +310,26 @@ TEST_CASE("test runs rule tests and exits 1 when one fails", "[cli]") {
   Env f;
   CHECK(cli::run_test({{(dir / "t.kubus").string()}, {}}, f.env) == Exit::Errors);
   CHECK(f.out.str().find("FAIL ") != std::string::npos);
+}
+
+TEST_CASE("fmt - formats standard input to standard output, and reports syntax errors as <stdin>", "[cli]") {
+  cli::FmtOptions o;
+  o.paths = {"-"};
+  std::istringstream in("department   d \"D\" {kind: line}\n");
+  Env e;
+  e.env.in = &in;
+  CHECK(cli::run_fmt(o, e.env) == Exit::Ok);
+  CHECK(e.out.str() == "department d \"D\" {\n  kind: line\n}\n");
+  std::istringstream broken("unit u \"U\" {\n");
+  Env b;
+  b.env.in = &broken;
+  CHECK(cli::run_fmt(o, b.env) == Exit::Errors);
+  CHECK(b.out.str().empty());
+  CHECK(b.err.str().rfind("<stdin>:1:12: error[E0105]", 0) == 0);
+  std::istringstream messy("unit u \"U\" {description: \"x\"}\n");
+  Env c;
+  c.env.in = &messy;
+  o.check = true;
+  CHECK(cli::run_fmt(o, c.env) == Exit::Errors);
+  CHECK(c.out.str() == "<stdin>\n");
 }

@@ -1,0 +1,2 @@
+" Kubus models: *.kubus
+autocmd BufNewFile,BufRead *.kubus setfiletype kubus
