@@ -434,3 +434,102 @@ TEST_CASE("planning is deterministic", "[plan]") {
   CHECK(a.objective == b.objective);
   validate(in.input(), a);
 }
+
+TEST_CASE("uplift: what each initiative adds at the horizon, given the rest of the plan; resolves its findings", "[plan]") {
+  Small s;
+  auto r = plan::plan(s.input(), s.catalogue);
+  REQUIRE(r.unreachable.empty());
+  // With a, b and c fixed: level 4 and e at 0.5, 4.5. Without c: level 3 and c
+  // at 0.5, 3.5. Without b, c counts for nothing (gated): level 2 and b at 0.5,
+  // 2.5. Without a: 1.5. One dimension: overall moves as the dimension.
+  std::map<std::string, double> expected{{"fix-a", 3.0}, {"fix-b", 2.0}, {"fix-c", 1.0}};
+  for (const auto& item : r.items) {
+    INFO(item.initiative->id);
+    CHECK(item.uplift.overall == Approx(expected.at(item.initiative->id)));
+    REQUIRE(item.uplift.dimensions.size() == 1);
+    CHECK(item.uplift.dimensions[0].first == "governance");
+    CHECK(item.uplift.dimensions[0].second == Approx(expected.at(item.initiative->id)));
+    CHECK(item.resolves == 2);  // two failing instances of its rule
+  }
+}
+
+TEST_CASE("a year that spends but moves no projected score is flagged", "[plan]") {
+  Small s;
+  s.assessment.years = 3;
+  auto input = s.input();
+  auto p = plan::detail::build_problem(input, s.catalogue);
+  auto task = [&](const std::string& id) {
+    for (std::size_t t = 0; t < p.tasks.size(); ++t)
+      if (p.tasks[t].initiative->id == id) return static_cast<int>(t);
+    FAIL("no task " << id);
+    return -1;
+  };
+  // fix-c in 2027 is gated behind a and b, which run in 2028: 2027 pays and moves nothing.
+  auto sched = plan::detail::empty_schedule(p);
+  sched.set(task("fix-c"), {0, 1});
+  sched.set(task("fix-a"), {4, 1});
+  sched.set(task("fix-b"), {5, 2});
+  plan::detail::evaluate(p, sched);
+  auto r = plan::detail::make_roadmap(p, sched);
+  REQUIRE(r.flat_years.size() == 1);
+  CHECK(r.flat_years[0].year == 2027);
+  CHECK(r.flat_years[0].cost == Approx(10000));
+  CHECK(r.flat_years[0].overall_before == Approx(r.flat_years[0].overall_after));
+  CHECK(r.projection[1].overall == Approx(4.5));  // 2028 moves
+}
+
+TEST_CASE("more budget, capacity or years never reach fewer targets or score less", "[plan]") {
+  for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+    auto in = test::generate(seed, 40, 12, true);
+    std::vector<config::Assessment> variants;
+    for (double budget : {0.5, 1.0, 2.0})
+      for (double capacity : {0.5, 1.0, 2.0}) {
+        config::Assessment a = in.assessment;
+        a.budget_per_year *= budget;
+        a.capacity_pm *= capacity;
+        variants.push_back(a);
+      }
+    std::vector<plan::Input> inputs;
+    for (const auto& a : variants) inputs.push_back({&in.matrix, &a, in.input().measure});
+    auto plans = plan::plan_variants(inputs, in.catalogue);
+    for (std::size_t i = 0; i < variants.size(); ++i) {
+      validate(inputs[i], plans[i]);
+      for (std::size_t j = 0; j < variants.size(); ++j)
+        if (variants[j].budget_per_year >= variants[i].budget_per_year && variants[j].capacity_pm >= variants[i].capacity_pm) {
+          INFO("seed " << seed << ", variant " << i << " against " << j);
+          CHECK(plans[j].reached >= plans[i].reached);
+          if (plans[j].reached == plans[i].reached) CHECK(plans[j].objective >= plans[i].objective - 1e-9);
+        }
+    }
+  }
+}
+
+TEST_CASE("progress: done initiatives are left out, started ones run from the first quarter and wait for nothing", "[plan]") {
+  Small s;
+  std::erase_if(s.catalogue.initiatives, [](const auto& i) { return i.id == "fix-a-gold"; });
+  s.assessment.progress["fix-a"] = {config::ProgressState::Done, {}};
+  s.assessment.progress["fix-b"] = {config::ProgressState::Started, {}};
+  auto r = plan::plan(s.input(), s.catalogue);
+  validate(s.input(), r);
+  CHECK(r.done == std::vector<std::string>{"fix-a"});
+  REQUIRE(!r.items.empty());
+  CHECK(r.items[0].initiative->id == "fix-b");
+  CHECK(r.items[0].started);
+  CHECK(r.items[0].start == 0);
+  for (const auto& item : r.items) CHECK(item.initiative->id != "fix-a");
+  // a still fails although fix-a is done: the reason says so.
+  REQUIRE(r.unreachable.size() == 1);
+  CHECK(r.unreachable[0].reason == "no initiative fixes rule:a (fix-a is marked done, yet it still fails)");
+}
+
+TEST_CASE("a started initiative comes before reaching targets; one that fits nowhere is reported", "[plan]") {
+  Small s;
+  s.add("fix-huge", "e", 40, 10000, 1);  // 41 pm from the first quarter: more than 8 x 3 pm
+  s.assessment.progress["fix-huge"] = {config::ProgressState::Started, {}};
+  auto r = plan::plan(s.input(), s.catalogue);
+  validate(s.input(), r);
+  REQUIRE(r.stalled.size() == 1);
+  CHECK(r.stalled[0].id == "fix-huge");
+  CHECK(r.stalled[0].reason.find("capacity short by") == 0);
+  CHECK(r.unreachable.empty());  // the rest of the plan is unaffected
+}
