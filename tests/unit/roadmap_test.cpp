@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "gen/generate.h"
+#include "cli_fixture.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -17,21 +18,9 @@ using cli::Format;
 
 namespace {
 
-const std::string kSource = KUBUS_SOURCE_DIR;
-
-struct Env {
-  std::ostringstream out, err;
-  driver::DriverEnv env{out, err};
-  Env() {
-    env.tool_version = "test";
-    env.load.library_path = {kSource + "/rules"};
-  }
-};
-
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using test::Env;
+using test::kSource;
+using test::slurp;
 
 // A copy of a bundled assessment in a fresh directory, its assessment.yaml
 // changed by `edit`.
