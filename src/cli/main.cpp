@@ -48,7 +48,7 @@ void add_quantity(CLI::App* cmd, const std::string& flag, const std::string& hel
             if (q.value && *q.value <= 0) return "'" + text + "' must be more than zero";
             return q.value ? std::string() : q.message + " (" + q.help + ")";
           },
-          dim == kubus::schema::Dim::Money ? "AMOUNT" : "EFFORT"));
+          ""));  // no name: CLI11 would print it after the type, AMOUNT:AMOUNT
 }
 
 void add_what_if(CLI::App* cmd, AssessOptions& o) {
