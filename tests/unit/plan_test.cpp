@@ -479,7 +479,7 @@ TEST_CASE("a year that spends but moves no projected score is flagged", "[plan]"
 }
 
 TEST_CASE("more budget, capacity or years never reach fewer targets or score less", "[plan]") {
-  for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
     auto in = test::generate(seed, 40, 12, true);
     std::vector<config::Assessment> variants;
     for (double budget : {0.5, 1.0, 2.0})
