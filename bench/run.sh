@@ -59,7 +59,8 @@ section_assess() {
 # The bench programs print their own tables (bench/README.md explains them).
 section_eval() { bench_program kubus-bench-eval "rule evaluation: instances per CPU second" "${SIZES[@]}"; }
 section_gaps() { bench_program kubus-bench-gaps "silo gaps: graph build and the six passes" "${SIZES[@]}"; }
-section_plan() { bench_program kubus-bench-plan "roadmap planning: 50, 200 and 500 initiatives"; }
+# The comparison with CBC takes an hour or more: run kubus-bench-plan --skip-timing for it (bench/README.md).
+section_plan() { bench_program kubus-bench-plan "roadmap planning: 50, 200 and 500 initiatives" --skip-cbc; }
 # Every edit resolves the whole model again: above 10,000 touchpoints 200 edits take minutes.
 section_lsp() {
     local n sizes=()

@@ -22,6 +22,7 @@ packages=(
   clang libclang-rt-14-dev llvm         # fuzz targets (libFuzzer), llvm-symbolizer for sanitizer traces
   clang-tidy clang-format               # scripts/tidy.sh and the ctest clang-tidy; .clang-format
   vim neovim                            # the editor tests: Vim's syntax file, Neovim's LSP client
+  coinor-libcbc-dev coinor-cbc          # CBC, the MILP solver the planner's oracle test and benchmark compare with
 )
 # Debian's npm, unless Node.js came with its own (NodeSource's nodejs conflicts with it).
 command -v npm >/dev/null || packages+=(npm)

@@ -41,8 +41,19 @@ bool write_reports(const driver::Run& run, const SourceManager& sm, const std::s
 
 }  // namespace
 
+namespace {
+
+driver::RunOptions run_options(const AssessOptions& o) {
+  driver::RunOptions r;
+  r.budget_per_year = o.budget_per_year;
+  r.capacity_per_quarter = o.capacity_per_quarter;
+  return r;
+}
+
+}  // namespace
+
 Exit run_assess(const AssessOptions& o, DriverEnv& env) {
-  auto [s, run, exit] = open_run(o.assessment, driver::RunOptions{}, o.out, env);
+  auto [s, run, exit] = open_run(o.assessment, run_options(o), o.out, env);
   if (!run) return exit;
   std::string db = driver::history_path(run->assessment.dir.empty() ? "." : run->assessment.dir, o.history);
   std::string error;
@@ -69,7 +80,7 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
 }
 
 Exit run_roadmap(const AssessOptions& o, DriverEnv& env) {
-  auto [s, run, exit] = open_run(o.assessment, driver::RunOptions{}, o.out, env);
+  auto [s, run, exit] = open_run(o.assessment, run_options(o), o.out, env);
   if (!run) return exit;
   if (o.out.format == Format::Json) env.out << report::roadmap_to_json(*run);
   else if (o.out.format == Format::Csv) env.out << report::roadmap_csv(*run);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "driver/env.h"
+#include "driver/run.h"
 #include "history/failure.h"
 #include "support/severity.h"
 
@@ -46,6 +47,7 @@ struct GapsOptions {
 };
 struct AssessOptions {
   std::string assessment = ".";
+  std::optional<driver::Quantity> budget_per_year, capacity_per_quarter;  // what-if overrides
   std::string out_dir;  // empty: report/ beside the assessment
   std::string history;  // empty: .kubus/history.db beside the assessment
   bool no_history = false;

@@ -12,6 +12,7 @@
 #include "clikit/clikit.h"
 #include "driver/output.h"
 #include "kubus_version.h"
+#include "schema/schema.h"
 #include "support/fast_exit.h"
 
 namespace {
@@ -33,6 +34,35 @@ std::map<std::string, int> rule_severities() {
   std::map<std::string, int> out;
   for (const auto& s : kubus::kSeverities) out.emplace(s.rule_word, static_cast<int>(s.severity));
   return out;
+}
+
+// A quantity of one dimension, read with the unit table of the model and the
+// YAML files ("300000 EUR", "6 pm", "120 pd"); anything else is a usage error
+// that names the flag.
+void add_quantity(CLI::App* cmd, const std::string& flag, const std::string& help, kubus::schema::Dim dim,
+                  std::optional<kubus::driver::Quantity>& into) {
+  cmd->add_option_function<std::string>(
+         flag,
+         [&into, dim](const std::string& text) {
+           auto q = kubus::schema::parse_quantity(text, dim);
+           into = kubus::driver::Quantity{*q.value, q.currency};
+         },
+         help)
+      ->type_name(dim == kubus::schema::Dim::Money ? "AMOUNT" : "EFFORT")
+      ->check(CLI::Validator(
+          [dim](std::string& text) {
+            auto q = kubus::schema::parse_quantity(text, dim);
+            if (q.value && *q.value <= 0) return "'" + text + "' must be more than zero";
+            return q.value ? std::string() : q.message + " (" + q.help + ")";
+          },
+          ""));  // no name: CLI11 would print it after the type, AMOUNT:AMOUNT
+}
+
+void add_what_if(CLI::App* cmd, AssessOptions& o) {
+  add_quantity(cmd, "--budget-per-year", "Plan with this budget per year instead of the assessment's (300000 EUR)",
+               kubus::schema::Dim::Money, o.budget_per_year);
+  add_quantity(cmd, "--capacity-per-quarter", "Plan with this capacity per quarter instead of the assessment's (6 pm)",
+               kubus::schema::Dim::Effort, o.capacity_per_quarter);
 }
 
 struct Commands {
@@ -109,6 +139,7 @@ void assessment_commands(CLI::App& app, Commands& c) {
   auto* fail_on = assess->add_option("--fail-on", c.fail_on, "Exit 4 when a finding is at least this severe")
                       ->transform(kubus::clikit::names_validator(rule_severities()));
   add_output(assess, c.assess.out, {Format::Text, Format::Json});
+  add_what_if(assess, c.assess);
   c.run.emplace_back(assess, [&c, fail_below, fail_on](DriverEnv& env) {
     if (*fail_below) c.assess.fail_below = c.fail_below;
     if (*fail_on) c.assess.fail_on = c.fail_on;
@@ -118,6 +149,7 @@ void assessment_commands(CLI::App& app, Commands& c) {
   auto* roadmap = app.add_subcommand("roadmap", "Plan the roadmap of an assessment and print it");
   roadmap->add_option("assessment", c.roadmap.assessment, kAssessmentHelp);
   add_output(roadmap, c.roadmap.out, {Format::Text, Format::Json, Format::Csv});
+  add_what_if(roadmap, c.roadmap);
   c.run.emplace_back(roadmap, [&c](DriverEnv& env) { return run_roadmap(c.roadmap, env); });
 
   auto* explain = app.add_subcommand("explain", "Show why a rule or a dimension scored as it did");

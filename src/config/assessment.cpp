@@ -6,7 +6,7 @@
 
 #include <filesystem>
 
-#include "config/yaml.h"
+#include "config/assessment_read.h"
 #include "support/text.h"
 
 namespace fs = std::filesystem;
@@ -72,18 +72,6 @@ bool read_horizon(const YamlReader& r, const YAML::Node& node, Assessment& a) {
   return ok;
 }
 
-// A capacity must be positive: zero person-months or budget plans nothing.
-std::optional<double> positive_quantity(const YamlReader& r, const YAML::Node& node, std::string_view what,
-                                        schema::Dim dim, std::string* currency) {
-  auto v = r.quantity(node, what, dim, currency);
-  if (v && *v <= 0) {
-    r.error(Code::BadValue, node, std::string(what) + " must be more than zero, found " + node.Scalar(),
-            "a roadmap needs capacity to schedule anything");
-    return std::nullopt;
-  }
-  return v;
-}
-
 bool read_capacity(const YamlReader& r, const YAML::Node& node, Assessment& a) {
   a.capacity_span = r.span(node);
   bool ok = r.check_map(node, "capacity", {"per-quarter", "budget-per-year"}, {"per-quarter", "budget-per-year"});
@@ -105,13 +93,25 @@ bool read_capacity(const YamlReader& r, const YAML::Node& node, Assessment& a) {
 
 }  // namespace
 
+std::optional<double> positive_quantity(const YamlReader& r, const YAML::Node& node, std::string_view what,
+                                        schema::Dim dim, std::string* currency) {
+  auto v = r.quantity(node, what, dim, currency);
+  if (v && *v <= 0) {
+    r.error(Code::BadValue, node, std::string(what) + " must be more than zero, found " + node.Scalar(),
+            "a roadmap needs capacity to schedule anything");
+    return std::nullopt;
+  }
+  return v;
+}
+
 std::optional<Assessment> read_assessment(const YamlFile& file, const std::string& path, const SourceManager& sm,
                                           Diagnostics& diags) {
   YamlReader r(sm, file.file, diags);
   const YAML::Node& root = file.root;
   bool ok = r.check_map(
       root, "the assessment",
-      {"kubus-assessment", "title", "date", "model", "matrix", "targets", "horizon", "capacity", "initiatives"},
+      {"kubus-assessment", "title", "date", "model", "matrix", "targets", "horizon", "capacity", "initiatives",
+       "scenarios", "progress"},
       {"kubus-assessment", "title", "date", "model", "targets", "horizon", "capacity"});
   if (!root.IsMap()) return std::nullopt;
   Assessment a;
@@ -155,6 +155,8 @@ std::optional<Assessment> read_assessment(const YamlFile& file, const std::strin
   if (root["targets"]) ok = read_targets(r, root["targets"], a.targets) && ok;
   if (root["horizon"]) ok = read_horizon(r, root["horizon"], a) && ok;
   if (root["capacity"]) ok = read_capacity(r, root["capacity"], a) && ok;
+  if (root["scenarios"]) ok = read_scenarios(r, root["scenarios"], a) && ok;
+  if (root["progress"]) ok = read_progress(r, root["progress"], a) && ok;
   if (root["initiatives"]) {
     if (auto files = r.strings(root["initiatives"], "initiatives"))
       for (const auto& f : *files) a.initiatives.push_back(resolve(f));

@@ -1,6 +1,7 @@
 // An assessment (ENGINE.md §3): which model, which matrix, the targets, the
 // horizon and the capacity. Loaded from assessment.yaml with locations.
 #pragma once
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -29,6 +30,28 @@ struct Target {
   Span level_span;  // the level
 };
 
+// What `progress:` records of an initiative between runs: under way (the
+// planner starts it first) or finished (the planner leaves it out).
+enum class ProgressState { Started, Done };
+inline constexpr std::array<std::pair<std::string_view, ProgressState>, 2> kProgressNames{
+    {{"started", ProgressState::Started}, {"done", ProgressState::Done}}};
+std::string_view progress_name(ProgressState s);
+
+struct Progress {
+  ProgressState state = ProgressState::Started;
+  Span span;  // the initiative ID
+};
+
+// A what-if of `scenarios:`: the plan again with another budget, capacity or
+// horizon; what it leaves out is the assessment's.
+struct Scenario {
+  std::string name;
+  std::optional<double> budget_per_year;  // in the assessment's currency
+  std::optional<double> capacity_pm;
+  std::optional<int> years;
+  Span span;  // the name
+};
+
 struct Assessment {
   std::string path;                 // assessment.yaml as given
   std::string dir;                  // its directory; relative paths resolve against it
@@ -43,6 +66,8 @@ struct Assessment {
   double budget_per_year = 0;       // capacity.budget-per-year, in `currency`
   std::string currency = "EUR";
   std::vector<std::string> initiatives;  // extra initiative catalogues, resolved against `dir`
+  std::vector<Scenario> scenarios;       // in file order
+  std::map<std::string, Progress> progress;  // initiative ID -> its state
   Span span;                        // the whole file (line 1) for file-level problems
   Span horizon_span, capacity_span;
   Span budget_span;                 // capacity.budget-per-year: its currency is every cost's
@@ -51,6 +76,8 @@ struct Assessment {
   // "2027-Q3" for the quarter `quarter_index` quarters after horizon.start
   // ("Q3" without a start).
   std::string quarter_label(int quarter_index) const;
+  // This assessment with the scenario's budget, capacity and horizon.
+  Assessment with(const Scenario& s) const;
 };
 
 // Loads assessment.yaml (or DIR/assessment.yaml when given a directory).

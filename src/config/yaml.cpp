@@ -220,34 +220,14 @@ std::optional<double> YamlReader::quantity(const YAML::Node& node, std::string_v
     error(Code::YamlWrongType, node, "expected " + std::string(what) + " to be a quantity such as '6 pm'");
     return std::nullopt;
   }
-  const std::string& text = node.Scalar();
-  const char* begin = text.c_str();
-  char* end = nullptr;
-  double value = std::strtod(begin, &end);
-  if (end == begin || !std::isfinite(value)) {
-    error(Code::BadValue, node, std::string(what) + ": '" + text + "' is not a quantity",
-          "write a number and a unit, such as '6 pm' or '250000 EUR'");
+  auto q = schema::parse_quantity(node.Scalar(), dim, bare_ok);
+  if (!q.value) {
+    error(q.problem == schema::ParsedQuantity::Problem::NotANumber ? Code::BadValue : Code::BadUnit, node,
+          std::string(what) + ": " + q.message, q.help);
     return std::nullopt;
   }
-  std::string unit(end);
-  unit.erase(0, unit.find_first_not_of(" \t"));
-  unit.erase(unit.find_last_not_of(" \t") + 1);
-  if (unit.empty()) {
-    if (bare_ok) return value;
-    error(Code::BadUnit, node, std::string(what) + ": '" + text + "' has no unit",
-          "add the unit of " + std::string(schema::dim_name(dim)));
-    return std::nullopt;
-  }
-  auto info = schema::find_unit(unit);
-  if (!info || info->dim != dim) {
-    auto guess = closest(unit, schema::unit_names());
-    error(Code::BadUnit, node,
-          std::string(what) + ": '" + unit + "' is not a unit of " + std::string(schema::dim_name(dim)),
-          guess ? "did you mean '" + *guess + "'?" : "see docs/language.md, Units");
-    return std::nullopt;
-  }
-  if (currency) *currency = std::string(info->currency);
-  return value * info->factor;
+  if (currency && dim == schema::Dim::Money && !q.currency.empty()) *currency = q.currency;
+  return q.value;
 }
 
 }  // namespace kubus::config

@@ -39,11 +39,18 @@ std::optional<double> Run::progress(std::string_view dimension) const {
   return std::nullopt;  // a dimension the previous run's matrix did not have
 }
 
-std::vector<std::string> catalogue_paths(const config::Assessment& a, const std::string& matrix_path) {
+std::vector<std::string> catalogue_paths(const config::Assessment& a, const config::Matrix& matrix,
+                                         const std::vector<std::string>& library_path) {
   std::vector<std::string> paths;
-  fs::path beside = fs::path(matrix_path).parent_path() / "initiatives.yaml";
-  std::error_code ec;
-  if (fs::is_regular_file(beside, ec)) paths.push_back(beside.generic_string());
+  for (const auto& name : matrix.uses) {
+    auto lib = model::find_library(name, library_path);
+    if (!lib || !lib->directory) continue;
+    fs::path catalogue = fs::path(lib->path) / "initiatives.yaml";
+    std::error_code ec;
+    if (fs::is_regular_file(catalogue, ec) &&
+        std::find(paths.begin(), paths.end(), catalogue.generic_string()) == paths.end())
+      paths.push_back(catalogue.generic_string());
+  }
   paths.insert(paths.end(), a.initiatives.begin(), a.initiatives.end());
   return paths;
 }
@@ -79,18 +86,57 @@ std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool wit
   if (with_catalogue) {
     // Without any catalogue there is nothing to warn about per criterion: the
     // roadmap itself says that no initiative fixes what fails.
-    auto paths = catalogue_paths(r->assessment, *matrix_path);
-    r->catalogue = paths.empty() ? plan::Catalogue{}
-                                 : plan::load_catalogues(paths, &r->matrix, s.sm, s.diags, s.unreadable);
-    if (r->catalogue)
+    r->catalogue_files = catalogue_paths(r->assessment, r->matrix, s.load.library_path);
+    r->catalogue = r->catalogue_files.empty()
+                       ? plan::Catalogue{}
+                       : plan::load_catalogues(r->catalogue_files, &r->matrix, s.sm, s.diags, s.unreadable);
+    if (r->catalogue) {
       plan::check_catalogue(*r->catalogue, r->model, r->assessment.currency, r->assessment.budget_span, s.diags);
+      plan::check_progress(r->assessment, *r->catalogue, s.diags);
+    }
   }
   return r;
 }
 
+namespace {
+
+// The command line's what-if replaces the assessment's capacity and budget; a
+// budget in another currency than the assessment's cannot be compared with
+// the initiatives' costs (exit 2).
+bool apply_overrides(Session& s, const RunOptions& o, config::Assessment& a) {
+  if (o.budget_per_year && o.budget_per_year->currency != a.currency) {
+    s.diags.add(Code::OverrideCurrency, a.capacity_span,
+                "--budget-per-year is in " + o.budget_per_year->currency + ", this assessment budgets in " + a.currency,
+                "give --budget-per-year in " + a.currency + ", as the initiatives' costs are");
+    s.usage = true;
+    return false;
+  }
+  if (o.budget_per_year) a.budget_per_year = o.budget_per_year->value;
+  if (o.capacity_per_quarter) a.capacity_pm = o.capacity_per_quarter->value;
+  return true;
+}
+
+// The roadmap and the plans of the scenarios, planned together so that more
+// budget and capacity never reach fewer targets.
+void plan_all(Run& r, const score::MeasureFn& measure) {
+  std::vector<config::Assessment> variants;
+  variants.reserve(r.assessment.scenarios.size());
+  for (const auto& sc : r.assessment.scenarios) variants.push_back(r.assessment.with(sc));
+  std::vector<plan::Input> inputs{{&r.matrix, &r.assessment, measure}};
+  for (const auto& v : variants) inputs.push_back({&r.matrix, &v, measure});
+  auto plans = plan::plan_variants(inputs, *r.catalogue);
+  r.roadmap = std::move(plans.front());
+  for (std::size_t i = 0; i < variants.size(); ++i)
+    r.scenarios.push_back({r.assessment.scenarios[i].name, variants[i].budget_per_year, variants[i].capacity_pm,
+                           variants[i].years, std::move(plans[i + 1])});
+}
+
+}  // namespace
+
 std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const RunOptions& options) {
   auto r = prepare(s, assessment, options.plan);
   if (!r || s.exit() != Exit::Ok || (options.plan && !r->catalogue)) return nullptr;
+  if (!apply_overrides(s, options, r->assessment)) return nullptr;
 
   eval::Options eval_options;
   eval_options.keep_passing = options.keep_passing;
@@ -103,7 +149,9 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
   const Run* self = r.get();
   score::MeasureFn measure = [self](const config::Dimension&, const config::Criterion& c) { return self->measure(c); };
   r->scores = score::compute(r->matrix, measure, r->assessment.targets);
-  if (options.plan) r->roadmap = plan::plan(plan::Input{&r->matrix, &r->assessment, measure}, *r->catalogue);
+  if (options.plan)
+    plan::check_coverage(r->scores, *r->catalogue, r->catalogue_files, r->matrix, r->assessment.matrix_span, s.diags);
+  if (options.plan) plan_all(*r, measure);
   return r;
 }
 

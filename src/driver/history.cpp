@@ -52,10 +52,12 @@ history::Record history_record(const Run& r, const SourceManager& sm, const std:
     out.findings.push_back({std::string(f.rule), f.subject, std::string(rule_severity_name(f.severity)), std::string(f.message),
                             where(f.span)});
   for (const auto& g : r.silo.gaps.gaps) out.gaps.push_back({std::string(schema::name_of(g.kind)), g.id});
-  if (r.roadmap)
+  if (r.roadmap) {
     for (const auto& s : r.roadmap->items)
-      out.roadmap.push_back({s.initiative->id, r.assessment.quarter_label(s.start),
-                             r.assessment.quarter_label(s.end), s.effort, s.cost});
+      out.roadmap.push_back({s.initiative->id, r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end),
+                             s.effort, s.cost, s.started ? "started" : "planned"});
+    for (const auto& id : r.roadmap->done) out.roadmap.push_back({id, "", "", 0, 0, "done"});
+  }
   return out;
 }
 

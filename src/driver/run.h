@@ -34,9 +34,27 @@ const std::vector<Finding>& findings(const Run& r);
 // The failing instances waivers take out, in the same order, each with its waiver.
 const std::vector<Finding>& waived_findings(const Run& r);
 
+// A quantity given on the command line, in the dimension's base unit (pm, or
+// money in `currency`).
+struct Quantity {
+  double value = 0;
+  std::string currency;
+};
+
 struct RunOptions {
   bool keep_passing = false;  // keep passing rule instances (explain)
   bool plan = true;           // plan the roadmap
+  // What-if: these replace the assessment's capacity (--budget-per-year,
+  // --capacity-per-quarter); a budget must be in the assessment's currency.
+  std::optional<Quantity> budget_per_year, capacity_per_quarter;
+};
+
+// A scenario of the assessment (`scenarios:`) and the plan it gives.
+struct ScenarioPlan {
+  std::string name;
+  double budget_per_year = 0, capacity_pm = 0;
+  int years = 0;
+  plan::Roadmap roadmap;
 };
 
 // Everything one assessment computes. Scores and the roadmap point into the
@@ -51,8 +69,10 @@ struct Run {
   std::vector<eval::RuleResult> results;  // parallel to `rules`
   graph::Analysis silo;  // the dependency graph, its gaps and their highlights, computed once
   score::Scores scores;
+  std::vector<std::string> catalogue_files;  // the initiative catalogues read, in order (catalogue_paths)
   std::optional<plan::Catalogue> catalogue;
   std::optional<plan::Roadmap> roadmap;
+  std::vector<ScenarioPlan> scenarios;      // in the order of `scenarios:`
   std::optional<history::RunSummary> previous;  // the last recorded run, for progress since then (history on)
 
   const eval::RuleResult* result(std::string_view rule_id) const;
@@ -85,9 +105,11 @@ std::unique_ptr<Run> prepare(Session& s, const std::string& assessment, bool wit
 // not be read (exit 2).
 std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const RunOptions& options = {});
 
-// The catalogues a run plans with: the library's initiatives.yaml beside the
-// matrix, then the assessment's own files.
-std::vector<std::string> catalogue_paths(const config::Assessment& a, const std::string& matrix_path);
+// The catalogues a run plans with: the initiatives.yaml of every library the
+// matrix `uses` (in that order), then the assessment's own files. Where the
+// matrix file lives does not matter, so a copy of a bundled matrix plans alike.
+std::vector<std::string> catalogue_paths(const config::Assessment& a, const config::Matrix& matrix,
+                                         const std::vector<std::string>& library_path);
 
 // The gates of CI (`--fail-below`, `--fail-on`): why the run fails them, one
 // sentence per gate; empty when it passes. Findings at least as severe as

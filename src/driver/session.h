@@ -41,6 +41,7 @@ struct Session {
   SourceManager sm;
   Diagnostics diags;
   bool unreadable = false;  // a named path could not be read: exit 2
+  bool usage = false;       // a command-line value does not fit the input: exit 2
   model::LoadOptions load;  // where `use` finds the bundled libraries
 
   // The files below `dir` that `want` accepts (support/walk.h); each
@@ -48,8 +49,9 @@ struct Session {
   // to a file `want` refuses an error (E0217).
   std::vector<std::string> files_below(const std::string& dir, const std::function<bool(const std::filesystem::path&)>& want);
 
-  // Usage when something could not be read, Errors when a diagnostic is an error.
-  Exit exit() const { return unreadable ? Exit::Usage : diags.has_errors() ? Exit::Errors : Exit::Ok; }
+  // Usage when something could not be read or a command-line value does not
+  // fit, Errors when a diagnostic is an error.
+  Exit exit() const { return unreadable || usage ? Exit::Usage : diags.has_errors() ? Exit::Errors : Exit::Ok; }
 };
 
 // The library search path of an installed or built kubus: KUBUS_PATH, the

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "history/sqlite.h"
@@ -36,6 +37,32 @@ std::optional<long long> level_of(const Record& r, const std::string& dimension)
   return std::nullopt;
 }
 
+RunDiff::RoadmapProgress progress(const Record& a, const Record& b) {
+  std::map<std::string, const Record::Item*> before, after;
+  for (const auto& i : a.roadmap) before[i.initiative] = &i;
+  for (const auto& i : b.roadmap) after[i.initiative] = &i;
+  RunDiff::RoadmapProgress p;
+  for (const auto& [id, item] : after) {
+    auto was = before.find(id);
+    const Record::Item* old = was == before.end() ? nullptr : was->second;
+    if (item->status == "done") {
+      if (!old || old->status != "done") p.done.push_back(id);
+      continue;
+    }
+    if (item->status == "started" && (!old || old->status == "planned")) p.started.push_back(id);
+    if (!old || old->status == "done") {
+      if (item->status != "started") p.added.push_back(id);
+    } else if (item->finish > old->finish) {  // "2028-Q2" > "2027-Q4": labels sort as quarters
+      p.slipped.push_back({id, old->finish, item->finish});
+    } else if (item->finish < old->finish) {
+      p.ahead.push_back({id, old->finish, item->finish});
+    }
+  }
+  for (const auto& [id, item] : before)
+    if (item->status != "done" && !after.count(id)) p.dropped.push_back(id);
+  return p;
+}
+
 }  // namespace
 
 RunDiff diff_records(const Record& a, const Record& b) {
@@ -57,8 +84,7 @@ RunDiff diff_records(const Record& a, const Record& b) {
   changes(a.findings, b.findings, [](const Record::Finding& f) { return f.rule + " " + f.subject; }, d.new_findings,
           d.resolved_findings);
   changes(a.gaps, b.gaps, [](const Record::Gap& g) { return g.id; }, d.new_gaps, d.resolved_gaps);
-  changes(a.roadmap, b.roadmap, [](const Record::Item& i) { return i.initiative + " " + i.start + ".." + i.finish; },
-          d.added_items, d.dropped_items);
+  d.roadmap = progress(a, b);
   return d;
 }
 

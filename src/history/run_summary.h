@@ -42,8 +42,9 @@ struct Record {
     std::string kind, id;
   };
   struct Item {
-    std::string initiative, start, finish;  // quarters, "2027-Q1"
+    std::string initiative, start, finish;  // quarters, "2027-Q1"; empty for a done initiative
     double effort = 0, cost = 0;
+    std::string status = "planned";         // planned | started | done (`progress:` of the assessment)
   };
   std::string tool_version, title, assessment_date, model_hash, matrix_id, matrix_hash;
   std::string dir;  // the assessment's directory: its git commit is recorded
@@ -73,7 +74,20 @@ struct RunDiff {
   std::vector<Score> scores;  // every dimension of either run: the newer's (matrix) order, then the older's
   std::vector<std::string> new_findings, resolved_findings;  // "rule subject", sorted
   std::vector<std::string> new_gaps, resolved_gaps;          // gap IDs, sorted
-  std::vector<std::string> added_items, dropped_items;       // "initiative start..finish", sorted
+  // The roadmap's progress, by initiative ID (sorted): done or started since
+  // `from`, planned to end later (slipped) or earlier (ahead), new in the plan,
+  // or gone from it without being done.
+  struct Moved {
+    std::string initiative, before, after;  // the quarter it ends in
+  };
+  struct RoadmapProgress {
+    std::vector<std::string> done, started, added, dropped;
+    std::vector<Moved> slipped, ahead;
+    bool empty() const {
+      return done.empty() && started.empty() && added.empty() && dropped.empty() && slipped.empty() && ahead.empty();
+    }
+  };
+  RoadmapProgress roadmap;
 };
 
 }  // namespace kubus::history

@@ -25,6 +25,8 @@ const std::vector<std::string_view> kMigrations = {
          start TEXT NOT NULL, finish TEXT NOT NULL, effort REAL NOT NULL, cost REAL NOT NULL);
        CREATE INDEX findings_run ON findings(run_id);
        CREATE INDEX gaps_run ON gaps(run_id);)",
+    // The roadmap's progress (`progress:`): started and done initiatives; done ones have no quarters.
+    R"(ALTER TABLE roadmap ADD COLUMN status TEXT NOT NULL DEFAULT 'planned';)",
 };
 
 }  // namespace

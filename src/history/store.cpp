@@ -55,10 +55,10 @@ bool insert_details(Database& db, long long id, const Record& r, int& rc) {
   Statement gap(db.handle(), "INSERT INTO gaps VALUES(?,?,?)");
   for (const auto& g : r.gaps)
     if (!gap.bind(1, id).bind(2, g.kind).bind(3, g.id).run()) return failed(gap);
-  Statement item(db.handle(), "INSERT INTO roadmap VALUES(?,?,?,?,?,?)");
+  Statement item(db.handle(), "INSERT INTO roadmap VALUES(?,?,?,?,?,?,?)");
   for (const auto& s : r.roadmap)
     if (!item.bind(1, id).bind(2, s.initiative).bind(3, s.start).bind(4, s.finish).bind(5, s.effort).bind(6, s.cost)
-             .run())
+             .bind(7, s.status).run())
       return failed(item);
   return true;
 }
@@ -117,9 +117,11 @@ std::optional<Record> read_record(Database& db, long long id) {
   Statement gaps(db.handle(), "SELECT kind, gap_id FROM gaps WHERE run_id = ? ORDER BY rowid");
   gaps.bind(1, id);
   while (gaps.step()) r.gaps.push_back({gaps.text(0), gaps.text(1)});
-  Statement items(db.handle(), "SELECT initiative, start, finish, effort, cost FROM roadmap WHERE run_id = ? ORDER BY rowid");
+  Statement items(db.handle(),
+                  "SELECT initiative, start, finish, effort, cost, status FROM roadmap WHERE run_id = ? ORDER BY rowid");
   items.bind(1, id);
-  while (items.step()) r.roadmap.push_back({items.text(0), items.text(1), items.text(2), items.real(3), items.real(4)});
+  while (items.step())
+    r.roadmap.push_back({items.text(0), items.text(1), items.text(2), items.real(3), items.real(4), items.text(5)});
   return r;
 }
 

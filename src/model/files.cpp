@@ -195,4 +195,21 @@ void Loader::use_library(const std::string& name, const Span* from) {
   else diags_.add_file(Code::UseNotFound, name, "no library named '" + name + "' (" + help + ")");
 }
 
+// The same choice as use_library makes, without loading or reporting: a
+// directory with .kubus files (saved or in the editor's buffers), else NAME.kubus.
+std::optional<Library> find_library(const std::string& name, const std::vector<std::string>& library_path,
+                                   const SourceManager* sm) {
+  for (const auto& dir : library_path) {
+    fs::path candidate = fs::path(dir) / name;
+    std::error_code ec;
+    if (fs::is_directory(candidate, ec)) {
+      std::string path = candidate.generic_string();
+      if (!files_below(path, has_kubus_extension).files.empty() || (sm && !sm->overlays_below(path, ".kubus").empty()))
+        return Library{path, true};
+    }
+    if (fs::exists(candidate.string() + ".kubus", ec)) return Library{candidate.string() + ".kubus", false};
+  }
+  return std::nullopt;
+}
+
 }  // namespace kubus::model

@@ -1,6 +1,7 @@
 // Loading: files and directories to a checked model. Follows `use`, reports
 // every problem it finds and never stops at the first.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,18 @@ LoadResult load(const std::vector<std::string>& paths, const LoadOptions& option
 // inputs); what they `use` is read from disk as usual.
 LoadResult load_sources(const std::vector<FileId>& files, const LoadOptions& options, SourceManager& sm,
                         Diagnostics& diags);
+
+// Where `use NAME` finds library NAME: the directory `<dir>/NAME` (with .kubus
+// files below it) or the file `<dir>/NAME.kubus`, in the first directory of the
+// library path that has either. The roadmap takes a library's initiative
+// catalogue from its directory. With `sm`, an editor's unsaved buffers count as
+// files (SourceManager overlays).
+struct Library {
+  std::string path;
+  bool directory = false;
+};
+std::optional<Library> find_library(const std::string& name, const std::vector<std::string>& library_path,
+                                   const SourceManager* sm = nullptr);
 
 // The library search path from KUBUS_PATH and the given fallbacks.
 std::vector<std::string> default_library_path(const std::vector<std::string>& fallbacks);

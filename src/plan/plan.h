@@ -59,17 +59,38 @@ void check_catalogue(const Catalogue& c, const model::Model& m, const std::strin
 // same checks, within that one file.
 std::optional<Catalogue> read_catalogue(const config::YamlFile& file, const SourceManager& sm, Diagnostics& diags);
 
+// Warns (W0702) when criteria fail and no initiative of the catalogues (read
+// from `paths`) fixes any of them: the roadmap could not start. Reported at `at`,
+// the assessment's `matrix:`.
+void check_coverage(const score::Scores& scores, const Catalogue& catalogue, const std::vector<std::string>& paths,
+                    const config::Matrix& matrix, Span at, Diagnostics& diags);
+
+// `progress:` names initiatives of the catalogues (E0708, did-you-mean otherwise).
+void check_progress(const config::Assessment& a, const Catalogue& catalogue, Diagnostics& diags);
+
 struct Input {
   const config::Matrix* matrix = nullptr;
-  const config::Assessment* assessment = nullptr;  // targets, horizon, capacity, currency
+  const config::Assessment* assessment = nullptr;  // targets, horizon, capacity, currency, progress
   score::MeasureFn measure;                        // required: the assessment's measures, before any initiative
+};
+
+// What an initiative adds to the projected score at the end of the horizon,
+// given the rest of the plan: the plan's score minus the plan's score without it.
+struct Uplift {
+  double overall = 0;
+  std::vector<std::pair<std::string, double>> dimensions;  // dimension ID -> change, in matrix order
 };
 
 struct Scheduled {
   const Initiative* initiative = nullptr;
   int start = 0;    // quarter index from horizon.start (0-based)
-  int end = 0;      // last quarter, inclusive
+  int end = 0;      // last quarter, inclusive; effort and cost are spread evenly over start..end
   double effort = 0, cost = 0;  // with the per-finding parts for this assessment
+  bool started = false;         // progress: under way before the horizon, so it runs from its first quarter
+  Uplift uplift;
+  std::size_t resolves = 0;     // findings and gaps of the criteria it fixes
+  int quarters() const { return end - start + 1; }
+  bool stretched() const { return quarters() > initiative->duration; }
 };
 
 struct Period {
@@ -83,29 +104,61 @@ struct YearProjection {
   double overall = 0;
 };
 
+// A year that spends money but moves no projected score (overall or of a
+// dimension) by kMeaningfulMove or more.
+inline constexpr double kMeaningfulMove = 0.05;
+struct FlatYear {
+  int year = 0;
+  double cost = 0;
+  double overall_before = 0, overall_after = 0;  // at the end of the year before (or now) and of this year
+  double largest_move = 0;                       // the largest change of any projected score in the year
+};
+
+// Which limit keeps a target out of reach, one per clause of the reason.
+enum class Limit { Catalogue, Horizon, Capacity, Budget };
+std::string_view limit_name(Limit l);  // catalogue | horizon | capacity | budget
+
 struct Unreachable {
   std::string dimension;
   int target = 0;
   double projected = 0;
-  std::string reason;  // with numbers: "no initiative fixes rule:X", "capacity short by 3.5 pm in 2028", ...
+  std::string reason;         // with numbers that add up: "capacity short by 3.5 pm in 2028-Q3 (...)", ...
+  std::vector<Limit> limits;  // the clauses' limits, in the reason's order
+  bool alone = false;         // reachable by a plan for this target alone: other targets took what it needs
+};
+
+// An initiative `progress:` marks started that fits no placement from the
+// first quarter: why, with numbers (the plan cannot silently drop work under way).
+struct Stalled {
+  std::string id;
+  std::string reason;
 };
 
 struct Roadmap {
   std::vector<Scheduled> items;  // by start quarter, then ID
   std::vector<Period> quarters, years;
   std::vector<YearProjection> projection;
+  std::vector<FlatYear> flat_years;
   std::vector<Unreachable> unreachable;
+  std::vector<std::string> done;  // initiatives `progress:` marks done, left out of the plan, by ID
+  std::vector<Stalled> stalled;   // started initiatives that fit nowhere, by ID
   double objective = 0;          // sum over quarters of the weighted overall score
+  int targets = 0, reached = 0;  // dimensions with a target; those at it by the end of the horizon
   double total_effort = 0, total_cost = 0;
   std::string note;              // why a plan is empty: "every target is already reached", ...
+  int last_quarter() const;      // the quarter the last initiative ends; -1 without initiatives
 };
 
 // Never throws; a horizon of zero years, capacity zero or no budget give a plan
 // whose `unreachable` entries say what is short. Deterministic: ties go by ID.
+// The plan reaches as many targets as it can, and among such plans prefers the
+// one with the highest objective (docs/roadmap.md).
 Roadmap plan(const Input& input, const Catalogue& catalogue);
 
-// The exact optimum by branch and bound over start quarters, for small
-// instances only (about 12 selected initiatives, 8 quarters): tests, bench.
-Roadmap plan_exact(const Input& input, const Catalogue& catalogue);
+// The same assessment planned under several budgets, capacities and horizons
+// (its own and those of its scenarios), in the order given. A plan is seeded
+// with the plans of the variants it dominates (no more budget, capacity or
+// years, the same start): so more budget and capacity never reach fewer targets.
+std::vector<Roadmap> plan_variants(const std::vector<Input>& inputs, const Catalogue& catalogue);
 
 }  // namespace kubus::plan

@@ -17,6 +17,7 @@ Scorer::Scorer(const config::Matrix& matrix, const score::MeasureFn& measure) : 
       crit.holds = m.status == score::Status::Evaluated && m.value >= c.threshold;
       crit.weight = c.weight;
       crit.key = config::criterion_key(c.kind, c.ref);
+      crit.kind = c.kind;
       crit.failures = m.failures;
       if (c.level >= 2 && c.level <= top_) dim.by_level[c.level].push_back(static_cast<int>(crits_.size()));
       crits_.push_back(std::move(crit));

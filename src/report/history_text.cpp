@@ -47,6 +47,32 @@ std::string history_json(const std::vector<history::RunSummary>& runs) {
   return nlohmann::ordered_json{{"runs", arr}}.dump(2) + "\n";
 }
 
+namespace {
+
+nlohmann::ordered_json roadmap_json(const history::RunDiff::RoadmapProgress& p) {
+  auto moved = [](const std::vector<history::RunDiff::Moved>& v) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& m : v) out.push_back({{"initiative", m.initiative}, {"before", m.before}, {"after", m.after}});
+    return out;
+  };
+  return {{"done", p.done},           {"started", p.started}, {"slipped", moved(p.slipped)},
+          {"ahead", moved(p.ahead)}, {"added", p.added},     {"dropped", p.dropped}};
+}
+
+// "governance-board done", "handoff-slas slipped from 2027-Q4 to 2028-Q2", ...
+std::vector<std::string> roadmap_lines(const history::RunDiff::RoadmapProgress& p) {
+  std::vector<std::string> out;
+  for (const auto& id : p.done) out.push_back(id + " done");
+  for (const auto& id : p.started) out.push_back(id + " started");
+  for (const auto& m : p.slipped) out.push_back(fmt::format("{} slipped from {} to {}", m.initiative, m.before, m.after));
+  for (const auto& m : p.ahead) out.push_back(fmt::format("{} ahead, from {} to {}", m.initiative, m.before, m.after));
+  for (const auto& id : p.added) out.push_back(id + " added");
+  for (const auto& id : p.dropped) out.push_back(id + " dropped");
+  return out;
+}
+
+}  // namespace
+
 std::string diff_json(const history::RunDiff& d) {
   nlohmann::ordered_json levels = nlohmann::ordered_json::array();
   for (const auto& l : d.levels)
@@ -67,7 +93,7 @@ std::string diff_json(const history::RunDiff& d) {
       {"scores", scores},
       {"findings", {{"new", d.new_findings}, {"resolved", d.resolved_findings}}},
       {"gaps", {{"new", d.new_gaps}, {"resolved", d.resolved_gaps}}},
-      {"roadmap", {{"added", d.added_items}, {"dropped", d.dropped_items}}},
+      {"roadmap", roadmap_json(d.roadmap)},
   };
   return out.dump(2) + "\n";
 }
@@ -104,9 +130,15 @@ std::string diff_markdown(const history::RunDiff& d) {
   }
   list_md(out, "Findings", d.new_findings, d.resolved_findings, "new", "resolved");
   list_md(out, "Silo gaps", d.new_gaps, d.resolved_gaps, "new", "resolved");
-  list_md(out, "Roadmap", d.added_items, d.dropped_items, "added", "dropped");
+  if (!d.roadmap.empty()) {
+    const auto& p = d.roadmap;
+    out += fmt::format("\n**Roadmap:** {} done, {} started, {} slipped, {} ahead, {} added, {} dropped\n\n",
+                       p.done.size(), p.started.size(), p.slipped.size(), p.ahead.size(), p.added.size(),
+                       p.dropped.size());
+    for (const auto& line : roadmap_lines(p)) out += "- " + md_escape(line) + "\n";
+  }
   if (d.levels.empty() && d.new_findings.empty() && d.resolved_findings.empty() && d.new_gaps.empty() &&
-      d.resolved_gaps.empty() && d.added_items.empty() && d.dropped_items.empty())
+      d.resolved_gaps.empty() && d.roadmap.empty())
     out += "\nNo level, finding, silo gap or roadmap item changes.\n";
   return out;
 }
@@ -119,7 +151,7 @@ std::string diff_text(const history::RunDiff& d) {
     out += fmt::format("  {} level {} -> {}\n", l.dimension, level_text(l.before), level_text(l.after));
   changes(out, "finding", "resolved", d.new_findings, d.resolved_findings);
   changes(out, "gap", "resolved", d.new_gaps, d.resolved_gaps);
-  changes(out, "roadmap item", "dropped", d.added_items, d.dropped_items);
+  for (const auto& line : roadmap_lines(d.roadmap)) out += "  roadmap: " + line + "\n";
   return terminal_text(out);
 }
 

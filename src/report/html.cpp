@@ -44,6 +44,10 @@ caption { font-weight: bold; text-align: left; }
 #graph { page: landscape; }
 table.gantt td.q { padding: 0; min-width: 1.6rem; }
 table.gantt td.bar { background: var(--accent); color: #fff; font-size: .75rem; text-align: center; }
+table.gantt td.bar.stretched { background: #6f9bd0; }
+table.gantt tfoot th { font-weight: normal; font-size: .8rem; }
+table.gantt tfoot td { font-size: .75rem; }
+.flag { border-left: 4px solid #d68910; padding: .2rem .6rem; background: #fdf4e3; }
 @page { size: A4; margin: 16mm 14mm; }
 @page landscape { size: A4 landscape; }
 @media print {

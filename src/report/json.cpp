@@ -7,6 +7,7 @@
 #include "driver/evidence.h"
 #include "report/json_writer.h"
 #include "report/report.h"
+#include "report/roadmap_facts.h"
 #include "report/text.h"
 
 namespace kubus::report {
@@ -205,22 +206,61 @@ void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
   w.end_object();
 }
 
-J roadmap_json(const Run& r) {
-  if (!r.roadmap) return nullptr;
-  const plan::Roadmap& p = *r.roadmap;
+J uplift_json(const plan::Uplift& u) {
+  J dims = J::object();
+  for (const auto& [id, delta] : u.dimensions) dims[id] = round4(delta);
+  return {{"overall", round4(u.overall)}, {"dimensions", dims}};
+}
+
+J items_json(const Run& r, const plan::Roadmap& p) {
   J items = J::array();
   for (const plan::Scheduled& s : p.items) {
     J fixes = J::array();
     for (const plan::Fix& f : s.initiative->fixes) fixes.push_back(config::criterion_key(f.kind, f.ref));
     items.push_back({{"id", s.initiative->id},
                      {"title", s.initiative->title},
+                     {"status", s.started ? "started" : "planned"},
                      {"start", r.assessment.quarter_label(s.start)},
                      {"end", r.assessment.quarter_label(s.end)},
+                     {"quarters", s.quarters()},
+                     {"min_quarters", s.initiative->duration},
                      {"effort_pm", round4(s.effort)},
                      {"cost", round4(s.cost)},
+                     {"uplift", uplift_json(s.uplift)},
+                     {"resolves", s.resolves},
                      {"fixes", fixes},
                      {"after", s.initiative->after}});
   }
+  return items;
+}
+
+J stalled_json(const plan::Roadmap& p) {
+  J out = J::array();
+  for (const plan::Stalled& st : p.stalled) out.push_back({{"id", st.id}, {"reason", st.reason}});
+  return out;
+}
+
+J scenarios_json(const Run& r) {
+  J out = J::array();
+  auto rows = scenario_rows(r);
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const ScenarioRow& row = rows[i];
+    out.push_back({{"name", row.name},
+                   {"budget_per_year", round4(row.budget_per_year)},
+                   {"capacity_per_quarter_pm", round4(row.capacity_pm)},
+                   {"years", row.years},
+                   {"targets", row.targets},
+                   {"reached", row.reached},
+                   {"end", row.end == "–" ? J(nullptr) : J(row.end)},
+                   {"total_cost", round4(row.total_cost)},
+                   {"overall_at_horizon", round4(row.overall)}});
+  }
+  return out;
+}
+
+J roadmap_json(const Run& r) {
+  if (!r.roadmap) return nullptr;
+  const plan::Roadmap& p = *r.roadmap;
   J projection = J::array();
   for (const plan::YearProjection& y : p.projection) {
     J dims = J::object();
@@ -232,19 +272,34 @@ J roadmap_json(const Run& r) {
     for (const plan::Period& q : ps) arr.push_back({{"period", q.label}, {"effort_pm", round4(q.effort)}, {"cost", round4(q.cost)}});
     return arr;
   };
+  J flat = J::array();
+  for (const plan::FlatYear& y : p.flat_years)
+    flat.push_back({{"year", y.year}, {"cost", round4(y.cost)}, {"overall_before", round4(y.overall_before)},
+                    {"overall_after", round4(y.overall_after)}, {"largest_move", round4(y.largest_move)}});
   J unreachable = J::array();
-  for (const plan::Unreachable& u : p.unreachable)
+  for (const plan::Unreachable& u : p.unreachable) {
+    J limits = J::array();
+    for (plan::Limit l : u.limits) limits.push_back(plan::limit_name(l));
     unreachable.push_back({{"dimension", u.dimension}, {"target", u.target}, {"projected", round4(u.projected)},
-                           {"reason", u.reason}});
+                           {"reason", u.reason}, {"limits", limits}, {"reachable_alone", u.alone}});
+  }
   return {{"currency", r.assessment.currency},
+          {"budget_per_year", round4(r.assessment.budget_per_year)},
+          {"capacity_per_quarter_pm", round4(r.assessment.capacity_pm)},
           {"total_effort_pm", round4(p.total_effort)},
           {"total_cost", round4(p.total_cost)},
           {"objective", round4(p.objective)},
-          {"initiatives", items},
+          {"targets", p.targets},
+          {"reached", p.reached},
+          {"initiatives", items_json(r, p)},
+          {"done", p.done},
+          {"stalled", stalled_json(p)},
           {"projection", projection},
           {"quarters", periods(p.quarters)},
           {"years", periods(p.years)},
-          {"unreachable", unreachable}};
+          {"flat_years", flat},
+          {"unreachable", unreachable},
+          {"scenarios", scenarios_json(r)}};
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "driver/cube.h"
 #include "report/highlights.h"
 #include "report/report.h"
+#include "report/roadmap_facts.h"
 #include "report/text.h"
 
 namespace kubus::report {
@@ -221,42 +222,83 @@ void waivers_section(std::string& out, const Run& r, Locator& where) {
   out += "\n";
 }
 
+void roadmap_items(std::string& out, const Run& r) {
+  const plan::Roadmap& p = *r.roadmap;
+  out += fmt::format("| Initiative | Start | End | Quarters | Effort (pm) | Cost ({}) | Buys | Resolves | Fixes |\n"
+                     "|---|---|---|---|---:|---:|---|---:|---|\n",
+                     r.assessment.currency);
+  for (const auto& s : p.items) {
+    std::string fixes;
+    for (const auto& f : s.initiative->fixes)
+      fixes += (fixes.empty() ? "" : ", ") + fmt::format("`{}`", config::criterion_key(f.kind, f.ref));
+    out += fmt::format("| {}{} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_escape(s.initiative->title),
+                       s.started ? " (started)" : "", r.assessment.quarter_label(s.start),
+                       r.assessment.quarter_label(s.end), quarters_text(s), fixed(s.effort, 1), thousands(s.cost),
+                       uplift_text(s.uplift), s.resolves, fixes);
+  }
+  out += "\n";
+}
+
+void roadmap_years(std::string& out, const Run& r) {
+  const plan::Roadmap& p = *r.roadmap;
+  if (p.years.empty()) return;
+  out += fmt::format("Effort and cost per year:\n\n| Year | Effort (pm) | Cost ({}) |\n|---|---:|---:|\n",
+                     r.assessment.currency);
+  for (const auto& y : p.years) out += fmt::format("| {} | {} | {} |\n", y.label, fixed(y.effort, 1), thousands(y.cost));
+  out += "\n";
+  for (const auto& y : p.flat_years) out += "**Note:** " + md_escape(flat_year_text(y, r.assessment.currency)) + ".\n\n";
+}
+
+void roadmap_projection(std::string& out, const Run& r) {
+  const plan::Roadmap& p = *r.roadmap;
+  if (p.projection.empty()) return;
+  out += "Projected score at the end of each year:\n\n| Year | Overall |";
+  for (const auto& d : r.scores.dimensions) out += fmt::format(" {} |", d.dimension->id);
+  out += "\n|---|---|";
+  for (std::size_t i = 0; i < r.scores.dimensions.size(); ++i) out += "---|";
+  out += "\n";
+  for (const auto& y : p.projection) {
+    out += fmt::format("| {} | {} |", y.year, fixed(y.overall, 2));
+    for (const auto& dim : y.dimensions) out += fmt::format(" {} |", fixed(dim.second, 2));
+    out += "\n";
+  }
+  out += "\n";
+}
+
+void scenario_table(std::string& out, const Run& r) {
+  auto rows = scenario_rows(r);
+  if (rows.empty()) return;
+  out += fmt::format("### Scenarios\n\n| Scenario | Budget per year ({}) | Capacity per quarter (pm) | Years | Targets "
+                     "reached | Ends | Total cost ({}) | Overall at the horizon |\n|---|---:|---:|---:|---:|---|---:|---:|\n",
+                     r.assessment.currency, r.assessment.currency);
+  for (const auto& row : rows)
+    out += fmt::format("| {} | {} | {} | {} | {} of {} | {} | {} | {} |\n", md_escape(row.name),
+                       thousands(row.budget_per_year), fixed(row.capacity_pm, 1), row.years, row.reached, row.targets,
+                       row.end, thousands(row.total_cost), fixed(row.overall, 2));
+  out += "\n";
+}
+
 void roadmap_section(std::string& out, const Run& r) {
   if (!r.roadmap) return;
   const plan::Roadmap& p = *r.roadmap;
   out += "## Roadmap\n\n";
-  if (p.items.empty()) {
-    out += "No initiative is needed or possible.\n\n";
-  } else {
-    out += fmt::format("| Initiative | Start | End | Effort (pm) | Cost ({}) | Fixes |\n|---|---|---|---|---|---|\n",
-                       r.assessment.currency);
-    for (const auto& s : p.items) {
-      std::string fixes;
-      for (const auto& f : s.initiative->fixes)
-        fixes += (fixes.empty() ? "" : ", ") + fmt::format("`{}`", config::criterion_key(f.kind, f.ref));
-      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_escape(s.initiative->title),
-                         r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end), fixed(s.effort, 1),
-                         thousands(s.cost), fixes);
-    }
-    out += "\n";
+  if (p.items.empty()) out += "No initiative is needed or possible" + (p.note.empty() ? std::string() : ": " + p.note) + ".\n\n";
+  else roadmap_items(out, r);
+  if (!p.done.empty()) {
+    std::string done;
+    for (const auto& id : p.done) done += (done.empty() ? "`" : ", `") + id + "`";
+    out += "Done (progress), left out of the plan: " + done + ".\n\n";
   }
-  if (!p.projection.empty()) {
-    out += "Projected score at the end of each year:\n\n| Year | Overall |";
-    for (const auto& d : r.scores.dimensions) out += fmt::format(" {} |", d.dimension->id);
-    out += "\n|---|---|";
-    for (std::size_t i = 0; i < r.scores.dimensions.size(); ++i) out += "---|";
-    out += "\n";
-    for (const auto& y : p.projection) {
-      out += fmt::format("| {} | {} |", y.year, fixed(y.overall, 2));
-      for (const auto& dim : y.dimensions) out += fmt::format(" {} |", fixed(dim.second, 2));
-      out += "\n";
-    }
-    out += "\n";
-  }
+  for (const auto& st : p.stalled)
+    out += fmt::format("- **{}** is started but fits no quarter: {}\n", st.id, md_escape(st.reason));
+  if (!p.stalled.empty()) out += "\n";
+  roadmap_years(out, r);
+  roadmap_projection(out, r);
   for (const auto& u : p.unreachable)
     out += fmt::format("- **{}** stays below target {} (projected {}): {}\n", u.dimension, u.target,
                        fixed(u.projected, 2), md_escape(u.reason));
   if (!p.unreachable.empty()) out += "\n";
+  scenario_table(out, r);
 }
 
 void findings_section(std::string& out, const Run& r, Locator& where) {

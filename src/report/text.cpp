@@ -19,16 +19,6 @@ std::string signed_fixed(double x, int decimals) {
   return fmt::format("{:+.{}f}", r == 0 ? 0.0 : r, decimals);
 }
 
-std::string thousands(double x) {
-  std::string digits = fmt::format("{:.0f}", std::fabs(x));
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return (x < 0 && digits != "0" ? "-" : "") + out;
-}
-
 std::string level_name(const config::Matrix& m, int level) {
   for (const config::Level& l : m.levels)
     if (l.level == level) return l.name;

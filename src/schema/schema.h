@@ -142,6 +142,20 @@ struct UnitInfo {
   std::string_view currency;  // Money: the currency code
 };
 std::optional<UnitInfo> find_unit(std::string_view unit);
+
+// A quantity written as text ("6 pm", "250000 EUR", "6pm"): a number, then a
+// unit of dimension `dim`, converted to the dimension's base unit. The YAML
+// files and the command line read quantities through this one function. On a
+// problem `value` is empty and `message` ("'6' has no unit") and `help` say
+// what is wrong; the caller names the key or flag.
+struct ParsedQuantity {
+  enum class Problem { None, NotANumber, NoUnit, WrongUnit };
+  std::optional<double> value;
+  std::string currency;  // Money: the currency code
+  Problem problem = Problem::None;
+  std::string message, help;
+};
+ParsedQuantity parse_quantity(std::string_view text, Dim dim, bool bare_ok = false);
 std::vector<std::string> unit_names();
 std::string_view dim_name(Dim d);
 std::string_view type_name(Type t);

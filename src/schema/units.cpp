@@ -1,5 +1,10 @@
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "support/text.h"
 
 #include "schema/schema.h"
 
@@ -38,6 +43,43 @@ std::optional<UnitInfo> find_unit(std::string_view unit) {
   for (auto c : kCurrencies)
     if (c == unit) return UnitInfo{Dim::Money, 1, c};
   return std::nullopt;
+}
+
+ParsedQuantity parse_quantity(std::string_view text, Dim dim, bool bare_ok) {
+  ParsedQuantity out;
+  const std::string copy(text);
+  const char* begin = copy.c_str();
+  char* end = nullptr;
+  double value = std::strtod(begin, &end);
+  if (end == begin || !std::isfinite(value)) {
+    out.problem = ParsedQuantity::Problem::NotANumber;
+    out.message = "'" + copy + "' is not a quantity";
+    out.help = "write a number and a unit, such as '6 pm' or '250000 EUR'";
+    return out;
+  }
+  std::string unit(end);
+  unit.erase(0, unit.find_first_not_of(" \t"));
+  unit.erase(unit.find_last_not_of(" \t") + 1);
+  if (unit.empty()) {
+    if (bare_ok) out.value = value;
+    else {
+      out.problem = ParsedQuantity::Problem::NoUnit;
+      out.message = "'" + copy + "' has no unit";
+      out.help = "add the unit of " + std::string(dim_name(dim));
+    }
+    return out;
+  }
+  auto info = find_unit(unit);
+  if (!info || info->dim != dim) {
+    auto guess = closest(unit, unit_names());
+    out.problem = ParsedQuantity::Problem::WrongUnit;
+    out.message = "'" + unit + "' is not a unit of " + std::string(dim_name(dim));
+    out.help = guess ? "did you mean '" + *guess + "'?" : "see docs/language.md, Units";
+    return out;
+  }
+  out.value = value * info->factor;
+  out.currency = std::string(info->currency);
+  return out;
 }
 
 std::vector<std::string> unit_names() {

@@ -1,6 +1,9 @@
 #include "support/text.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cmath>
 
 namespace kubus {
 
@@ -254,6 +257,16 @@ bool valid_date(std::string_view s) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] + (m == 2 && leap);
+}
+
+std::string thousands(double x) {
+  std::string digits = fmt::format("{:.0f}", std::fabs(x));
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (x < 0 && digits != "0" ? "-" : "") + out;
 }
 
 }  // namespace kubus

@@ -80,6 +80,9 @@ std::string_view decoded(std::string_view literal, StringStore& store);
 // Quotes s as a Kubus string literal.
 std::string quote(std::string_view s);
 
+// x rounded to a whole number with thousands separators: "250,000".
+std::string thousands(double x);
+
 // `s` with every byte for which `keep` is false written as `prefix` and two
 // upper-case hex digits: "\\x" for showing bytes in a message, "%" for a URI.
 std::string escape_bytes(std::string_view s, bool (*keep)(unsigned char), std::string_view prefix);

@@ -35,9 +35,18 @@ grep -q "resolved finding: touchpoint-has-owner terugleveren-vraag" "$tmp/diff" 
   fail "diff 2 1 does not show the finding as new"
 if "$kubus" diff 1 9 --assessment "$tmp/a" > /dev/null 2>&1; then fail "diff of a missing run succeeded"; fi
 
+# Progress: the next run records governance-board as done and appoint-line-owners as started.
+printf 'progress:\n  governance-board: done\n  appoint-line-owners: started\n' >> "$tmp/a/assessment.yaml"
+"$kubus" assess "$tmp/a" -o "$tmp/r3" > /dev/null || fail "third assess, with progress"
+"$kubus" diff --assessment "$tmp/a" > "$tmp/diff" || fail "diff of runs 2 and 3 exited $?"
+grep -q "roadmap: governance-board done" "$tmp/diff" || fail "diff misses the done initiative: $(cat "$tmp/diff")"
+grep -q "roadmap: appoint-line-owners started" "$tmp/diff" || fail "diff misses the started one: $(cat "$tmp/diff")"
+"$kubus" diff --assessment "$tmp/a" --format json | grep -A2 '"done": \[' | grep -q '"governance-board"' ||
+  fail "diff --format json misses the done initiative"
+
 printf 'this is not a database, just text that must survive\n' > "$tmp/corrupt.db"
 before=$(sha256sum "$tmp/corrupt.db")
-if "$kubus" assess "$tmp/a" -o "$tmp/r3" --history "$tmp/corrupt.db" > /dev/null 2> "$tmp/err"; then
+if "$kubus" assess "$tmp/a" -o "$tmp/r4" --history "$tmp/corrupt.db" > /dev/null 2> "$tmp/err"; then
   fail "assess with a corrupt history succeeded"
 fi
 grep -q "left untouched" "$tmp/err" || fail "corrupt history message: $(cat "$tmp/err")"

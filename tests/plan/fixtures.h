@@ -76,19 +76,30 @@ inline double validate(const plan::Input& input, const plan::Roadmap& r) {
   std::map<int, double> cost;
   for (const auto& item : r.items) {
     REQUIRE(item.start >= 0);
-    REQUIRE(item.end == item.start + item.initiative->duration - 1);
+    // At least its duration; a stretched initiative spreads effort and cost
+    // evenly over every quarter it runs, so its cost can straddle years.
+    REQUIRE(item.end >= item.start + item.initiative->duration - 1);
     REQUIRE(item.end < quarters);
+    auto state = a.progress.find(item.initiative->id);
+    bool started = state != a.progress.end() && state->second.state == config::ProgressState::Started;
+    REQUIRE(item.started == started);
+    if (started) REQUIRE(item.start == 0);
     for (const auto& dep : item.initiative->after) {
+      if (started) break;  // under way: it waits for nothing any more
       REQUIRE(by_id.count(dep));
       REQUIRE(by_id[dep]->end < item.start);
     }
-    for (int q = item.start; q <= item.end; ++q) effort[static_cast<std::size_t>(q)] += item.effort / item.initiative->duration;
-    cost[a.start->year + (a.start->quarter - 1 + item.start) / 4] += item.cost;
+    int length = item.end - item.start + 1;
+    for (int q = item.start; q <= item.end; ++q) {
+      effort[static_cast<std::size_t>(q)] += item.effort / length;
+      cost[a.start->year + (a.start->quarter - 1 + q) / 4] += item.cost / length;
+    }
   }
   for (double e : effort) REQUIRE(e <= a.capacity_pm + 1e-6);
   for (const auto& [year, c] : cost) REQUIRE(c <= a.budget_per_year + 1e-6);
   REQUIRE(r.quarters.size() == static_cast<std::size_t>(quarters));
   for (int q = 0; q < quarters; ++q) REQUIRE(r.quarters[static_cast<std::size_t>(q)].effort == Approx(effort[static_cast<std::size_t>(q)]).margin(1e-9));
+  for (const auto& y : r.years) REQUIRE(y.cost == Approx(cost[std::stoi(y.label)]).margin(1e-6));
   double objective = 0;
   for (int q = 0; q < quarters; ++q) {
     std::set<std::string> fixed;
@@ -112,7 +123,9 @@ inline double validate(const plan::Input& input, const plan::Roadmap& r) {
 
 inline std::vector<std::string> ids(const plan::Roadmap& r) {
   std::vector<std::string> out;
-  for (const auto& item : r.items) out.push_back(item.initiative->id + "@" + std::to_string(item.start));
+  for (const auto& item : r.items)
+    out.push_back(item.initiative->id + "@" + std::to_string(item.start) +
+                  (item.end > item.start ? ".." + std::to_string(item.end) : ""));
   return out;
 }
 

@@ -12,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "driver/output.h"
+#include "cli_fixture.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -20,21 +21,9 @@ using cli::Format;
 
 namespace {
 
-const std::string kSource = KUBUS_SOURCE_DIR;
-
-struct Env {
-  std::ostringstream out, err;
-  driver::DriverEnv env{out, err};
-  Env() {
-    env.tool_version = "test";
-    env.load.library_path = {kSource + "/rules"};
-  }
-};
-
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using test::Env;
+using test::kSource;
+using test::slurp;
 
 // A copy of the bundled energieleverancier assessment in a fresh directory.
 std::filesystem::path assessment_copy() {

@@ -350,6 +350,48 @@ TEST_CASE("assessment values", "[config]") {
   }
 }
 
+TEST_CASE("scenarios and progress", "[config]") {
+  Loaded l;
+  SECTION("a scenario replaces what it names; the rest is the assessment's") {
+    auto a = assessment_from(l, assessment() +
+                                    "scenarios:\n"
+                                    "  - {name: double budget, budget-per-year: 500000 EUR}\n"
+                                    "  - {name: more people, capacity-per-quarter: 120 pd, years: 5}\n");
+    REQUIRE(a);
+    REQUIRE(a->scenarios.size() == 2);
+    CHECK(a->scenarios[0].name == "double budget");
+    auto doubled = a->with(a->scenarios[0]);
+    CHECK(doubled.budget_per_year == 500000);
+    CHECK(doubled.capacity_pm == 6);
+    CHECK(doubled.years == 3);
+    CHECK(doubled.scenarios.empty());
+    auto people = a->with(a->scenarios[1]);
+    CHECK(people.capacity_pm == Approx(6));  // 120 pd = 6 pm
+    CHECK(people.years == 5);
+    CHECK(people.budget_per_year == 250000);
+  }
+  SECTION("zero or negative budget, another currency, a name twice, bad years: each at its line") {
+    CHECK_FALSE(assessment_from(l, assessment() +
+                                       "scenarios:\n"
+                                       "  - {name: a, budget-per-year: 0 EUR}\n"
+                                       "  - {name: b, budget-per-year: -5 EUR}\n"
+                                       "  - {name: c, budget-per-year: 5 USD}\n"
+                                       "  - {name: a, years: 0}\n"
+                                       "  - {budget-per-year: 5 EUR}\n"));
+    CHECK(l.found() == std::vector<std::string>{"10:32 E0505", "11:32 E0505", "12:32 E0505", "13:12 E0509",
+                                                "13:22 E0505", "14:5 E0503"});
+  }
+  SECTION("progress: started or done, with did-you-mean for a state") {
+    auto a = assessment_from(l, assessment() + "progress: {governance-board: done, appoint-line-owners: started}\n");
+    REQUIRE(a);
+    CHECK(a->progress.at("governance-board").state == ProgressState::Done);
+    CHECK(a->progress.at("appoint-line-owners").state == ProgressState::Started);
+    CHECK_FALSE(assessment_from(l, assessment() + "progress: {governance-board: don}\n"));
+    CHECK(l.found() == std::vector<std::string>{"9:30 E0505"});
+    CHECK(l.only().help.find("did you mean 'done'?") == 0);
+  }
+}
+
 TEST_CASE("check_targets: known dimensions at matrix levels", "[config]") {
   Loaded l;
   auto m = load_matrix(kFixtures + "/matrix.yaml", l.sm, l.diags, l.unreadable);
