@@ -25,19 +25,16 @@ struct Output {
   bool strict = false;  // warnings are errors
 };
 
-struct CheckOptions {
+struct CheckOptions {  // also `kubus test`
   std::vector<std::string> paths;
   Output out;
 };
+using TestOptions = CheckOptions;
 struct FmtOptions {
   std::vector<std::string> paths;
   bool check = false;      // list what would change, change nothing
   bool diff = false;       // print what would change as a unified diff, change nothing
   bool to_stdout = false;  // print instead of rewriting
-  Output out;
-};
-struct TestOptions {
-  std::vector<std::string> paths;
   Output out;
 };
 struct GapsOptions {
@@ -47,9 +44,9 @@ struct GapsOptions {
 };
 struct AssessOptions {
   std::string assessment = ".";
-  std::optional<driver::Quantity> budget_per_year, capacity_per_quarter;  // what-if overrides
-  std::string out_dir;  // empty: report/ beside the assessment
-  std::string history;  // empty: .kubus/history.db beside the assessment
+  driver::RunOptions run;  // the what-if overrides: budget_per_year, capacity_per_quarter
+  std::string out_dir;     // empty: report/ beside the assessment
+  std::string history;     // empty: .kubus/history.db beside the assessment
   bool no_history = false;
   std::optional<double> fail_below;
   std::optional<Severity> fail_on;  // findings at least this severe fail the gate
@@ -87,6 +84,15 @@ Exit run_import_actuals(const ImportOptions& o, DriverEnv& env);
 // The language server: LSP messages from `in`, answers to env.out, what went
 // wrong with the connection to env.err. Ok after shutdown and exit.
 Exit run_lsp(std::istream& in, DriverEnv& env);
+
+// The assessment pipeline for `assess`, `roadmap` and `explain`: runs it and
+// prints its diagnostics; the session and run are kept by `env`.
+struct Opened {
+  const driver::Session* session = nullptr;
+  driver::Run* run = nullptr;  // null when the assessment cannot be run
+  Exit exit = Exit::Ok;
+};
+Opened open_run(const std::string& assessment, const driver::RunOptions& options, const Output& o, DriverEnv& env);
 
 // A new session, kept by `env`, with `o.strict` applied.
 driver::Session& new_session(DriverEnv& env, const Output& o);

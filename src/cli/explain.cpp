@@ -1,5 +1,5 @@
-#include "cli/assess.h"
 #include "driver/explain.h"
+#include "cli/commands.h"
 #include "report/commands.h"
 
 namespace kubus::cli {
@@ -8,12 +8,7 @@ Exit run_explain(const ExplainOptions& o, DriverEnv& env) {
   auto [s, run, exit] = open_run(o.assessment, driver::RunOptions{true, false}, o.out, env);
   if (!run) return exit;
   driver::Explanation x = driver::explain(*run, s->sm, o.target, o.entity);
-  if (x.unknown_entity)
-    return fail(env, Exit::Usage, "no entity '" + o.entity + "' in the model" +
-                                      (x.entity_suggestion ? " (did you mean '" + *x.entity_suggestion + "'?)" : ""));
-  if (!x.rule && !x.dimension)
-    return fail(env, Exit::Usage, "no rule or dimension named '" + o.target + "'" +
-                                      (x.suggestion ? " (did you mean '" + *x.suggestion + "'?)" : std::string()));
+  if (std::string why = x.error(o.target, o.entity); !why.empty()) return fail(env, Exit::Usage, why);
   env.out << (o.out.format == Format::Json ? report::explanation_json(x) : report::explanation_text(x));
   return Exit::Ok;
 }

@@ -1,32 +1,26 @@
-#include <iterator>
-
-#include "cli/commands.h"
 #include "driver/fmt.h"
+#include "cli/commands.h"
 #include "report/commands.h"
 
 namespace kubus::cli {
 namespace {
 
-std::vector<driver::Formatted> formatted(const FmtOptions& o, driver::Session& s, DriverEnv& env, bool from_stdin) {
-  if (!from_stdin) return driver::format_files(s, o.paths);
-  std::string text(std::istreambuf_iterator<char>(*env.in), {});
-  auto f = driver::format_text(s, "<stdin>", std::move(text));
-  return f ? std::vector<driver::Formatted>{std::move(*f)} : std::vector<driver::Formatted>{};
-}
-
 // One file as the mode asks: its text, its diff, or its path when it changes.
 void print(const FmtOptions& o, const driver::Formatted& f, const driver::Session& s, DriverEnv& env, bool whole) {
-  if (whole) env.out << f.text;
-  else if (o.diff) env.out << report::fmt_diff(f, s.sm.file(f.file).text);
-  else if (f.changed) env.out << (o.check ? "" : "formatted ") << f.path << "\n";
+  if (whole)
+    env.out << f.text;
+  else if (o.diff)
+    env.out << report::fmt_diff(f, s.sm.file(f.file).text);
+  else if (f.changed)
+    env.out << (o.check ? "" : "formatted ") << f.path << "\n";
 }
 
 }  // namespace
 
 Exit run_fmt(const FmtOptions& o, DriverEnv& env) {
   driver::Session& s = new_session(env, o.out);
-  bool from_stdin = o.paths == std::vector<std::string>{"-"} && env.in;
-  auto files = formatted(o, s, env, from_stdin);
+  bool from_stdin = false;
+  auto files = driver::format_input(s, o.paths, env.in, from_stdin);
   if (!from_stdin && !o.check && !o.diff && !o.to_stdout) driver::rewrite(s, files);
   bool whole = o.to_stdout || (from_stdin && !o.check && !o.diff);
   if (o.out.format == Format::Json) {

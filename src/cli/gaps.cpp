@@ -1,5 +1,5 @@
-#include "cli/commands.h"
 #include "driver/gaps.h"
+#include "cli/commands.h"
 #include "driver/output.h"
 #include "graph/analysis.h"
 #include "report/commands.h"
@@ -22,7 +22,8 @@ Loaded load(const GapsOptions& o, DriverEnv& env, Exit& exit) {
   bool json = o.out.format == Format::Json && exit != Exit::Ok;
   print_diagnostics(s, env, Output{json ? Format::Json : Format::Text, o.out.color});
   if (exit == Exit::Errors && !json)
-    env.err << "kubus: the " << (result.assessment ? "assessment" : "model") << " has errors; fix them to find its gaps\n";
+    env.err << "kubus: the " << (result.assessment ? "assessment" : "model")
+            << " has errors; fix them to find its gaps\n";
   return Loaded{&s, exit == Exit::Ok ? &result : nullptr};
 }
 
@@ -46,12 +47,8 @@ Exit run_graph(const GapsOptions& o, DriverEnv& env) {
   auto [s, r] = load(o, env, exit);
   if (!r) return exit;
   std::string text = o.out.format == Format::Mermaid ? graph::to_mermaid(r->silo) : graph::to_dot(r->silo);
-  if (o.output.empty()) {
-    env.out << text;
-    return Exit::Ok;
-  }
-  std::string error;
-  if (!driver::write_output(env, o.output, text, error)) return fail(env, Exit::Usage, error);
+  std::string error;  // no -o: standard output, as "-"
+  if (!driver::write_output(env, o.output.empty() ? "-" : o.output, text, error)) return fail(env, Exit::Usage, error);
   return Exit::Ok;
 }
 

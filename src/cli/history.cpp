@@ -1,5 +1,5 @@
-#include "cli/commands.h"
 #include "driver/history.h"
+#include "cli/commands.h"
 #include "driver/revision.h"
 #include "history/store.h"
 #include "report/commands.h"
@@ -27,9 +27,12 @@ Exit diff_git(const HistoryOptions& o, DriverEnv& env) {
     print_diagnostics(s, env, Output{Format::Text, o.out.color});
     return fail(env, s.exit() == Exit::Ok ? Exit::Errors : s.exit(), error);
   }
-  if (o.out.format == Format::Json) env.out << report::diff_json(d->diff);
-  else if (o.out.format == Format::Markdown) env.out << report::diff_markdown(d->diff);
-  else env.out << report::diff_text(d->diff);
+  if (o.out.format == Format::Json)
+    env.out << report::diff_json(d->diff);
+  else if (o.out.format == Format::Markdown)
+    env.out << report::diff_markdown(d->diff);
+  else
+    env.out << report::diff_text(d->diff);
   return Exit::Ok;
 }
 
@@ -38,30 +41,14 @@ Exit diff_git(const HistoryOptions& o, DriverEnv& env) {
 Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
   if (!o.git.empty()) return diff_git(o, env);
   std::string path = driver::history_path(o.assessment, o.db);
-  history::Failure failure;
-  long long a = 0, b = 0;
-  if (o.runs.size() == 2) {
-    try {
-      a = std::stoll(o.runs[0]);
-      b = std::stoll(o.runs[1]);
-    } catch (const std::exception&) {
-      return fail(env, Exit::Usage, "run numbers must be whole numbers (see `kubus history`)");
-    }
-  } else if (!o.runs.empty()) {
-    return fail(env, Exit::Usage, "diff takes two run numbers, or none for the last two");
-  } else {
-    auto runs = history::list_runs(path, failure);
-    if (!runs) return history_failed(env, o.out, path, failure);
-    if (runs->size() < 2)
-      return fail(env, Exit::Errors,
-                  "diff needs two recorded runs; '" + path + "' has " + std::to_string(runs->size()));
-    a = (*runs)[runs->size() - 2].id;
-    b = runs->back().id;
-  }
-  auto d = history::diff_runs(path, a, b, failure);
-  if (!d) return history_failed(env, o.out, path, failure);
-  if (o.out.format == Format::Markdown) env.out << report::diff_markdown(*d);
-  else env.out << (o.out.format == Format::Json ? report::diff_json(*d) : report::diff_text(*d));
+  driver::DiffRequest why;
+  auto d = driver::diff_history(path, o.runs, why);
+  if (!d && !why.error.empty()) return fail(env, why.exit, why.error);
+  if (!d) return history_failed(env, o.out, path, why.failure);
+  if (o.out.format == Format::Markdown)
+    env.out << report::diff_markdown(*d);
+  else
+    env.out << (o.out.format == Format::Json ? report::diff_json(*d) : report::diff_text(*d));
   return Exit::Ok;
 }
 

@@ -1,9 +1,6 @@
 // The kubus command line: CLI11 parses the arguments into the options of one
 // command (cli/commands.h), which runs against the process's streams.
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
-#include <cstdlib>
 #include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -11,6 +8,7 @@
 #include "cli/commands.h"
 #include "clikit/clikit.h"
 #include "driver/output.h"
+#include "driver/process.h"
 #include "kubus_version.h"
 #include "schema/schema.h"
 #include "support/fast_exit.h"
@@ -18,12 +16,15 @@
 namespace {
 
 using namespace kubus::cli;
+namespace kit = kubus::clikit;
+using kubus::schema::Dim;
+using Quantity = std::optional<kubus::driver::Quantity>;
 
 void add_output(CLI::App* cmd, Output& out, std::initializer_list<Format> formats) {
-  namespace kit = kubus::clikit;
   cmd->add_flag("--strict", out.strict, "Treat warnings as errors");
   cmd->add_option("--color", out.color, "Colour diagnostics: auto, always or never")
-      ->transform(kit::names_validator(kit::names_of(kubus::driver::kColorNames, {Color::Auto, Color::Always, Color::Never})));
+      ->transform(
+          kit::names_validator(kit::names_of(kubus::driver::kColorNames, {Color::Auto, Color::Always, Color::Never})));
   if (formats.size() < 2) return;
   cmd->add_option("--format", out.format, "Output format")
       ->transform(kit::names_validator(kit::names_of(kubus::driver::kFormatNames, formats)));
@@ -37,32 +38,22 @@ std::map<std::string, int> rule_severities() {
 }
 
 // A quantity of one dimension, read with the unit table of the model and the
-// YAML files ("300000 EUR", "6 pm", "120 pd"); anything else is a usage error
-// that names the flag.
-void add_quantity(CLI::App* cmd, const std::string& flag, const std::string& help, kubus::schema::Dim dim,
-                  std::optional<kubus::driver::Quantity>& into) {
-  cmd->add_option_function<std::string>(
-         flag,
-         [&into, dim](const std::string& text) {
-           auto q = kubus::schema::parse_quantity(text, dim);
-           into = kubus::driver::Quantity{*q.value, q.currency};
-         },
-         help)
-      ->type_name(dim == kubus::schema::Dim::Money ? "AMOUNT" : "EFFORT")
-      ->check(CLI::Validator(
-          [dim](std::string& text) {
-            auto q = kubus::schema::parse_quantity(text, dim);
-            if (q.value && *q.value <= 0) return "'" + text + "' must be more than zero";
-            return q.value ? std::string() : q.message + " (" + q.help + ")";
-          },
-          ""));  // no name: CLI11 would print it after the type, AMOUNT:AMOUNT
+// YAML files ("300000 EUR", "6 pm", "120 pd").
+void add_quantity(CLI::App* cmd, const std::string& flag, const std::string& help, Dim dim, Quantity& into) {
+  kit::add_parsed_option(cmd, flag, help, dim == Dim::Money ? "AMOUNT" : "EFFORT", into,
+                         [dim](const std::string& text) {
+                           auto q = kubus::schema::parse_quantity(text, dim);
+                           if (!q.value) return std::pair{Quantity(), q.message + " (" + q.help + ")"};
+                           if (*q.value <= 0) return std::pair{Quantity(), "'" + text + "' must be more than zero"};
+                           return std::pair{Quantity(kubus::driver::Quantity{*q.value, q.currency}), std::string()};
+                         });
 }
 
 void add_what_if(CLI::App* cmd, AssessOptions& o) {
   add_quantity(cmd, "--budget-per-year", "Plan with this budget per year instead of the assessment's (300000 EUR)",
-               kubus::schema::Dim::Money, o.budget_per_year);
+               Dim::Money, o.run.budget_per_year);
   add_quantity(cmd, "--capacity-per-quarter", "Plan with this capacity per quarter instead of the assessment's (6 pm)",
-               kubus::schema::Dim::Effort, o.capacity_per_quarter);
+               Dim::Effort, o.run.capacity_per_quarter);
 }
 
 struct Commands {
@@ -88,9 +79,11 @@ const char* const kHistoryHelp = "History database (default: .kubus/history.db b
 void import_commands(CLI::App& app, Commands& c) {
   auto* import = app.add_subcommand("import", "Import evidence from a CSV or XLSX sheet into the model");
   import->require_subcommand(1);
-  auto* actuals = import->add_subcommand("actuals", "Set the actual of KPIs and SLAs from a sheet (columns id, actual, date)");
+  auto* actuals =
+      import->add_subcommand("actuals", "Set the actual of KPIs and SLAs from a sheet (columns id, actual, date)");
   actuals->add_option("sheet", c.actuals.sheet, "The CSV or XLSX file")->required();
-  actuals->add_option("--model", c.actuals.model, "The model directory whose KPIs and SLAs get the actuals")->required();
+  actuals->add_option("--model", c.actuals.model, "The model directory whose KPIs and SLAs get the actuals")
+      ->required();
   add_output(actuals, c.actuals.out, {Format::Text, Format::Json});
   c.run.emplace_back(actuals, [&c](DriverEnv& env) { return run_import_actuals(c.actuals, env); });
 }
@@ -134,10 +127,10 @@ void assessment_commands(CLI::App& app, Commands& c) {
   assess->add_option("-o,--output", c.assess.out_dir, "Output directory (default: report/ beside the assessment)");
   assess->add_flag("--no-history", c.assess.no_history, "Do not record the run in the history database");
   assess->add_option("--history", c.assess.history, kHistoryHelp);
-  auto* fail_below =
-      assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")->check(kubus::clikit::kFinite);
+  auto* fail_below = assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")
+                         ->check(kit::kFinite);
   auto* fail_on = assess->add_option("--fail-on", c.fail_on, "Exit 4 when a finding is at least this severe")
-                      ->transform(kubus::clikit::names_validator(rule_severities()));
+                      ->transform(kit::names_validator(rule_severities()));
   add_output(assess, c.assess.out, {Format::Text, Format::Json});
   add_what_if(assess, c.assess);
   c.run.emplace_back(assess, [&c, fail_below, fail_on](DriverEnv& env) {
@@ -171,7 +164,8 @@ void history_commands(CLI::App& app, Commands& c) {
   add_output(history, c.history.out, {Format::Text, Format::Json});
   c.run.emplace_back(history, [&c](DriverEnv& env) { return run_history(c.history, env); });
 
-  auto* diff = app.add_subcommand("diff", "Compare two recorded runs (default: the last two), or the work tree with a git revision");
+  auto* diff = app.add_subcommand(
+      "diff", "Compare two recorded runs (default: the last two), or the work tree with a git revision");
   diff->add_option("runs", c.diff.runs, "RUN_A RUN_B (numbers from `kubus history`); with --git: the assessment")
       ->expected(0, 2);
   diff->add_option("--git", c.diff.git, "Assess the model as it is at this git revision and in the work tree");
@@ -182,9 +176,8 @@ void history_commands(CLI::App& app, Commands& c) {
 
   auto* lsp = app.add_subcommand("lsp", "Serve the Language Server Protocol on stdin and stdout (for editors)");
   lsp->add_flag("--stdio", c.lsp_stdio, "Talk over stdin and stdout (the one transport; LSP clients pass it)");
+  // Own buffers instead of C stdio's: the server sees whether another message waits (one check per burst).
   c.run.emplace_back(lsp, [](DriverEnv& env) {
-    // Own buffers instead of C stdio's: the server then sees whether another
-    // message is already waiting, and checks once after a burst of edits.
     std::ios::sync_with_stdio(false);
     return run_lsp(std::cin, env);
   });
@@ -192,32 +185,27 @@ void history_commands(CLI::App& app, Commands& c) {
   auto* version = app.add_subcommand("version", "Print the version");
   add_output(version, c.version, {Format::Text, Format::Json});
   c.run.emplace_back(version, [&c](DriverEnv& env) {
-    if (c.version.format == Format::Json) env.out << nlohmann::json{{"version", KUBUS_VERSION}}.dump(2) << "\n";
-    else env.out << "kubus " << KUBUS_VERSION << "\n";
+    if (c.version.format == Format::Json)
+      env.out << nlohmann::json{{"version", KUBUS_VERSION}}.dump(2) << "\n";
+    else
+      env.out << "kubus " << KUBUS_VERSION << "\n";
     return Exit::Ok;
   });
 }
 
 std::string manual(CLI::App& app) {
-  kubus::clikit::ManPage m{"kubus", KUBUS_VERSION, "assess the maturity and governance of customer communication",
-                           "Kubus checks a model of an organisation's customer communication written in the Kubus "
-                           "language, scores it against a maturity matrix, finds the silo gaps in its dependency graph, "
-                           "plans a roadmap and writes the reports. Results go to standard output; diagnostics and "
-                           "progress to standard error.",
-                           "The documentation in docs/ of the source tree: commands.md, language.md, rules.md, "
-                           "assessment.md.",
-                           {},
-                           {{"KUBUS_PATH", "directories searched first for libraries named by `use` and for matrices"},
-                            {"NO_COLOR", "when set and not empty, diagnostics are never coloured"}}};
+  const auto& about = kubus::driver::kAbout;
+  kit::ManPage m{"kubus", KUBUS_VERSION, about.summary, about.description, about.see_also, {}, {}};
+  for (const auto& [name, meaning] : about.environment) m.environment.emplace_back(name, meaning);
   for (const auto& [code, meaning] : kubus::driver::kExitMeanings)
     m.exit_codes.emplace_back(static_cast<int>(code), meaning);
-  return kubus::clikit::man_page(app, m);
+  return kit::man_page(app, m);
 }
 
 int run(int argc, char** argv, DriverEnv& env) {
-  CLI::App app{"kubus: assess the maturity and governance of customer communication"};
+  CLI::App app{std::string("kubus: ") + kubus::driver::kAbout.summary};
   app.name("kubus");
-  app.formatter(std::make_shared<kubus::clikit::Formatter>("kubus"));
+  app.formatter(std::make_shared<kit::Formatter>("kubus"));
   app.require_subcommand(1);
   app.set_version_flag("--version", KUBUS_VERSION);
   Commands c;
@@ -225,32 +213,9 @@ int run(int argc, char** argv, DriverEnv& env) {
   assessment_commands(app, c);
   history_commands(app, c);
   import_commands(app, c);
-  std::string help_topic;
-  bool man = false;
-  auto* help = app.add_subcommand("help", "Show the commands, or the options of one command");
-  help->add_option("command", help_topic, "A command");
-  help->add_flag("--man", man, "Print the manual page kubus(1) in roff");
-  if (argc < 2) {
-    env.out << app.help();
-    return static_cast<int>(Exit::Ok);
-  }
-  if (auto message = kubus::clikit::unknown_word(app, argc, argv)) return static_cast<int>(fail(env, Exit::Usage, *message));
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int code = app.exit(e, env.out, env.err);
-    return code == 0 ? 0 : static_cast<int>(Exit::Usage);
-  }
-  if (*help && man) {
-    env.out << manual(app);
-    return static_cast<int>(Exit::Ok);
-  }
-  if (*help) {
-    CLI::App* topic = help_topic.empty() ? &app : kubus::clikit::find_command(app, help_topic);
-    if (!topic) return static_cast<int>(fail(env, Exit::Usage, kubus::clikit::unknown_command(app, help_topic)));
-    env.out << topic->help();
-    return static_cast<int>(Exit::Ok);
-  }
+  if (auto done =
+          kit::parse(app, argc, argv, env.out, env.err, static_cast<int>(Exit::Usage), [&app] { return manual(app); }))
+    return *done;
   for (auto& [cmd, run] : c.run)
     if (*cmd) return static_cast<int>(run(env));
   return static_cast<int>(Exit::Usage);
@@ -260,11 +225,7 @@ int run(int argc, char** argv, DriverEnv& env) {
 
 int main(int argc, char** argv) {
   kubus::driver::DriverEnv env(std::cout, std::cerr);
-  env.in = &std::cin;
-  env.out_fd = STDOUT_FILENO;
-  env.err_is_terminal = isatty(STDERR_FILENO);
-  const char* no_color = std::getenv("NO_COLOR");
-  env.no_color = no_color && *no_color;
+  kubus::driver::attach_process(env);
   env.tool_version = KUBUS_VERSION;
   int code = 0;
   try {
@@ -274,9 +235,5 @@ int main(int argc, char** argv) {
     env.err << "kubus: internal error: " << e.what() << "\n";
     code = static_cast<int>(kubus::driver::Exit::Internal);
   }
-  if (!kubus::driver::flushed(env.out)) {
-    env.err << "kubus: error: cannot write to standard output\n";
-    code = static_cast<int>(kubus::driver::Exit::Usage);
-  }
-  return kubus::fast_exit(code);
+  return kubus::fast_exit(kubus::driver::finish_process(env, code));
 }

@@ -7,9 +7,11 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <initializer_list>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,13 +32,26 @@ std::map<std::string, int> names_of(const std::array<std::pair<std::string_view,
                                     std::initializer_list<E> allowed) {
   std::map<std::string, int> out;
   for (const auto& [name, value] : table)
-    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end())
-      out.emplace(name, static_cast<int>(value));
+    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) out.emplace(name, static_cast<int>(value));
   return out;
 }
 
 // A finite number: NaN and infinity are refused, not compared as always false.
 extern const CLI::Validator kFinite;
+
+// An option whose text `parse` reads into `into`; what `parse` refuses (it
+// returns the reason) is a usage error that names the flag. `type_name` is what
+// the help shows for the value (AMOUNT).
+template <class T, class Parse>
+CLI::Option* add_parsed_option(CLI::App* cmd, const std::string& flag, const std::string& help,
+                               const std::string& type_name, std::optional<T>& into, Parse parse) {
+  return cmd
+      ->add_option_function<std::string>(
+          flag, [&into, parse](const std::string& text) { into = parse(text).first; }, help)
+      ->type_name(type_name)
+      ->check(CLI::Validator([parse](std::string& text) { return parse(text).second; },
+                             ""));  // no name: CLI11 would print it after the type, AMOUNT:AMOUNT
+}
 
 // Usage lines say `PROGRAM COMMAND`, as it is typed.
 class Formatter : public CLI::Formatter {
@@ -64,5 +79,11 @@ struct ManPage {
   std::vector<std::pair<std::string, std::string>> environment;
 };
 std::string man_page(CLI::App& app, const ManPage& m);  // roff
+
+// Parses the arguments of an app with a `help [COMMAND] [--man]` command:
+// prints the help, the manual (`manual()`) or a usage error as asked and returns
+// the exit code (0, or `usage_error`); nullopt when a command is to run.
+std::optional<int> parse(CLI::App& app, int argc, char** argv, std::ostream& out, std::ostream& err, int usage_error,
+                         const std::function<std::string()>& manual);
 
 }  // namespace kubus::clikit

@@ -41,9 +41,13 @@ struct Explainer {
   std::vector<WaiverRow> waiver_rows = waivers(r);
 
   ExplainedInstance instance(const rules::CheckedRule& rule, const eval::Instance& in) {
-    ExplainedInstance out{in.outcome, eval::subject_id(r.model, in.subject),
-                          where(in.outcome == eval::Outcome::Error ? in.span : eval::model_spans(r.model, in.subject, in.span).front()),
-                          in.message, {}, {}};
+    ExplainedInstance out{
+        in.outcome,
+        eval::subject_id(r.model, in.subject),
+        where(in.outcome == eval::Outcome::Error ? in.span : eval::model_spans(r.model, in.subject, in.span).front()),
+        in.message,
+        {},
+        {}};
     if (in.outcome == eval::Outcome::Error) return out;
     if (in.outcome == eval::Outcome::Waived)
       for (auto& w : waiver_rows)
@@ -66,9 +70,17 @@ struct Explainer {
   RuleExplanation rule(const SourceManager& sm, const rules::CheckedRule& rule) {
     const model::Entity& e = r.model.entities[rule.entity];
     const eval::RuleResult& res = *r.result(e.id);
-    return RuleExplanation{std::string(e.id), std::string(r.model.display(e)), res.severity, where(e.span),
-                           span_text(sm, rule.expect.span), res.total(), res.passed, res.failed, res.errors,
-                           res.waived, instances(rule, res, false)};
+    return RuleExplanation{std::string(e.id),
+                           std::string(r.model.display(e)),
+                           res.severity,
+                           where(e.span),
+                           span_text(sm, rule.expect.span),
+                           res.total(),
+                           res.passed,
+                           res.failed,
+                           res.errors,
+                           res.waived,
+                           instances(rule, res, false)};
   }
 
   DimensionExplanation dimension(const score::DimensionScore& d) {
@@ -145,6 +157,15 @@ Explanation explain(const Run& r, const SourceManager& sm, const std::string& ta
   for (const auto& rule : r.rules) names.emplace_back(r.model.entities[rule.entity].id);
   out.suggestion = closest(target, names);
   return out;
+}
+
+std::string Explanation::error(const std::string& target, const std::string& entity) const {
+  if (unknown_entity)
+    return "no entity '" + entity + "' in the model" +
+           (entity_suggestion ? " (did you mean '" + *entity_suggestion + "'?)" : std::string());
+  if (rule || dimension) return {};
+  return "no rule or dimension named '" + target + "'" +
+         (suggestion ? " (did you mean '" + *suggestion + "'?)" : std::string());
 }
 
 }  // namespace kubus::driver

@@ -18,7 +18,7 @@ struct ExplainedInstance {
   std::string location;  // `path:line` of the subject, or of the failing expression for an error
   std::string message;
   std::vector<std::pair<std::string, std::string>> operands;  // expression, value; each once; none for errors
-  std::optional<WaiverRow> waiver;  // Waived: the waiver that takes it out
+  std::optional<WaiverRow> waiver;                            // Waived: the waiver that takes it out
 };
 
 struct RuleExplanation {
@@ -31,12 +31,12 @@ struct RuleExplanation {
 };
 
 struct CriterionExplanation {
-  const score::CriterionScore* score = nullptr;      // the criterion, its measure and whether it holds
-  std::vector<ExplainedInstance> failing;             // a rule criterion: its failing and waived instances
+  const score::CriterionScore* score = nullptr;           // the criterion, its measure and whether it holds
+  std::vector<ExplainedInstance> failing;                 // a rule criterion: its failing and waived instances
   std::vector<std::pair<std::string, std::string>> gaps;  // a gap criterion: gap ID and location
-  std::vector<std::string> gap_waivers;               // parallel to `gaps`: the waiver's ID, or empty
-  std::vector<ObservationRow> observations;           // an observed criterion: the interview evidence
-  std::vector<std::string> observation_locations;     // parallel to `observations`: `path:line`
+  std::vector<std::string> gap_waivers;                   // parallel to `gaps`: the waiver's ID, or empty
+  std::vector<ObservationRow> observations;               // an observed criterion: the interview evidence
+  std::vector<std::string> observation_locations;         // parallel to `observations`: `path:line`
 };
 
 struct DimensionExplanation {
@@ -51,6 +51,9 @@ struct Explanation {
   std::optional<std::string> suggestion;  // neither: the closest rule or dimension ID, if any
   bool unknown_entity = false;            // `entity` names nothing in the model
   std::optional<std::string> entity_suggestion;
+  // Why nothing is explained (an unknown entity, target), with the suggestion;
+  // empty when a rule or dimension is.
+  std::string error(const std::string& target, const std::string& entity) const;
 };
 
 // `r` must have been run with RunOptions::keep_passing. `entity`, when not

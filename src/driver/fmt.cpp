@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 
 #include "driver/output.h"
 #include "format/format.h"
@@ -68,6 +69,14 @@ void rewrite(Session& s, const std::vector<Formatted>& files) {
       s.unreadable = true;
     }
   }
+}
+
+std::vector<Formatted> format_input(Session& s, const std::vector<std::string>& paths, std::istream* in,
+                                    bool& from_stdin) {
+  from_stdin = paths == std::vector<std::string>{"-"} && in;
+  if (!from_stdin) return format_files(s, paths);
+  auto f = format_text(s, "<stdin>", std::string(std::istreambuf_iterator<char>(*in), {}));
+  return f ? std::vector<Formatted>{std::move(*f)} : std::vector<Formatted>{};
 }
 
 }  // namespace kubus::driver

@@ -43,14 +43,14 @@ history::Record history_record(const Run& r, const SourceManager& sm, const std:
   for (const auto& d : r.scores.dimensions) {
     out.scores.push_back({d.dimension->id, d.level, d.score, d.target});
     for (const auto& c : d.criteria)
-      out.criteria.push_back({d.dimension->id, c.criterion->key(), c.criterion->level, std::string(score::status_name(c)),
-                              c.measure.status == score::Status::Evaluated ? std::optional(c.measure.value)
-                                                                           : std::nullopt});
+      out.criteria.push_back(
+          {d.dimension->id, c.criterion->key(), c.criterion->level, std::string(score::status_name(c)),
+           c.measure.status == score::Status::Evaluated ? std::optional(c.measure.value) : std::nullopt});
   }
   Locator where(r, sm);
   for (const Finding& f : findings(r))
-    out.findings.push_back({std::string(f.rule), f.subject, std::string(rule_severity_name(f.severity)), std::string(f.message),
-                            where(f.span)});
+    out.findings.push_back({std::string(f.rule), f.subject, std::string(rule_severity_name(f.severity)),
+                            std::string(f.message), where(f.span)});
   for (const auto& g : r.silo.gaps.gaps) out.gaps.push_back({std::string(schema::name_of(g.kind)), g.id});
   if (r.roadmap) {
     for (const auto& s : r.roadmap->items)
@@ -59,6 +59,45 @@ history::Record history_record(const Run& r, const SourceManager& sm, const std:
     for (const auto& id : r.roadmap->done) out.roadmap.push_back({id, "", "", 0, 0, "done"});
   }
   return out;
+}
+
+namespace {
+
+// The run numbers `kubus diff` compares: the two given, or the last two recorded.
+bool pick_runs(const std::string& path, const std::vector<std::string>& runs, long long& a, long long& b,
+               DiffRequest& why) {
+  if (runs.size() == 2) {
+    try {
+      a = std::stoll(runs[0]);
+      b = std::stoll(runs[1]);
+      return true;
+    } catch (const std::exception&) {
+      why = {"run numbers must be whole numbers (see `kubus history`)", Exit::Usage, {}};
+      return false;
+    }
+  }
+  if (!runs.empty()) {
+    why = {"diff takes two run numbers, or none for the last two", Exit::Usage, {}};
+    return false;
+  }
+  auto listed = history::list_runs(path, why.failure);
+  if (!listed) return false;
+  if (listed->size() < 2) {
+    why = {"diff needs two recorded runs; '" + path + "' has " + std::to_string(listed->size()), Exit::Errors, {}};
+    return false;
+  }
+  a = (*listed)[listed->size() - 2].id;
+  b = listed->back().id;
+  return true;
+}
+
+}  // namespace
+
+std::optional<history::RunDiff> diff_history(const std::string& path, const std::vector<std::string>& runs,
+                                             DiffRequest& why) {
+  long long a = 0, b = 0;
+  if (!pick_runs(path, runs, a, b, why)) return std::nullopt;
+  return history::diff_runs(path, a, b, why.failure);
 }
 
 }  // namespace kubus::driver

@@ -14,6 +14,13 @@ std::string to_markdown(const Run& r, const SourceManager& sm, const std::string
 std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version);  // findings.sarif
 std::string summary(const Run& r);
 
+// The report set in `dir`, replaced as a whole (driver::ReportSet): report.json
+// (already rendered, as `json`: assess also prints it), report.md, report.html
+// and findings.sarif, each rendered and written in turn, since the files of a
+// large model are hundreds of MB each. False with `error` when one cannot be written.
+bool write_reports(const Run& r, const SourceManager& sm, const std::string& dir, const std::string& json,
+                   const std::string& tool_version, std::string& error);
+
 // The roadmap alone (`kubus roadmap`): the report's "roadmap" object, a
 // readable plan, or one CSV row per initiative.
 std::string roadmap_to_json(const Run& r);

@@ -198,8 +198,8 @@ TEST_CASE("reasons add up on the bundled assessments, the bank under what-ifs an
   for (double budget : {75000.0, 200000.0})
     for (double capacity : {2.0, 4.0}) {
       cli::AssessOptions o;
-      o.budget_per_year = driver::Quantity{budget, "EUR"};
-      o.capacity_per_quarter = driver::Quantity{capacity, ""};
+      o.run.budget_per_year = driver::Quantity{budget, "EUR"};
+      o.run.capacity_per_quarter = driver::Quantity{capacity, ""};
       auto p = roadmap_json(copy_of("tests/roadmap/bank"), o);
       REQUIRE(p.exit == Exit::Ok);
       CHECK(p.doc["budget_per_year"] == budget);
@@ -232,7 +232,7 @@ TEST_CASE("every initiative states what it buys; a year that spends without movi
 
 TEST_CASE("what-if: a budget in another currency is a usage error (E0512)", "[roadmap]") {
   cli::AssessOptions o;
-  o.budget_per_year = driver::Quantity{300000, "USD"};
+  o.run.budget_per_year = driver::Quantity{300000, "USD"};
   auto p = roadmap_json(copy_of("tests/roadmap/bank"), o);
   CHECK(p.exit == Exit::Usage);
   // Asked for JSON, the diagnostics come as JSON on stdout.
