@@ -42,7 +42,9 @@ figcaption { color: var(--muted); font-size: .85rem; }
 caption { font-weight: bold; text-align: left; }
 .graph { overflow: auto; max-height: 85vh; border: 1px solid var(--line); }
 #graph { page: landscape; }
-table.gantt td.q { padding: 0; min-width: 1.6rem; }
+table.gantt { table-layout: fixed; width: 100%; }
+table.gantt thead tr:first-child th:first-child { width: 30%; }
+table.gantt td.q { padding: 0; }
 table.gantt td.bar { background: var(--accent); color: #fff; font-size: .75rem; text-align: center; }
 table.gantt td.bar.stretched { background: #6f9bd0; }
 table.gantt tfoot th { font-weight: normal; font-size: .8rem; }
