@@ -1,6 +1,10 @@
 // textDocument/hover: on a reference or a declaration, the entity (kind,
 // title, where it is declared, its fields); on a rule, its rationale; on a
 // kind or a field name, what the language reference says of it.
+#include <fmt/format.h>
+
+#include <cmath>
+
 #include "lsp/convert.h"
 #include "lsp/describe.h"
 #include "lsp/features.h"
@@ -44,6 +48,9 @@ std::string derived_text(const model::Model& m, model::Index i) {
         if (model::Index target = r.single(i); target != model::kNone) value = std::string(m.entities[target].id);
         break;
       case model::Relation::Shape::Flag: value = r.flag(i) ? "true" : "false"; break;
+      case model::Relation::Shape::Number:  // a shortfall, in the target's unit; NaN when not measured
+        if (double x = r.number(i); !std::isnan(x)) value = fmt::format("{:g}", x);
+        break;
     }
     if (!value.empty()) out += (out.empty() ? "" : " · ") + std::string(d.name) + ": " + value;
   }

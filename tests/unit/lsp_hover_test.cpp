@@ -90,3 +90,24 @@ TEST_CASE("nothing to say between declarations; plain text for a client without 
   CHECK_THAT(v, Catch::StartsWith("role claims-manager — Claims manager"));
   CHECK(v.find("**") == std::string::npos);
 }
+
+TEST_CASE("hover on a KPI shows whether it meets its target and by how much it falls short", "[lsp][hover]") {
+  std::map<std::string, std::string> files = {{"kpi.kubus", R"(touchpoint claim "Claim" {
+  phase: settle
+}
+
+kpi nps "Net promoter score" {
+  of: claim
+  metric: nps
+  target: >= 30
+  actual: 18
+}
+)"}};
+  LspSession s(files, kMarkdown);
+  auto [line, col] = test::find_pos(files.at("kpi.kubus"), "kpi nps", 5);
+  Json h = s.request("textDocument/hover", s.position_params("kpi.kubus", line, col));
+  REQUIRE(h.is_object());
+  std::string v = h["contents"]["value"];
+  CHECK_THAT(v, Catch::Contains("met: false"));
+  CHECK_THAT(v, Catch::Contains("shortfall: 0.4"));  // 18 against 30: 40 % short
+}

@@ -22,7 +22,7 @@ struct Parsed {
 
 // `text` as if written on line kLine from column `first`, one column per code point.
 Parsed parse(std::string text, std::uint32_t first = 20) {
-  Parsed p{std::move(text), {}, {}};
+  Parsed p{std::move(text), {}, Diagnostics()};
   syntax::ExpressionText source{kFile, kLine, p.text, {}};
   std::uint32_t col = first;
   for (std::size_t i = 0; i < utf8_offsets(p.text).size(); ++i) source.columns.push_back(col++);

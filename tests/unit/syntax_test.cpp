@@ -191,7 +191,7 @@ TEST_CASE("a leading byte-order mark is skipped", "[syntax][bad-input]") {
 }
 
 TEST_CASE("an unknown string escape is an error at its backslash, in entities and in rules", "[syntax]") {
-  for (const std::string text : {std::string("touchpoint t {\n  purpose: \"a \\q b\"\n  phase: use\n}\n"),
+  for (const std::string& text : {std::string("touchpoint t {\n  purpose: \"a \\q b\"\n  phase: use\n}\n"),
                                  std::string("rule r {\n  expect \"a \\q b\" == \"x\"\n}\n")}) {
     INFO(text);
     auto l = test::load_text(text);
