@@ -60,6 +60,7 @@ struct HistoryOptions {
   std::string assessment = ".", db;
   std::vector<std::string> runs;  // diff: none, or two run numbers; with `git`, the assessment
   std::string git;                // diff: a git revision to compare the work tree with
+  bool all = false;               // history: the runs of every assessment in the database
   Output out;
 };
 

@@ -9,7 +9,7 @@ namespace kubus::cli {
 Exit run_history(const HistoryOptions& o, DriverEnv& env) {
   std::string path = driver::history_path(o.assessment, o.db);
   history::Failure failure;
-  auto runs = history::list_runs(path, failure);
+  auto runs = driver::listed_runs(o.assessment, path, o.all, failure);
   if (!runs) return history_failed(env, o.out, path, failure);
   env.out << (o.out.format == Format::Json ? report::history_json(*runs) : report::history_text(*runs));
   return Exit::Ok;
@@ -42,7 +42,7 @@ Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
   if (!o.git.empty()) return diff_git(o, env);
   std::string path = driver::history_path(o.assessment, o.db);
   driver::DiffRequest why;
-  auto d = driver::diff_history(path, o.runs, why);
+  auto d = driver::diff_history(o.assessment, path, o.runs, why);
   if (!d && !why.error.empty()) return fail(env, why.exit, why.error);
   if (!d) return history_failed(env, o.out, path, why.failure);
   if (o.out.format == Format::Markdown)

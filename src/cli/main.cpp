@@ -161,6 +161,7 @@ void history_commands(CLI::App& app, Commands& c) {
   auto* history = app.add_subcommand("history", "List the recorded runs of an assessment");
   history->add_option("assessment", c.history.assessment, kAssessmentHelp);
   history->add_option("--history", c.history.db, kHistoryHelp);
+  history->add_flag("--all", c.history.all, "Every assessment's runs in a shared database, not only this one's");
   add_output(history, c.history.out, {Format::Text, Format::Json});
   c.run.emplace_back(history, [&c](DriverEnv& env) { return run_history(c.history, env); });
 

@@ -22,11 +22,34 @@ std::string model_hash(const Run& r, const SourceManager& sm) {
 
 }  // namespace
 
+namespace {
+
+fs::path directory_of(const std::string& assessment) {
+  std::error_code ec;
+  return fs::is_directory(assessment, ec) ? fs::path(assessment) : fs::path(assessment).parent_path();
+}
+
+}  // namespace
+
 std::string history_path(const std::string& assessment, const std::string& db) {
   if (!db.empty()) return db;
+  return (directory_of(assessment) / ".kubus" / "history.db").string();
+}
+
+std::string assessment_key(const std::string& assessment, const std::string& db) {
   std::error_code ec;
-  fs::path dir = fs::is_directory(assessment, ec) ? fs::path(assessment) : fs::path(assessment).parent_path();
-  return (dir / ".kubus" / "history.db").string();
+  fs::path dir = fs::weakly_canonical(fs::absolute(directory_of(assessment), ec), ec);
+  fs::path home = fs::weakly_canonical(fs::absolute(db, ec), ec).parent_path();
+  std::string key = dir.lexically_relative(home).generic_string();
+  return key.empty() ? dir.generic_string() : key;  // another root: the absolute path
+}
+
+std::optional<std::vector<history::RunSummary>> listed_runs(const std::string& assessment, const std::string& db,
+                                                            bool all, history::Failure& failure) {
+  std::string path = history_path(assessment, db);
+  auto runs = history::list_runs(path, failure);
+  if (!runs || all) return runs;
+  return history::runs_of(std::move(*runs), assessment_key(assessment, path));
 }
 
 history::Record history_record(const Run& r, const SourceManager& sm, const std::string& tool_version) {
@@ -64,8 +87,8 @@ history::Record history_record(const Run& r, const SourceManager& sm, const std:
 namespace {
 
 // The run numbers `kubus diff` compares: the two given, or the last two recorded.
-bool pick_runs(const std::string& path, const std::vector<std::string>& runs, long long& a, long long& b,
-               DiffRequest& why) {
+bool pick_runs(const std::string& assessment, const std::string& path, const std::vector<std::string>& runs,
+               long long& a, long long& b, DiffRequest& why) {
   if (runs.size() == 2) {
     try {
       a = std::stoll(runs[0]);
@@ -80,7 +103,7 @@ bool pick_runs(const std::string& path, const std::vector<std::string>& runs, lo
     why = {"diff takes two run numbers, or none for the last two", Exit::Usage, {}};
     return false;
   }
-  auto listed = history::list_runs(path, why.failure);
+  auto listed = listed_runs(assessment, path, false, why.failure);
   if (!listed) return false;
   if (listed->size() < 2) {
     why = {"diff needs two recorded runs; '" + path + "' has " + std::to_string(listed->size()), Exit::Errors, {}};
@@ -93,10 +116,10 @@ bool pick_runs(const std::string& path, const std::vector<std::string>& runs, lo
 
 }  // namespace
 
-std::optional<history::RunDiff> diff_history(const std::string& path, const std::vector<std::string>& runs,
-                                             DiffRequest& why) {
+std::optional<history::RunDiff> diff_history(const std::string& assessment, const std::string& path,
+                                             const std::vector<std::string>& runs, DiffRequest& why) {
   long long a = 0, b = 0;
-  if (!pick_runs(path, runs, a, b, why)) return std::nullopt;
+  if (!pick_runs(assessment, path, runs, a, b, why)) return std::nullopt;
   return history::diff_runs(path, a, b, why.failure);
 }
 

@@ -16,6 +16,7 @@ struct RunSummary {
   std::string recorded_at;  // UTC, ISO 8601
   std::string title, assessment_date, git_commit, tool_version, matrix_id;
   bool git_dirty = false;
+  std::string assessment;  // Record::assessment; empty for runs recorded before it was
   double overall = 0;
   int overall_level = 1;
   std::vector<std::pair<std::string, double>> dimensions;  // dimension -> score
@@ -48,6 +49,9 @@ struct Record {
   };
   std::string tool_version, title, assessment_date, model_hash, matrix_id, matrix_hash;
   std::string dir;  // the assessment's directory: its git commit is recorded
+  // Which assessment this is, when one database holds several: its directory
+  // relative to the database's ("..", "clients/noord").
+  std::string assessment;
   double overall = 1;
   int overall_level = 1;
   std::vector<Score> scores;

@@ -27,6 +27,8 @@ const std::vector<std::string_view> kMigrations = {
        CREATE INDEX gaps_run ON gaps(run_id);)",
     // The roadmap's progress (`progress:`): started and done initiatives; done ones have no quarters.
     R"(ALTER TABLE roadmap ADD COLUMN status TEXT NOT NULL DEFAULT 'planned';)",
+    // Which assessment a run is of, so one database can hold several (`kubus history --all`).
+    R"(ALTER TABLE runs ADD COLUMN assessment TEXT NOT NULL DEFAULT '';)",
 };
 
 }  // namespace

@@ -51,6 +51,9 @@ class Database {
   void rollback();
   bool exec(std::string_view sql);
   sqlite3* handle() const { return db_; }
+  // The schema version found (PRAGMA user_version): a history is read as it
+  // is, so a reader selects only the columns its version has.
+  long long version() const { return version_; }
   // What went wrong, as a Failure about `what`: SQLite's result code `rc`, or
   // the last one of this connection.
   Failure failure(const std::string& what, int rc = -1) const;

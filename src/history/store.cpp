@@ -74,12 +74,12 @@ bool record(const std::string& db_path, const Record& r, Failure& failure, int w
   Database db;
   if (!db.begin_write(db_path, failure, wait_ms)) return false;
   Statement run(db.handle(), "INSERT INTO runs(recorded_at, tool_version, title, assessment_date, model_hash, git_commit,"
-                             " git_dirty, matrix_id, matrix_hash, overall, overall_level) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+                             " git_dirty, matrix_id, matrix_hash, overall, overall_level, assessment) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
   int rc = SQLITE_OK;
   bool ok = run.bind(1, now_utc()).bind(2, r.tool_version).bind(3, r.title).bind(4, r.assessment_date)
                 .bind(5, r.model_hash).bind(6, commit).bind(7, static_cast<long long>(dirty))
                 .bind(8, r.matrix_id).bind(9, r.matrix_hash).bind(10, r.overall)
-                .bind(11, static_cast<long long>(r.overall_level)).run();
+                .bind(11, static_cast<long long>(r.overall_level)).bind(12, r.assessment).run();
   if (!ok) rc = run.rc();
   ok = ok && insert_details(db, sqlite3_last_insert_rowid(db.handle()), r, rc);
   if (!ok) {
@@ -118,7 +118,8 @@ std::optional<Record> read_record(Database& db, long long id) {
   gaps.bind(1, id);
   while (gaps.step()) r.gaps.push_back({gaps.text(0), gaps.text(1)});
   Statement items(db.handle(),
-                  "SELECT initiative, start, finish, effort, cost, status FROM roadmap WHERE run_id = ? ORDER BY rowid");
+                  std::string("SELECT initiative, start, finish, effort, cost, ") +
+                      (db.version() >= 2 ? "status" : "'planned'") + " FROM roadmap WHERE run_id = ? ORDER BY rowid");
   items.bind(1, id);
   while (items.step())
     r.roadmap.push_back({items.text(0), items.text(1), items.text(2), items.real(3), items.real(4), items.text(5)});
@@ -129,11 +130,14 @@ std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, Fai
   Database db;
   if (!db.open_to_read(db_path, failure, wait_ms)) return std::nullopt;
   std::vector<RunSummary> out;
+  // Schema 3 names each run's assessment; earlier runs may be of any.
+  std::string assessment = db.version() >= 3 ? "assessment" : "''";
   Statement runs(db.handle(), "SELECT id, recorded_at, title, assessment_date, git_commit, git_dirty, tool_version,"
-                              " matrix_id, overall, overall_level FROM runs ORDER BY id");
+                              " matrix_id, overall, overall_level, " + assessment + " FROM runs ORDER BY id");
   while (runs.step())
     out.push_back(RunSummary{runs.integer(0), runs.text(1), runs.text(2), runs.text(3), runs.text(4), runs.text(6),
-                             runs.text(7), runs.integer(5) != 0, runs.real(8), static_cast<int>(runs.integer(9)), {}});
+                             runs.text(7), runs.integer(5) != 0, runs.text(10), runs.real(8),
+                             static_cast<int>(runs.integer(9)), {}});
   if (runs.rc() != SQLITE_DONE) {
     failure = db.failure("cannot read the history", runs.rc());
     return std::nullopt;
@@ -147,11 +151,19 @@ std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, Fai
   return out;
 }
 
-std::optional<RunSummary> last_run(const std::string& db_path, Failure& failure, int wait_ms) {
+std::vector<RunSummary> runs_of(std::vector<RunSummary> runs, const std::string& assessment) {
+  std::erase_if(runs, [&](const RunSummary& r) { return !r.assessment.empty() && r.assessment != assessment; });
+  return runs;
+}
+
+std::optional<RunSummary> last_run(const std::string& db_path, const std::string& assessment, Failure& failure,
+                                   int wait_ms) {
   auto runs = list_runs(db_path, failure, wait_ms);
   if (!runs && failure.code == Code::NoHistory) failure = {};  // no history yet: no previous run
-  if (!runs || runs->empty()) return std::nullopt;
-  return runs->back();
+  if (!runs) return std::nullopt;
+  auto mine = runs_of(std::move(*runs), assessment);
+  if (mine.empty()) return std::nullopt;
+  return mine.back();
 }
 
 }  // namespace kubus::history

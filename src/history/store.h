@@ -21,8 +21,14 @@ bool record(const std::string& db_path, const Record& r, Failure& failure, int w
 // Runs oldest first; nullopt with `failure` when there is no history or it cannot be read.
 std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, Failure& failure, int wait_ms = kWaitMs);
 
-// The newest run, or nullopt (with an empty failure.message) when there is no history yet.
-std::optional<RunSummary> last_run(const std::string& db_path, Failure& failure, int wait_ms = kWaitMs);
+// The runs of `assessment` (Record::assessment) among `runs`, and those recorded
+// before runs named their assessment, which may be of any.
+std::vector<RunSummary> runs_of(std::vector<RunSummary> runs, const std::string& assessment);
+
+// The newest run of `assessment`, or nullopt (with an empty failure.message)
+// when there is none yet.
+std::optional<RunSummary> last_run(const std::string& db_path, const std::string& assessment, Failure& failure,
+                                   int wait_ms = kWaitMs);
 
 // What changed from run `a` to run `b`; nullopt with `failure` when a run or the database is missing.
 std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long long b, Failure& failure);

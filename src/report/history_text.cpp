@@ -25,8 +25,8 @@ std::string history_text(const std::vector<history::RunSummary>& runs) {
   std::string out;
   for (const auto& r : runs) {
     std::string commit = r.git_commit.empty() ? "no git" : r.git_commit.substr(0, 10) + (r.git_dirty ? "+dirty" : "");
-    out += fmt::format("run {:>3}  {}  {}  {}  overall {} (level {})\n", r.id, r.recorded_at, r.assessment_date, commit,
-                       fixed(r.overall, 2), r.overall_level);
+    out += fmt::format("run {:>3}  {}  {}  {}  overall {} (level {})  {}\n", r.id, r.recorded_at, r.assessment_date,
+                       commit, fixed(r.overall, 2), r.overall_level, one_line(r.title));
     std::string dims;
     for (const auto& [id, score] : r.dimensions) dims += fmt::format("  {} {}", id, fixed(score, 2));
     if (!dims.empty()) out += "        " + dims + "\n";
@@ -40,7 +40,7 @@ std::string history_json(const std::vector<history::RunSummary>& runs) {
     nlohmann::ordered_json dims = nlohmann::ordered_json::object();
     for (const auto& [id, score] : r.dimensions) dims[id] = round4(score);
     arr.push_back({{"run", r.id}, {"recorded_at", r.recorded_at}, {"date", r.assessment_date}, {"title", r.title},
-                   {"git_commit", r.git_commit}, {"git_dirty", r.git_dirty}, {"tool_version", r.tool_version},
+                   {"assessment", r.assessment}, {"git_commit", r.git_commit}, {"git_dirty", r.git_dirty}, {"tool_version", r.tool_version},
                    {"matrix", r.matrix_id}, {"overall", round4(r.overall)}, {"level", r.overall_level},
                    {"dimensions", dims}});
   }

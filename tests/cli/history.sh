@@ -44,6 +44,28 @@ grep -q "roadmap: appoint-line-owners started" "$tmp/diff" || fail "diff misses 
 "$kubus" diff --assessment "$tmp/a" --format json | grep -A2 '"done": \[' | grep -q '"governance-board"' ||
   fail "diff --format json misses the done initiative"
 
+# The title on every line; a shared database lists the runs of the assessment given, --all every run.
+grep -q "overall .* (level [0-9])  Stroom & Gas Nederland, CCM assessment 2026" "$tmp/history" || fail "history lacks the title: $(cat "$tmp/history")"
+mkdir -p "$tmp/team/clients"
+cp -r "$src/assessments/energieleverancier" "$tmp/team/clients/energie"
+cp -r "$src/assessments/zorgverzekeraar" "$tmp/team/clients/zorg"
+for c in energie zorg energie; do
+  "$kubus" assess "$tmp/team/clients/$c" -o "$tmp/team/r-$c" --history "$tmp/team/shared.db" > /dev/null || fail "assess $c"
+done
+"$kubus" history "$tmp/team/clients/zorg" --history "$tmp/team/shared.db" > "$tmp/zorg" || fail "history of zorg"
+[ "$(grep -c '^run ' "$tmp/zorg")" = 1 ] && grep -q '^run   2 .*Zorgverzekeraar' "$tmp/zorg" ||
+  fail "history of one assessment in a shared database: $(cat "$tmp/zorg")"
+"$kubus" history "$tmp/team/clients/energie" --history "$tmp/team/shared.db" --format json > "$tmp/energie.json"
+[ "$(grep -c '"run":' "$tmp/energie.json")" = 2 ] && grep -q '"assessment": "clients/energie"' "$tmp/energie.json" ||
+  fail "history --format json of energie: $(cat "$tmp/energie.json")"
+[ "$("$kubus" history "$tmp/team/clients/zorg" --history "$tmp/team/shared.db" --all | grep -c '^run ')" = 3 ] ||
+  fail "history --all does not list the three runs"
+# diff compares the last two runs of the assessment given, not the database's last two.
+"$kubus" diff --assessment "$tmp/team/clients/energie" --history "$tmp/team/shared.db" | grep -q "Changes from run 1 to run 3" ||
+  fail "diff in a shared database does not compare energie's runs 1 and 3"
+# Its previous run is the assessment's own: zorg's first run reports no progress since energie's.
+grep -q '"since_previous": null' "$tmp/team/r-zorg/report.json" || fail "zorg's first run took energie's run as previous"
+
 printf 'this is not a database, just text that must survive\n' > "$tmp/corrupt.db"
 before=$(sha256sum "$tmp/corrupt.db")
 if "$kubus" assess "$tmp/a" -o "$tmp/r4" --history "$tmp/corrupt.db" > /dev/null 2> "$tmp/err"; then

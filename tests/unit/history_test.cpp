@@ -74,7 +74,7 @@ TEST_CASE("history: a new file is a marked history; runs are listed in order", "
   REQUIRE(history::record(db.string(), a_record(), f));
   REQUIRE(history::record(db.string(), a_record(), f));
   CHECK(pragma(db, "application_id") == 0x4B554253);
-  CHECK(pragma(db, "user_version") == 2);
+  CHECK(pragma(db, "user_version") == 3);
   auto runs = history::list_runs(db.string(), f);
   REQUIRE(runs);
   REQUIRE(runs->size() == 2);
@@ -89,7 +89,7 @@ TEST_CASE("history: an empty file is taken; no file is no history yet", "[histor
   CHECK(history::record((dir / "empty.db").string(), a_record(), f));
   CHECK(pragma(dir / "empty.db", "application_id") == 0x4B554253);
   history::Failure none;
-  CHECK_FALSE(history::last_run((dir / "absent.db").string(), none));
+  CHECK_FALSE(history::last_run((dir / "absent.db").string(), "", none));
   CHECK(none.message.empty());  // assess: no previous run
   CHECK_FALSE(history::list_runs((dir / "absent.db").string(), none));
   CHECK(none.code == Code::NoHistory);
@@ -112,19 +112,21 @@ TEST_CASE("history: a SQLite file of another program is never written", "[histor
 TEST_CASE("history: a history of a newer kubus is left byte for byte as it was", "[history]") {
   auto db = test::temp_dir() / "newer.db";
   sql(db, "PRAGMA application_id=1263878739; PRAGMA user_version=9; CREATE TABLE runs_v9(id);");
-  refused(db, Code::NewerHistory, "was written by a newer kubus (history schema 9; this kubus knows 2)");
+  refused(db, Code::NewerHistory, "was written by a newer kubus (history schema 9; this kubus knows 3)");
 }
 
 TEST_CASE("history: a history written before the mark is used and marked", "[history]") {
   auto db = test::temp_dir() / "old.db";
   history::Failure f;
   REQUIRE(history::record(db.string(), a_record(), f));
-  // As kubus wrote it before the mark: schema 1, whose roadmap had no status.
-  sql(db, "PRAGMA application_id=0; ALTER TABLE roadmap DROP COLUMN status; PRAGMA user_version=1;");
-  REQUIRE(history::list_runs(db.string(), f));
+  // As kubus wrote it before the mark: schema 1, without the roadmap's status and the run's assessment.
+  sql(db, "PRAGMA application_id=0; ALTER TABLE roadmap DROP COLUMN status; ALTER TABLE runs DROP COLUMN assessment;"
+          "PRAGMA user_version=1;");
+  REQUIRE(history::list_runs(db.string(), f));  // read as it is: the columns of schema 1 only
+  REQUIRE(history::diff_runs(db.string(), 1, 1, f));
   REQUIRE(history::record(db.string(), a_record(), f));
   CHECK(pragma(db, "application_id") == 0x4B554253);
-  CHECK(pragma(db, "user_version") == 2);  // migrated: the roadmap's progress column added
+  CHECK(pragma(db, "user_version") == 3);  // migrated: the roadmap's progress, the run's assessment
   CHECK(history::list_runs(db.string(), f)->size() == 2);
 }
 
