@@ -11,54 +11,59 @@
 namespace kubus::config {
 namespace {
 
+// The scenario's name, unique among the assessment's scenarios.
+bool read_scenario_name(const YamlReader& r, const YAML::Node& n, Scenario& s, std::set<std::string>& names) {
+  auto name = r.string(n["name"], "scenario name");
+  if (!name) return false;
+  s.name = *name;
+  s.span = r.span(n["name"]);
+  if (names.insert(*name).second) return true;
+  r.error(Code::DuplicateConfigId, n["name"], "scenario '" + *name + "' is given twice",
+          "give every scenario its own name: the report's scenario table lists them by name");
+  return false;
+}
+
+// Its budget per year, in the assessment's currency.
+bool read_scenario_budget(const YamlReader& r, const YAML::Node& n, const std::string& what, const Assessment& a,
+                          Scenario& s) {
+  std::string currency = a.currency;
+  auto v = positive_quantity(r, n["budget-per-year"], what + " budget-per-year", schema::Dim::Money, &currency);
+  if (v && currency != a.currency) {
+    r.error(Code::BadValue, n["budget-per-year"],
+            what + " budget-per-year is in " + currency + ", the assessment's budget in " + a.currency,
+            "write the scenario's budget in " + a.currency + ", as the initiatives' costs are compared with it");
+    v.reset();
+  }
+  s.budget_per_year = v;
+  return v.has_value();
+}
+
+// Its horizon in years, 1 to 10.
+bool read_scenario_years(const YamlReader& r, const YAML::Node& n, const std::string& what, Scenario& s) {
+  auto years = r.integer(n["years"], what + " years");
+  if (years && (*years < 1 || *years > 10)) {
+    r.error(Code::BadValue, n["years"], fmt::format("{} years must be in 1..10, found {}", what, *years),
+            "a roadmap plans one to ten years ahead");
+    years.reset();
+  }
+  if (years) s.years = static_cast<int>(*years);
+  return years.has_value();
+}
+
 bool read_scenario(const YamlReader& r, const YAML::Node& n, Assessment& a, std::set<std::string>& names) {
   bool ok = r.check_map(n, "scenario", {"name", "budget-per-year", "capacity-per-quarter", "years"}, {"name"});
   if (!n.IsMap()) return false;
   Scenario s;
   s.span = r.span(n);
-  if (n["name"]) {
-    auto name = r.string(n["name"], "scenario name");
-    if (name) {
-      s.name = *name;
-      s.span = r.span(n["name"]);
-      if (!names.insert(*name).second) {
-        r.error(Code::DuplicateConfigId, n["name"], "scenario '" + *name + "' is given twice",
-                "give every scenario its own name: the report's scenario table lists them by name");
-        ok = false;
-      }
-    } else {
-      ok = false;
-    }
-  }
+  if (n["name"]) ok = read_scenario_name(r, n, s, names) && ok;
   std::string what = "scenario '" + s.name + "'";
-  if (n["budget-per-year"]) {
-    std::string currency = a.currency;
-    auto v = positive_quantity(r, n["budget-per-year"], what + " budget-per-year", schema::Dim::Money, &currency);
-    if (v && currency != a.currency) {
-      r.error(Code::BadValue, n["budget-per-year"],
-              what + " budget-per-year is in " + currency + ", the assessment's budget in " + a.currency,
-              "write the scenario's budget in " + a.currency + ", as the initiatives' costs are compared with it");
-      v.reset();
-    }
-    if (v) s.budget_per_year = v;
-    else ok = false;
-  }
+  if (n["budget-per-year"]) ok = read_scenario_budget(r, n, what, a, s) && ok;
   if (n["capacity-per-quarter"]) {
-    auto v = positive_quantity(r, n["capacity-per-quarter"], what + " capacity-per-quarter", schema::Dim::Effort,
-                               nullptr);
-    if (v) s.capacity_pm = v;
-    else ok = false;
+    s.capacity_pm = positive_quantity(r, n["capacity-per-quarter"], what + " capacity-per-quarter",
+                                      schema::Dim::Effort, nullptr);
+    ok = s.capacity_pm.has_value() && ok;
   }
-  if (n["years"]) {
-    auto years = r.integer(n["years"], what + " years");
-    if (years && (*years < 1 || *years > 10)) {
-      r.error(Code::BadValue, n["years"], fmt::format("{} years must be in 1..10, found {}", what, *years),
-              "a roadmap plans one to ten years ahead");
-      years.reset();
-    }
-    if (years) s.years = static_cast<int>(*years);
-    else ok = false;
-  }
+  if (n["years"]) ok = read_scenario_years(r, n, what, s) && ok;
   if (ok) a.scenarios.push_back(std::move(s));
   return ok;
 }
@@ -80,6 +85,7 @@ bool read_progress(const YamlReader& r, const YAML::Node& node, Assessment& a) {
     return false;
   }
   std::vector<std::string> states;
+  states.reserve(kProgressNames.size());
   for (const auto& [name, _] : kProgressNames) states.emplace_back(name);
   bool ok = true;
   for (const auto& kv : node) {

@@ -67,7 +67,7 @@ void Loader::build_handoffs() {
       h.from = t;
       h.to = to.index;
       h.span = to.span;
-      m_.handoffs.push_back(std::move(h));
+      m_.handoffs.push_back(h);
     }
   }
   // Entities are sorted by ID, so index order is ID order.

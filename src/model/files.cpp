@@ -187,6 +187,11 @@ void Loader::use_library(const std::string& name, const Span* from) {
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
       if (it->is_directory(ec)) known.push_back(it->path().filename().string());
   }
+  unknown_library(name, known, from);
+}
+
+// `use NAME` found nothing: where it looked, and the closest of the libraries there.
+void Loader::unknown_library(const std::string& name, const std::vector<std::string>& known, const Span* from) {
   std::string where;
   for (const auto& dir : options_.library_path) where += (where.empty() ? "" : ", ") + dir;
   std::string help = "looked in " + (where.empty() ? std::string("no directories (set KUBUS_PATH)") : where);

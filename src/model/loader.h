@@ -26,6 +26,7 @@ class Loader {
   // files.cpp
   // `from`: the `use` that reaches the path (null for a path named by the user).
   std::vector<std::string> kubus_files_below(const std::string& dir, const Span* from);  // reports what it cannot read
+  void unknown_library(const std::string& name, const std::vector<std::string>& known, const Span* from);
   void load_path(const std::string& path, const Span* from, bool named_by_user);
   void load_model_file(const std::string& path, const Span* from);  // only a regular .kubus file, or a link to one
   void load_file(const std::string& path);

@@ -88,23 +88,38 @@ class Search {
     int n = static_cast<int>(order_.size());
     int reach = n <= kWideNeighbourhood ? n : kNarrowNeighbourhood;
     for (bool improved = true; improved && budget_ > 0;) {
-      improved = false;
-      for (int from = fixed_prefix_; from < n && budget_ > 0; ++from)
-        for (int to = std::max(fixed_prefix_, from - reach); to <= std::min(n - 1, from + reach) && budget_ > 0; ++to) {
-          if (to == from || !can_move(order_, from, to)) continue;
-          std::vector<int> candidate = order_;
-          move(candidate, from, to);
-          improved = try_from(candidate, rules_, std::min(from, to)) || improved;
-        }
-      for (int at = 0; at < n && budget_ > 0; ++at)
-        for (Rule rule : {Rule::Earliest, Rule::Widest, Rule::Given}) {
-          if (rule == rules_[order_[at]] || (rule == Rule::Given && !guide_.given)) continue;
-          std::vector<Rule> rules = rules_;
-          rules[order_[at]] = rule;
-          improved = try_from(order_, rules, at) || improved;
-        }
+      improved = try_moves(reach);
+      improved = try_rules() || improved;
     }
     keep_if_best();
+  }
+
+  // Every move of one task by at most `reach` places; true when one helped.
+  bool try_moves(int reach) {
+    int n = static_cast<int>(order_.size());
+    bool improved = false;
+    for (int from = fixed_prefix_; from < n && budget_ > 0; ++from)
+      for (int to = std::max(fixed_prefix_, from - reach); to <= std::min(n - 1, from + reach) && budget_ > 0; ++to) {
+        if (to == from || !can_move(order_, from, to)) continue;
+        std::vector<int> candidate = order_;
+        move(candidate, from, to);
+        improved = try_from(candidate, rules_, std::min(from, to)) || improved;
+      }
+    return improved;
+  }
+
+  // Every other way of placing each task; true when one helped.
+  bool try_rules() {
+    int n = static_cast<int>(order_.size());
+    bool improved = false;
+    for (int at = 0; at < n && budget_ > 0; ++at)
+      for (Rule rule : {Rule::Earliest, Rule::Widest, Rule::Given}) {
+        if (rule == rules_[order_[at]] || (rule == Rule::Given && !guide_.given)) continue;
+        std::vector<Rule> rules = rules_;
+        rules[order_[at]] = rule;
+        improved = try_from(order_, rules, at) || improved;
+      }
+    return improved;
   }
 
   // For each unreached target, lists that put its tasks and those of the
@@ -173,7 +188,8 @@ class Search {
   void decode_from(const std::vector<int>& candidate, const std::vector<Rule>& rules, int k, Schedule& out,
                    std::vector<Usage>& snapshots) {
     int n = static_cast<int>(candidate.size());
-    if (snapshots.size() != static_cast<std::size_t>(n + 1)) snapshots.assign(static_cast<std::size_t>(n + 1), Usage(p_));
+    std::size_t slots = candidate.size() + 1;
+    if (snapshots.size() != slots) snapshots.assign(slots, Usage(p_));
     if (k == 0 || current_.start.empty()) {
       k = 0;
       out = empty_schedule(p_);

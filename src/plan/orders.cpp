@@ -127,6 +127,7 @@ std::vector<int> plannable_targets(const Problem& p) {
     if (p.need_to[d] > 0 && p.uncovered[d].empty()) dims.push_back({effort_of(p, needed_by(p, d)), d});
   std::sort(dims.begin(), dims.end());
   std::vector<int> out;
+  out.reserve(dims.size());
   for (const auto& [weight, d] : dims) out.push_back(d);
   return out;
 }
