@@ -104,6 +104,68 @@ std::optional<double> positive_quantity(const YamlReader& r, const YAML::Node& n
   return v;
 }
 
+namespace {
+
+// A path the assessment names, relative to its directory.
+std::string resolve(const Assessment& a, const std::string& p) {
+  return (fs::path(a.dir) / p).lexically_normal().generic_string();
+}
+
+// `date`: a calendar date; its quarter, which the horizon may not start before.
+bool read_date(const YamlReader& r, const YAML::Node& node, Assessment& a, std::optional<Quarter>& quarter) {
+  auto d = r.string(node, "date");
+  if (!d) return false;
+  quarter = quarter_of_date(*d);
+  if (quarter) a.date = *d;
+  else r.error(Code::BadDate, node, "invalid date '" + *d + "'", "write a real calendar date as YYYY-MM-DD");
+  return quarter.has_value();
+}
+
+// `model`: one or more files or directories.
+bool read_model_paths(const YamlReader& r, const YAML::Node& node, Assessment& a) {
+  auto paths = r.strings(node, "model");
+  if (paths && paths->empty()) {
+    r.error(Code::BadValue, node, "model names no files", "write `model: [model/]`");
+    return false;
+  }
+  if (!paths) return false;
+  for (const auto& p : *paths) a.model.push_back(resolve(a, p));
+  return true;
+}
+
+// `matrix`: a matrix ID, or the path of a .yaml file.
+bool read_matrix_ref(const YamlReader& r, const YAML::Node& node, Assessment& a) {
+  a.matrix_span = r.span(node);
+  auto m = r.string(node, "matrix");
+  if (m && !m->empty()) {
+    a.matrix = is_yaml_path(*m) ? resolve(a, *m) : *m;
+    return true;
+  }
+  if (m) r.error(Code::BadValue, node, "matrix is empty", "write a matrix ID such as `ccm` or a .yaml path");
+  return false;
+}
+
+// `initiatives`: the assessment's own catalogues.
+bool read_initiative_paths(const YamlReader& r, const YAML::Node& node, Assessment& a) {
+  auto files = r.strings(node, "initiatives");
+  if (!files) return false;
+  for (const auto& f : *files) a.initiatives.push_back(resolve(a, f));
+  return true;
+}
+
+// The roadmap cannot plan the past: the horizon starts no earlier than the date's quarter.
+bool horizon_after_date(const YamlReader& r, const YAML::Node& root, const Assessment& a,
+                        const std::optional<Quarter>& date_quarter) {
+  if (!a.start || !date_quarter || a.start->index() >= date_quarter->index()) return true;
+  r.error(Code::HorizonInPast, root["horizon"]["start"],
+          "the horizon starts in " + a.start->text() + ", before the assessment date " + a.date + " (" +
+              date_quarter->text() + ")",
+          "start in " + date_quarter->text() + " or later: the roadmap cannot plan the past");
+  return false;
+}
+
+}  // namespace
+
 std::optional<Assessment> read_assessment(const YamlFile& file, const std::string& path, const SourceManager& sm,
                                           Diagnostics& diags) {
   YamlReader r(sm, file.file, diags);
@@ -119,56 +181,23 @@ std::optional<Assessment> read_assessment(const YamlFile& file, const std::strin
   a.dir = fs::path(path).parent_path().generic_string();
   a.span = Span{file.file, 1, 1, 1, 2};
   a.matrix_span = a.span;
-  auto resolve = [&](const std::string& p) { return (fs::path(a.dir) / p).lexically_normal().generic_string(); };
   if (root["kubus-assessment"]) ok = r.version(root["kubus-assessment"], "kubus-assessment") && ok;
   if (root["title"]) {
-    if (auto t = r.string(root["title"], "title")) a.title = *t;
-    else ok = false;
+    auto t = r.string(root["title"], "title");
+    a.title = t.value_or("");
+    ok = t.has_value() && ok;
   }
   std::optional<Quarter> date_quarter;
-  if (root["date"]) {
-    if (auto d = r.string(root["date"], "date")) {
-      date_quarter = quarter_of_date(*d);
-      if (date_quarter) a.date = *d;
-      else r.error(Code::BadDate, root["date"], "invalid date '" + *d + "'", "write a real calendar date as YYYY-MM-DD");
-    }
-    ok = date_quarter && ok;
-  }
-  if (root["model"]) {
-    auto paths = r.strings(root["model"], "model");
-    if (paths && paths->empty()) {
-      r.error(Code::BadValue, root["model"], "model names no files", "write `model: [model/]`");
-      paths.reset();
-    }
-    if (paths)
-      for (const auto& p : *paths) a.model.push_back(resolve(p));
-    else ok = false;
-  }
-  if (root["matrix"]) {
-    a.matrix_span = r.span(root["matrix"]);
-    if (auto m = r.string(root["matrix"], "matrix"); m && !m->empty()) a.matrix = is_yaml_path(*m) ? resolve(*m) : *m;
-    else {
-      if (m) r.error(Code::BadValue, root["matrix"], "matrix is empty", "write a matrix ID such as `ccm` or a .yaml path");
-      ok = false;
-    }
-  }
+  if (root["date"]) ok = read_date(r, root["date"], a, date_quarter) && ok;
+  if (root["model"]) ok = read_model_paths(r, root["model"], a) && ok;
+  if (root["matrix"]) ok = read_matrix_ref(r, root["matrix"], a) && ok;
   if (root["targets"]) ok = read_targets(r, root["targets"], a.targets) && ok;
   if (root["horizon"]) ok = read_horizon(r, root["horizon"], a) && ok;
   if (root["capacity"]) ok = read_capacity(r, root["capacity"], a) && ok;
   if (root["scenarios"]) ok = read_scenarios(r, root["scenarios"], a) && ok;
   if (root["progress"]) ok = read_progress(r, root["progress"], a) && ok;
-  if (root["initiatives"]) {
-    if (auto files = r.strings(root["initiatives"], "initiatives"))
-      for (const auto& f : *files) a.initiatives.push_back(resolve(f));
-    else ok = false;
-  }
-  if (a.start && date_quarter && a.start->index() < date_quarter->index()) {
-    r.error(Code::HorizonInPast, root["horizon"]["start"],
-            "the horizon starts in " + a.start->text() + ", before the assessment date " + a.date + " (" +
-                date_quarter->text() + ")",
-            "start in " + date_quarter->text() + " or later: the roadmap cannot plan the past");
-    ok = false;
-  }
+  if (root["initiatives"]) ok = read_initiative_paths(r, root["initiatives"], a) && ok;
+  ok = horizon_after_date(r, root, a, date_quarter) && ok;
   if (!ok) return std::nullopt;
   return a;
 }
