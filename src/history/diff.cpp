@@ -37,6 +37,20 @@ std::optional<long long> level_of(const Record& r, const std::string& dimension)
   return std::nullopt;
 }
 
+// What became of one initiative of the newer run, planned or started, that the
+// older run had as `old` (null: not at all).
+void compare_item(const std::string& id, const Record::Item& item, const Record::Item* old,
+                  RunDiff::RoadmapProgress& p) {
+  if (item.status == "started" && (!old || old->status == "planned")) p.started.push_back(id);
+  if (!old || old->status == "done") {
+    if (item.status != "started") p.added.push_back(id);
+  } else if (item.finish > old->finish) {  // "2028-Q2" > "2027-Q4": labels sort as quarters
+    p.slipped.push_back({id, old->finish, item.finish});
+  } else if (item.finish < old->finish) {
+    p.ahead.push_back({id, old->finish, item.finish});
+  }
+}
+
 RunDiff::RoadmapProgress progress(const Record& a, const Record& b) {
   std::map<std::string, const Record::Item*> before, after;
   for (const auto& i : a.roadmap) before[i.initiative] = &i;
@@ -45,18 +59,8 @@ RunDiff::RoadmapProgress progress(const Record& a, const Record& b) {
   for (const auto& [id, item] : after) {
     auto was = before.find(id);
     const Record::Item* old = was == before.end() ? nullptr : was->second;
-    if (item->status == "done") {
-      if (!old || old->status != "done") p.done.push_back(id);
-      continue;
-    }
-    if (item->status == "started" && (!old || old->status == "planned")) p.started.push_back(id);
-    if (!old || old->status == "done") {
-      if (item->status != "started") p.added.push_back(id);
-    } else if (item->finish > old->finish) {  // "2028-Q2" > "2027-Q4": labels sort as quarters
-      p.slipped.push_back({id, old->finish, item->finish});
-    } else if (item->finish < old->finish) {
-      p.ahead.push_back({id, old->finish, item->finish});
-    }
+    if (item->status != "done") compare_item(id, *item, old, p);
+    else if (!old || old->status != "done") p.done.push_back(id);
   }
   for (const auto& [id, item] : before)
     if (item->status != "done" && !after.count(id)) p.dropped.push_back(id);

@@ -102,10 +102,8 @@ Clause uncovered(const Problem& p, int dim) {
 // Reachable alone, not beside the rest: what the plan leaves of the capacity
 // or budget over the horizon, or else where the first missing task comes
 // closest to fitting.
-Clause contention(const Problem& p, const Schedule& s, int dim, const std::vector<char>& needed) {
-  std::vector<int> missing;
-  for (std::size_t t = 0; t < needed.size(); ++t)
-    if (needed[t] && !s.placed(static_cast<int>(t))) missing.push_back(static_cast<int>(t));
+// "reachable alone, but not beside the targets the plan reaches (a, b): ".
+std::string contention_prefix(const Problem& p, const Schedule& s, int dim) {
   std::vector<std::string> others;
   auto fixed = fixed_by(p, s, p.quarters - 1);
   for (int d = 0; d < p.scorer.dimensions(); ++d)
@@ -114,9 +112,16 @@ Clause contention(const Problem& p, const Schedule& s, int dim, const std::vecto
   for (std::size_t i = 0; i < others.size(); ++i) beside += (i == 0 ? "" : ", ") + others[i];
   if (!others.empty()) beside += ")";
   // With a criterion no initiative fixes the target is out of reach anyway; its initiatives still compete.
-  std::string prefix = (p.uncovered[dim].empty() ? "reachable alone, but not beside "
-                                                 : "its initiatives would fit alone, but not beside ") +
-                       beside + ": ";
+  const char* alone =
+      p.uncovered[dim].empty() ? "reachable alone, but not beside " : "its initiatives would fit alone, but not beside ";
+  return alone + beside + ": ";
+}
+
+Clause contention(const Problem& p, const Schedule& s, int dim, const std::vector<char>& needed) {
+  std::vector<int> missing;
+  for (std::size_t t = 0; t < needed.size(); ++t)
+    if (needed[t] && !s.placed(static_cast<int>(t))) missing.push_back(static_cast<int>(t));
+  std::string prefix = contention_prefix(p, s, dim);
   Usage usage(p, s);
   double used = 0, spent = 0, effort = 0, cost = 0;
   for (double e : usage.effort) used += e;
