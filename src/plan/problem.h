@@ -129,6 +129,9 @@ struct Usage {
   // Tight plans need initiatives stretched thin to pack. None: not placed.
   // `tried` counts the placements looked at.
   Placement widest(const Problem& p, int t, int from, int deadline, bool fixed_start, long& tried) const;
+  // The highest share of the capacity of a quarter, or of the budget of a year,
+  // that task t placed at `at` would take beside what is used (2 where there is none).
+  double peak_share(const Problem& p, int t, Placement at) const;
 };
 
 // Per task: the last quarter it may end in so that everything waiting for it

@@ -79,6 +79,19 @@ Placement Usage::earliest(const Problem& p, int t, int from, bool fixed_start) c
   return {};
 }
 
+double Usage::peak_share(const Problem& p, int t, Placement at) const {
+  const Task& task = p.tasks[t];
+  double rate = task.effort / at.length, spend = task.cost / at.length, peak = 0;
+  for (int q = at.start; q <= at.end(); ++q)
+    peak = std::max(peak, p.capacity > 0 ? (effort[q] + rate) / p.capacity : (rate > 0 ? 2.0 : 0.0));
+  for (int q = at.start; q <= at.end();) {
+    int y = p.year_slot(q), n = 0;
+    for (; q <= at.end() && p.year_slot(q) == y; ++q) ++n;
+    peak = std::max(peak, p.budget > 0 ? (cost[y] + spend * n) / p.budget : (spend > 0 ? 2.0 : 0.0));
+  }
+  return peak;
+}
+
 Placement Usage::widest(const Problem& p, int t, int from, int deadline, bool fixed_start, long& tried) const {
   const Task& task = p.tasks[t];
   Placement best;
@@ -88,14 +101,7 @@ Placement Usage::widest(const Problem& p, int t, int from, int deadline, bool fi
     for (int end = start + task.duration - 1; end <= std::min(deadline, p.quarters - 1); ++end) {
       ++tried;
       Placement at{start, end - start + 1};
-      double rate = task.effort / at.length, spend = task.cost / at.length, peak = 0;
-      for (int q = start; q <= end; ++q)
-        peak = std::max(peak, p.capacity > 0 ? (effort[q] + rate) / p.capacity : (rate > 0 ? 2.0 : 0.0));
-      for (int q = start; q <= end;) {
-        int y = p.year_slot(q), n = 0;
-        for (; q <= end && p.year_slot(q) == y; ++q) ++n;
-        peak = std::max(peak, p.budget > 0 ? (cost[y] + spend * n) / p.budget : (spend > 0 ? 2.0 : 0.0));
-      }
+      double peak = peak_share(p, t, at);
       bool earlier = best.placed() && end < best.end();
       if (peak > 1 + kSlack || !(peak < best_peak - 1e-9 || (peak < best_peak + 1e-9 && earlier))) continue;
       if (!fits(p, t, at)) continue;
