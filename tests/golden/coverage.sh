@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Diagnostic coverage: every code in src/diag/codes*.def must be exercised by a
 # golden case (its "[CODE]" appears in an expected output) and documented in
-# docs/diagnostics.md (a "## CODE" heading). untested-codes.txt lists the codes
+# docs/diagnostics.md (a "## CODE" heading and a row of its table). untested-codes.txt lists the codes
 # no golden case can reach, one "CODE reason" per line; a listed code that a
 # case does exercise, that has no reason, or that is no code fails too, so the
 # list cannot rot.
@@ -28,6 +28,7 @@ for code in $codes; do
     failed "diagnostic $code is exercised by no golden case (add one, or list it in untested-codes.txt with the reason)"
   fi
   grep -q "^## $code" "$src/docs/diagnostics.md" || failed "diagnostic $code is not documented in docs/diagnostics.md"
+  grep -q "^| \[$code\](#" "$src/docs/diagnostics.md" || failed "diagnostic $code is not in the table of docs/diagnostics.md"
 done
 echo "diagnostic coverage: $(wc -w <<< "$codes") codes, $(grep -c . <<< "$listed") listed as untested, $fail problem(s)"
 [ "$fail" -eq 0 ]
