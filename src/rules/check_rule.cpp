@@ -55,16 +55,69 @@ void check_nesting(const CheckedRule& cr, std::string_view id, Diagnostics& diag
 
 }  // namespace
 
+namespace {
+
+// A rule's `for` and `expect` clauses; a second of either is reported at it.
+struct Clauses {
+  const ast::RuleItem* for_clause = nullptr;
+  const ast::RuleItem* expect_clause = nullptr;
+};
+
+Clauses clauses_of(const model::Entity& rule, Diagnostics& diags) {
+  Clauses c;
+  for (const auto& item : rule.decl->items) {
+    bool is_for = item.kind == ast::RuleItemKind::For;
+    if (!is_for && item.kind != ast::RuleItemKind::Expect) continue;
+    const ast::RuleItem*& seen = is_for ? c.for_clause : c.expect_clause;
+    if (!seen) {
+      seen = &item;
+      continue;
+    }
+    diags
+        .add(Code::DuplicateClause, item.span,
+             std::string("rule ") + quoted(rule.id) + " has a second `" + (is_for ? "for" : "expect") + "` clause",
+             is_for ? "a rule iterates over one collection; filter it with `where`, or write a second rule"
+                    : "join the conditions with `and`, or write a second rule")
+        .related.push_back({seen->span, "the first is here"});
+  }
+  if (!c.expect_clause)
+    diags.add(Code::MissingExpect, rule.id_span, "rule " + quoted(rule.id) + " has no `expect` clause",
+              "add `expect CONDITION`: what must hold for every instance");
+  return c;
+}
+
+// What the compiled rules point into: the text of message expressions, and
+// decoded string constants.
+struct Kept {
+  std::deque<std::string> texts;
+  StringStore strings;
+};
+
+// One rule compiled by `checker`: its `for` binding, `where`, `expect` and message.
+CheckedRule compile(Checker& checker, model::Index r, const model::Entity& rule, const Clauses& c,
+                    const std::shared_ptr<Kept>& kept) {
+  CheckedRule cr;
+  cr.entity = r;
+  cr.keep = kept;
+  if (c.for_clause) {
+    cr.var = c.for_clause->var.text;
+    cr.collection = checker.collection(*c.for_clause->coll, "`for`");
+    Type item = cr.collection->type.lenient() ? Type::of(Base::Error) : cr.collection->type.element();
+    checker.bind(c.for_clause->var, item);
+    if (c.for_clause->where) cr.where = checker.condition(*c.for_clause->where, "the `where` condition");
+  }
+  if (c.expect_clause) cr.expect = checker.condition(*c.expect_clause->coll, "the `expect` condition");
+  if (const ast::Value* msg = message_of(*rule.decl)) cr.message = check_message(checker, *msg, kept->texts);
+  cr.slots = checker.slots();
+  return cr;
+}
+
+}  // namespace
+
 std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags, std::vector<model::Waiver>* waivers) {
   std::vector<CheckedRule> out;
   int rule_kind = schema::kind_index("rule");
   if (rule_kind < 0 || static_cast<std::size_t>(rule_kind) >= m.kind_range.size()) return out;
-  // What the compiled rules point into: the text of message expressions, and
-  // decoded string constants.
-  struct Kept {
-    std::deque<std::string> texts;
-    StringStore strings;
-  };
   auto kept = std::make_shared<Kept>();
   Checker checker(m, diags, kept->strings);
   auto [begin, end] = m.kind_range[static_cast<std::size_t>(rule_kind)];
@@ -73,43 +126,8 @@ std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags, 
     if (!rule.decl) continue;
     std::size_t errors_before = diags.error_count();
     checker.reset();
-
-    const ast::RuleItem* for_clause = nullptr;
-    const ast::RuleItem* expect_clause = nullptr;
-    for (const auto& item : rule.decl->items) {
-      const ast::RuleItem** seen = item.kind == ast::RuleItemKind::For      ? &for_clause
-                                   : item.kind == ast::RuleItemKind::Expect ? &expect_clause
-                                                                            : nullptr;
-      if (!seen) continue;
-      if (*seen) {
-        bool is_for = item.kind == ast::RuleItemKind::For;
-        diags
-            .add(Code::DuplicateClause, item.span,
-                 std::string("rule ") + quoted(rule.id) + " has a second `" + (is_for ? "for" : "expect") + "` clause",
-                 is_for ? "a rule iterates over one collection; filter it with `where`, or write a second rule"
-                        : "join the conditions with `and`, or write a second rule")
-            .related.push_back({(*seen)->span, "the first is here"});
-        continue;
-      }
-      *seen = &item;
-    }
-    if (!expect_clause)
-      diags.add(Code::MissingExpect, rule.id_span, "rule " + quoted(rule.id) + " has no `expect` clause",
-                "add `expect CONDITION`: what must hold for every instance");
-
-    CheckedRule cr;
-    cr.entity = r;
-    cr.keep = kept;
-    if (for_clause) {
-      cr.var = for_clause->var.text;
-      cr.collection = checker.collection(*for_clause->coll, "`for`");
-      Type item = cr.collection->type.lenient() ? Type::of(Base::Error) : cr.collection->type.element();
-      checker.bind(for_clause->var, item);
-      if (for_clause->where) cr.where = checker.condition(*for_clause->where, "the `where` condition");
-    }
-    if (expect_clause) cr.expect = checker.condition(*expect_clause->coll, "the `expect` condition");
-    if (const ast::Value* msg = message_of(*rule.decl)) cr.message = check_message(checker, *msg, kept->texts);
-    cr.slots = checker.slots();
+    Clauses c = clauses_of(rule, diags);
+    CheckedRule cr = compile(checker, r, rule, c, kept);
     if (diags.error_count() == errors_before) check_nesting(cr, rule.id, diags);
     if (diags.error_count() == errors_before) out.push_back(std::move(cr));
   }
