@@ -243,39 +243,39 @@ Value Evaluator::binder(const Node& n) {
   return Value::of_bool(n.op != Op::Any);
 }
 
+// sum, avg, min or max of the numbers of list `l` of `size` items, none items
+// left out; avg, min and max of nothing are none, a sum of nothing is 0.
+Value Evaluator::aggregate(const Node& n, const Value& l, std::uint32_t size) {
+  Value out;
+  double sum = 0, lo = 0, hi = 0;
+  std::uint32_t count = 0;
+  steps_ += size;
+  for (std::uint32_t k = 0; k < size; ++k) {
+    Value v = item(l, k);
+    if (v.none()) continue;
+    if (count == 0) {
+      lo = hi = v.number;
+      out = v;  // the first item's unit and currency
+    }
+    sum += v.number;
+    lo = std::min(lo, v.number);
+    hi = std::max(hi, v.number);
+    ++count;
+  }
+  if (count == 0 && n.fn != rules::Fn::Sum) return {};
+  if (count == 0) {
+    out.tag = n.type.base == rules::Base::Quantity ? T::Quantity : T::Number;
+    out.dim = n.type.dim;
+  }
+  out.number = n.fn == rules::Fn::Sum ? sum : n.fn == rules::Fn::Avg ? sum / count : n.fn == rules::Fn::Min ? lo : hi;
+  return out;
+}
+
 Value Evaluator::call(const Node& n) {
   std::size_t mark = used_;
   Value l = eval(n.kids[0]);
   std::uint32_t size = l.list() ? l.size : 0;
-  Value out;
-  if (n.fn == rules::Fn::Count) {
-    out = Value::of_number(size);
-  } else {
-    double sum = 0, lo = 0, hi = 0;
-    std::uint32_t count = 0;
-    steps_ += size;
-    for (std::uint32_t k = 0; k < size; ++k) {
-      Value v = item(l, k);
-      if (v.none()) continue;
-      if (count == 0) {
-        lo = hi = v.number;
-        out = v;  // the first item's unit and currency
-      }
-      sum += v.number;
-      lo = std::min(lo, v.number);
-      hi = std::max(hi, v.number);
-      ++count;
-    }
-    if (count == 0 && n.fn != rules::Fn::Sum) {
-      out = {};  // avg, min and max of nothing are none
-    } else {
-      if (count == 0) {
-        out.tag = n.type.base == rules::Base::Quantity ? T::Quantity : T::Number;
-        out.dim = n.type.dim;
-      }
-      out.number = n.fn == rules::Fn::Sum ? sum : n.fn == rules::Fn::Avg ? sum / count : n.fn == rules::Fn::Min ? lo : hi;
-    }
-  }
+  Value out = n.fn == rules::Fn::Count ? Value::of_number(size) : aggregate(n, l, size);
   used_ = mark;
   return out;
 }

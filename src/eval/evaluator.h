@@ -50,6 +50,7 @@ class Evaluator {
   Value member(const rules::Node& n, const Value& base);
   static Value derived(const rules::Node& n, const model::Relation& r, model::Index element);
   Value call(const rules::Node& n);
+  Value aggregate(const rules::Node& n, const Value& l, std::uint32_t size);
   Value binder(const rules::Node& n);
   Value arith(const rules::Node& n);
   bool compare(const rules::Node& n);
