@@ -28,21 +28,19 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   if (!run) return exit;
   std::string db = driver::history_path(run->assessment.dir.empty() ? "." : run->assessment.dir, o.history);
   std::string error;
+  std::string key = driver::assessment_key(o.assessment, db);
   history::Failure failure;
   if (!o.no_history) {
     // Read before anything is written: a database that is not a usable history
     // stops the run with the reports and the database untouched.
-    run->previous = history::last_run(db, driver::assessment_key(o.assessment, db), failure);
+    run->previous = history::last_run(db, key, failure);
     if (!failure.message.empty()) return history_failed(env, o.out, db, failure);
   }
   std::string dir = o.out_dir.empty() ? (fs::path(run->assessment.dir) / "report").string() : o.out_dir;
   std::string json = report::to_json(*run, s->sm, env.tool_version);
   if (!report::write_reports(*run, s->sm, dir, json, env.tool_version, error)) return fail(env, Exit::Usage, error);
-  if (!o.no_history) {
-    history::Record record = driver::history_record(*run, s->sm, env.tool_version);
-    record.assessment = driver::assessment_key(o.assessment, db);
-    if (!history::record(db, record, failure)) return history_failed(env, o.out, db, failure);
-  }
+  if (!o.no_history && !history::record(db, driver::history_record(*run, s->sm, env.tool_version, key), failure))
+    return history_failed(env, o.out, db, failure);
   if (o.out.format == Format::Json)
     env.out << json;
   else

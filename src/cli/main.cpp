@@ -18,7 +18,7 @@ namespace {
 using namespace kubus::cli;
 namespace kit = kubus::clikit;
 using kubus::schema::Dim;
-using Quantity = std::optional<kubus::driver::Quantity>;
+using MaybeQuantity = std::optional<kubus::driver::Quantity>;
 
 void add_output(CLI::App* cmd, Output& out, std::initializer_list<Format> formats) {
   cmd->add_flag("--strict", out.strict, "Treat warnings as errors");
@@ -39,13 +39,13 @@ std::map<std::string, int> rule_severities() {
 
 // A quantity of one dimension, read with the unit table of the model and the
 // YAML files ("300000 EUR", "6 pm", "120 pd").
-void add_quantity(CLI::App* cmd, const std::string& flag, const std::string& help, Dim dim, Quantity& into) {
+void add_quantity(CLI::App* cmd, const std::string& flag, const std::string& help, Dim dim, MaybeQuantity& into) {
   kit::add_parsed_option(cmd, flag, help, dim == Dim::Money ? "AMOUNT" : "EFFORT", into,
                          [dim](const std::string& text) {
                            auto q = kubus::schema::parse_quantity(text, dim);
-                           if (!q.value) return std::pair{Quantity(), q.message + " (" + q.help + ")"};
-                           if (*q.value <= 0) return std::pair{Quantity(), "'" + text + "' must be more than zero"};
-                           return std::pair{Quantity(kubus::driver::Quantity{*q.value, q.currency}), std::string()};
+                           if (!q.value) return std::pair{MaybeQuantity(), q.message + " (" + q.help + ")"};
+                           if (*q.value <= 0) return std::pair{MaybeQuantity(), "'" + text + "' must be more than zero"};
+                           return std::pair{MaybeQuantity(kubus::driver::Quantity{*q.value, q.currency}), std::string()};
                          });
 }
 
@@ -186,10 +186,8 @@ void history_commands(CLI::App& app, Commands& c) {
   auto* version = app.add_subcommand("version", "Print the version");
   add_output(version, c.version, {Format::Text, Format::Json});
   c.run.emplace_back(version, [&c](DriverEnv& env) {
-    if (c.version.format == Format::Json)
-      env.out << nlohmann::json{{"version", KUBUS_VERSION}}.dump(2) << "\n";
-    else
-      env.out << "kubus " << KUBUS_VERSION << "\n";
+    bool json = c.version.format == Format::Json;
+    env.out << (json ? nlohmann::json{{"version", KUBUS_VERSION}}.dump(2) : "kubus " KUBUS_VERSION) << "\n";
     return Exit::Ok;
   });
 }

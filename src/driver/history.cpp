@@ -52,7 +52,8 @@ std::optional<std::vector<history::RunSummary>> listed_runs(const std::string& a
   return history::runs_of(std::move(*runs), assessment_key(assessment, path));
 }
 
-history::Record history_record(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+history::Record history_record(const Run& r, const SourceManager& sm, const std::string& tool_version,
+                               const std::string& key) {
   history::Record out;
   out.tool_version = tool_version;
   out.title = r.assessment.title;
@@ -61,6 +62,7 @@ history::Record history_record(const Run& r, const SourceManager& sm, const std:
   out.matrix_id = r.matrix.id;
   out.matrix_hash = r.matrix.hash;
   out.dir = r.assessment.dir;
+  out.assessment = key;
   out.overall = r.scores.overall;
   out.overall_level = r.scores.overall_level;
   for (const auto& d : r.scores.dimensions) {

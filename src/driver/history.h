@@ -37,7 +37,8 @@ struct DiffRequest {
 std::optional<history::RunDiff> diff_history(const std::string& assessment, const std::string& path,
                                              const std::vector<std::string>& runs, DiffRequest& why);
 
-// What `kubus assess` records of a run.
-history::Record history_record(const Run& r, const SourceManager& sm, const std::string& tool_version);
+// What `kubus assess` records of a run of the database's assessment `key` (assessment_key).
+history::Record history_record(const Run& r, const SourceManager& sm, const std::string& tool_version,
+                               const std::string& key);
 
 }  // namespace kubus::driver

@@ -36,7 +36,7 @@ std::optional<history::Record> assess_side(Session& s, const std::string& assess
     error = "the assessment at " + side + " has errors";
     return std::nullopt;
   }
-  return history_record(*run, s.sm, {});
+  return history_record(*run, s.sm, {}, {});  // compared, not recorded: no database, no key
 }
 
 }  // namespace
