@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/language.h"
 #include "support/source.h"
 #include "support/text.h"
 
@@ -67,4 +68,14 @@ TEST_CASE("trim and ascii_lower", "[support]") {
   CHECK(trim(" \t ").empty());
   CHECK(trim("a b") == "a b");
   CHECK(ascii_lower("ID Actual É") == "id actual É");
+}
+
+TEST_CASE("a language code names its language, and only the listed codes do", "[support][language]") {
+  CHECK(kubus::parse_language("nl") == kubus::Lang::Nl);
+  CHECK(kubus::parse_language("en") == kubus::Lang::En);
+  CHECK_FALSE(kubus::parse_language("NL").has_value());
+  CHECK_FALSE(kubus::parse_language("de").has_value());
+  CHECK(kubus::code_of(kubus::Lang::Nl) == "nl");
+  CHECK(kubus::language_codes() == std::vector<std::string>{"en", "nl"});
+  CHECK(kubus::kDefaultLang == kubus::Lang::En);
 }
