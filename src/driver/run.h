@@ -21,6 +21,7 @@
 #include "plan/plan.h"
 #include "rules/check.h"
 #include "score/score.h"
+#include "support/language.h"
 
 namespace kubus::driver {
 
@@ -47,6 +48,7 @@ struct RunOptions {
   // What-if: these replace the assessment's capacity (--budget-per-year,
   // --capacity-per-quarter); a budget must be in the assessment's currency.
   std::optional<Quantity> budget_per_year, capacity_per_quarter;
+  std::optional<Lang> lang;  // --lang: the report's language, before the assessment's `language:`
 };
 
 // A scenario of the assessment (`scenarios:`) and the plan it gives.
@@ -61,6 +63,7 @@ struct ScenarioPlan {
 // matrix and the catalogue, so a Run never moves: it lives behind a unique_ptr.
 struct Run {
   config::Assessment assessment;
+  Lang lang = kDefaultLang;  // the language of everything the run writes (RunOptions::lang, else English)
   config::Matrix matrix;
   model::Model model;
   std::vector<rules::CheckedRule> rules;

@@ -1,0 +1,35 @@
+// The tool's own words in the report's language (docs/design.md, "Languages"):
+// gettext catalogues, English text as the msgid, po/<code>.po in the source
+// tree compiled at build time. Every heading, legend, sentence, unit and
+// name the writers print goes through `tr`; a sentence with parameters uses
+// fmt's named arguments in its msgid, so a translation may reorder them:
+//   fmt::format(fmt::runtime(i18n::tr(lang, "{n} handoffs without an SLA")), fmt::arg("n", 3))
+// Numbers, money and dates are formatted per language here too, never by hand
+// in a writer.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "support/language.h"
+
+namespace kubus::i18n {
+
+// The translation of `msgid` into `lang`; the msgid itself in English and
+// when the catalogue has no entry (a test lists such entries, so none ships).
+std::string tr(Lang lang, std::string_view msgid);
+// The same with a disambiguating context (gettext's msgctxt), for a short word
+// used in more than one sense ("use" the phase, "use" the verb).
+std::string trc(Lang lang, std::string_view context, std::string_view msgid);
+// The form of `singular`/`plural` that fits `n`, by the language's plural rule.
+std::string trn(Lang lang, std::string_view singular, std::string_view plural, long n);
+
+// 628300 -> "628.300" (nl), "628,300" (en); `decimals` digits after the separator.
+std::string number(Lang lang, double value, int decimals = 0);
+// 628300, "EUR" -> "€ 628.300" (nl), "EUR 628,300" (en); whole units.
+std::string money(Lang lang, double amount, std::string_view currency);
+// 0.56 -> "56%" (en), "56%" (nl): a share of 1, rounded to whole percents.
+std::string percent(Lang lang, double share);
+// "2026-11-02" -> "2 November 2026" (en), "2 november 2026" (nl); another text is returned as it is.
+std::string date(Lang lang, std::string_view iso_date);
+
+}  // namespace kubus::i18n
