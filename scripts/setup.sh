@@ -18,6 +18,7 @@ packages=(
   libcsv-dev                            # CSV sheets to import (RFC 4180)
   libzip-dev                            # unpacking XLSX sheets to import
   libxlsxwriter-dev                     # XLSX questionnaires and reports
+  libboost-locale-dev gettext           # report languages: Boost.Locale reads the catalogues msgfmt compiles
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
   clang libclang-rt-14-dev llvm         # fuzz targets (libFuzzer), llvm-symbolizer for sanitizer traces
   clang-tidy clang-format               # scripts/tidy.sh and the ctest clang-tidy; .clang-format

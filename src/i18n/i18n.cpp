@@ -1,23 +1,23 @@
 #include "i18n/i18n.h"
 
-#include <array>
-#include <cmath>
-#include <cstdio>
-
 #include <fmt/format.h>
+
+#include <boost/locale.hpp>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <optional>
+#include <sstream>
 
 namespace kubus::i18n {
 
-std::string tr(Lang, std::string_view msgid) { return std::string(msgid); }
-std::string trc(Lang, std::string_view, std::string_view msgid) { return std::string(msgid); }
-std::string trn(Lang, std::string_view singular, std::string_view plural, long n) {
-  return std::string(n == 1 ? singular : plural);
-}
-
 namespace {
 
-// Grouping by thousands with the language's separators. Written out since a
-// locale's grouping would depend on which locales the machine has installed.
+// Grouping by thousands with the language's separators. Written out, although
+// ICU (Boost.Locale's as::number) groups alike: it builds a formatter for
+// every stream, and a large report formats tens of thousands of numbers; and
+// ICU's money format ("€ 628.300,00", "$628,300.00") is not the reports' (whole
+// units, the ISO code in English).
 std::string grouped(Lang lang, double value, int decimals) {
   const char thousands = lang == Lang::Nl ? '.' : ',';
   const char point = lang == Lang::Nl ? ',' : '.';
@@ -33,6 +33,15 @@ std::string grouped(Lang lang, double value, int decimals) {
   return negative ? "-" + out : out;
 }
 
+// The number in "YYYY-MM-DD" at [from, from + size); nullopt unless all digits.
+std::optional<int> digits_at(std::string_view text, std::size_t from, std::size_t size) {
+  int v = 0;
+  const char* end = text.data() + from + size;
+  auto [ptr, ec] = std::from_chars(text.data() + from, end, v);
+  if (ec != std::errc() || ptr != end) return std::nullopt;
+  return v;
+}
+
 }  // namespace
 
 std::string number(Lang lang, double value, int decimals) { return grouped(lang, value, decimals); }
@@ -44,19 +53,26 @@ std::string money(Lang lang, double amount, std::string_view currency) {
 
 std::string percent(Lang lang, double share) { return grouped(lang, std::round(share * 100), 0) + "%"; }
 
+std::string effort(Lang lang, double person_months) {
+  const double tenths = std::round(person_months * 10) / 10;
+  const bool whole = tenths == std::round(tenths);
+  // A fraction takes the plural in English and Dutch (1.5 person-months, 1,5 persoonsmaanden).
+  const long n = whole ? static_cast<long>(tenths) : 2;
+  return fmt::format(fmt::runtime(trn(lang, "{n} person-month", "{n} person-months", n)),
+                     fmt::arg("n", grouped(lang, tenths, whole ? 0 : 1)));
+}
+
 std::string date(Lang lang, std::string_view iso_date) {
-  static constexpr std::array<std::string_view, 12> kEn = {"January", "February", "March",     "April",
-                                                           "May",     "June",     "July",      "August",
-                                                           "September", "October", "November", "December"};
-  static constexpr std::array<std::string_view, 12> kNl = {"januari", "februari", "maart",     "april",
-                                                           "mei",     "juni",     "juli",      "augustus",
-                                                           "september", "oktober", "november", "december"};
-  int y = 0, m = 0, d = 0;
-  if (iso_date.size() != 10 || std::sscanf(std::string(iso_date).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 ||
-      m > 12)
-    return std::string(iso_date);
-  const auto& months = lang == Lang::Nl ? kNl : kEn;
-  return fmt::format("{} {} {}", d, months[static_cast<std::size_t>(m - 1)], y);
+  using namespace std::chrono;
+  if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') return std::string(iso_date);
+  auto y = digits_at(iso_date, 0, 4), m = digits_at(iso_date, 5, 2), d = digits_at(iso_date, 8, 2);
+  if (!y || !m || !d) return std::string(iso_date);
+  const year_month_day ymd{year{*y}, month{static_cast<unsigned>(*m)}, day{static_cast<unsigned>(*d)}};
+  if (!ymd.ok()) return std::string(iso_date);
+  std::ostringstream out;
+  out.imbue(Catalogues::installed().locale(lang));
+  out << boost::locale::as::ftime("%e %B %Y") << boost::locale::as::gmt << system_clock::to_time_t(sys_days{ymd});
+  return out.str();
 }
 
 }  // namespace kubus::i18n
