@@ -54,6 +54,7 @@ struct AssessOptions {
 };
 struct ExplainOptions {
   std::string target, entity, assessment = ".";
+  driver::RunOptions run{.keep_passing = true, .plan = false};  // --lang
   Output out;
 };
 struct HistoryOptions {

@@ -30,11 +30,10 @@ void add_output(CLI::App* cmd, Output& out, std::initializer_list<Format> format
       ->transform(kit::names_validator(kit::names_of(kubus::driver::kFormatNames, formats)));
 }
 
-// The words a rule writes for its severity (error, warning, info), as --fail-on takes them.
-std::map<std::string, int> rule_severities() {
-  std::map<std::string, int> out;
-  for (const auto& s : kubus::kSeverities) out.emplace(s.rule_word, static_cast<int>(s.severity));
-  return out;
+// --lang: the language of the report or text a command writes; unset, the assessment's `language:` decides.
+void add_lang(CLI::App* cmd, std::optional<kubus::Lang>& into) {
+  kit::add_names_option(cmd, "--lang", into, kubus::kLanguages, &kubus::LangName::lang, &kubus::LangName::code,
+                        "Language of the report (default: the assessment's language:, else en)");
 }
 
 // A quantity of one dimension, read with the unit table of the model and the
@@ -54,6 +53,7 @@ void add_what_if(CLI::App* cmd, AssessOptions& o) {
                Dim::Money, o.run.budget_per_year);
   add_quantity(cmd, "--capacity-per-quarter", "Plan with this capacity per quarter instead of the assessment's (6 pm)",
                Dim::Effort, o.run.capacity_per_quarter);
+  add_lang(cmd, o.run.lang);
 }
 
 struct Commands {
@@ -68,7 +68,6 @@ struct Commands {
   ImportOptions actuals;
   Output version;
   double fail_below = 0;
-  kubus::Severity fail_on = kubus::Severity::Error;
   bool lsp_stdio = true;
   std::vector<std::pair<CLI::App*, std::function<Exit(DriverEnv&)>>> run;
 };
@@ -129,13 +128,12 @@ void assessment_commands(CLI::App& app, Commands& c) {
   assess->add_option("--history", c.assess.history, kHistoryHelp);
   auto* fail_below = assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")
                          ->check(kit::kFinite);
-  auto* fail_on = assess->add_option("--fail-on", c.fail_on, "Exit 4 when a finding is at least this severe")
-                      ->transform(kit::names_validator(rule_severities()));
+  kit::add_names_option(assess, "--fail-on", c.assess.fail_on, kubus::kSeverities, &kubus::SeverityName::severity,
+                        &kubus::SeverityName::rule_word, "Exit 4 when a finding is at least this severe");
   add_output(assess, c.assess.out, {Format::Text, Format::Json});
   add_what_if(assess, c.assess);
-  c.run.emplace_back(assess, [&c, fail_below, fail_on](DriverEnv& env) {
+  c.run.emplace_back(assess, [&c, fail_below](DriverEnv& env) {
     if (*fail_below) c.assess.fail_below = c.fail_below;
-    if (*fail_on) c.assess.fail_on = c.fail_on;
     return run_assess(c.assess, env);
   });
 
@@ -149,6 +147,7 @@ void assessment_commands(CLI::App& app, Commands& c) {
   explain->add_option("target", c.explain.target, "A rule ID or a dimension ID")->required();
   explain->add_option("assessment", c.explain.assessment, kAssessmentHelp);
   explain->add_option("--entity", c.explain.entity, "Only the instances about this entity");
+  add_lang(explain, c.explain.run.lang);
   add_output(explain, c.explain.out, {Format::Text, Format::Json});
   c.run.emplace_back(explain, [&c](DriverEnv& env) { return run_explain(c.explain, env); });
 

@@ -36,6 +36,27 @@ std::map<std::string, int> names_of(const std::array<std::pair<std::string_view,
   return out;
 }
 
+// The same for a name table whose rows hold the enumerator in `key` and its
+// name in `word` (kLanguages, kSeverities): every row.
+template <class Row, std::size_t N, class E>
+std::map<std::string, int> names_of(const std::array<Row, N>& table, E Row::*key, std::string_view Row::*word) {
+  std::map<std::string, int> out;
+  for (const auto& row : table) out.emplace(row.*word, static_cast<int>(row.*key));
+  return out;
+}
+
+// An enum option named by a name table (see names_of) that stays unset when
+// not given; an unknown name is a usage error listing the names, with the closest.
+template <class Row, std::size_t N, class E>
+CLI::Option* add_names_option(CLI::App* cmd, const std::string& flag, std::optional<E>& into,
+                              const std::array<Row, N>& table, E Row::*key, std::string_view Row::*word,
+                              const std::string& help) {
+  return cmd
+      ->add_option_function<E>(
+          flag, [&into](const E& v) { into = v; }, help)
+      ->transform(names_validator(names_of(table, key, word)));
+}
+
 // A finite number: NaN and infinity are refused, not compared as always false.
 extern const CLI::Validator kFinite;
 

@@ -170,11 +170,10 @@ std::optional<Assessment> read_assessment(const YamlFile& file, const std::strin
                                           Diagnostics& diags) {
   YamlReader r(sm, file.file, diags);
   const YAML::Node& root = file.root;
-  bool ok = r.check_map(
-      root, "the assessment",
-      {"kubus-assessment", "title", "date", "model", "matrix", "targets", "horizon", "capacity", "initiatives",
-       "scenarios", "progress"},
-      {"kubus-assessment", "title", "date", "model", "targets", "horizon", "capacity"});
+  bool ok = r.check_map(root, "the assessment",
+                        {"kubus-assessment", "title", "date", "model", "matrix", "targets", "horizon", "capacity",
+                         "initiatives", "scenarios", "progress", "language"},
+                        {"kubus-assessment", "title", "date", "model", "targets", "horizon", "capacity"});
   if (!root.IsMap()) return std::nullopt;
   Assessment a;
   a.path = path;
@@ -197,6 +196,11 @@ std::optional<Assessment> read_assessment(const YamlFile& file, const std::strin
   if (root["scenarios"]) ok = read_scenarios(r, root["scenarios"], a) && ok;
   if (root["progress"]) ok = read_progress(r, root["progress"], a) && ok;
   if (root["initiatives"]) ok = read_initiative_paths(r, root["initiatives"], a) && ok;
+  if (root["language"]) {
+    a.language_span = r.span(root["language"]);
+    a.language = r.language(root["language"]);
+    ok = a.language.has_value() && ok;
+  }
   ok = horizon_after_date(r, root, a, date_quarter) && ok;
   if (!ok) return std::nullopt;
   return a;

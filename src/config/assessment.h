@@ -10,6 +10,7 @@
 
 #include "config/matrix.h"
 #include "diag/diagnostic.h"
+#include "support/language.h"
 
 namespace kubus::config {
 
@@ -68,10 +69,12 @@ struct Assessment {
   std::vector<std::string> initiatives;  // extra initiative catalogues, resolved against `dir`
   std::vector<Scenario> scenarios;       // in file order
   std::map<std::string, Progress> progress;  // initiative ID -> its state
+  std::optional<Lang> language;              // `language:`, the report's language unless --lang says otherwise
   Span span;                        // the whole file (line 1) for file-level problems
   Span horizon_span, capacity_span;
   Span budget_span;                 // capacity.budget-per-year: its currency is every cost's
   Span matrix_span;                 // the `matrix:` value, or line 1 when defaulted
+  Span language_span;               // the `language:` value, when given
 
   // "2027-Q3" for the quarter `quarter_index` quarters after horizon.start
   // ("Q3" without a start).

@@ -156,6 +156,19 @@ std::optional<std::string> YamlReader::string(const YAML::Node& node, std::strin
   return std::nullopt;
 }
 
+std::optional<Lang> YamlReader::language(const YAML::Node& node) const {
+  auto code = string(node, "language");
+  if (!code) return std::nullopt;
+  if (auto lang = parse_language(*code)) return lang;
+  auto codes = language_codes();
+  auto guess = closest(*code, codes);
+  std::string list;
+  for (const auto& c : codes) list += (list.empty() ? "" : ", ") + c;
+  error(Code::UnknownLanguage, node, "unknown language '" + *code + "'",
+        (guess ? "did you mean '" + *guess + "'? " : std::string()) + "the languages are " + list);
+  return std::nullopt;
+}
+
 std::optional<double> YamlReader::number(const YAML::Node& node, std::string_view what) const {
   double v = 0;
   if (node.IsScalar() && YAML::convert<double>::decode(node, v) && std::isfinite(v)) return v;

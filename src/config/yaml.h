@@ -13,6 +13,7 @@
 
 #include "diag/diagnostic.h"
 #include "schema/schema.h"
+#include "support/language.h"
 
 namespace kubus::config {
 
@@ -58,6 +59,10 @@ class YamlReader {
   // receives the currency code of a money amount.
   std::optional<double> quantity(const YAML::Node& node, std::string_view what, schema::Dim dim,
                                  std::string* currency = nullptr, bool bare_ok = false) const;
+
+  // A report language, written as its code (`language: nl`); an unknown code
+  // is E0513 with the closest code and the list.
+  std::optional<Lang> language(const YAML::Node& node) const;
 
   // The format version under `key` (the file's first key) must be 1.
   bool version(const YAML::Node& node, std::string_view key) const;

@@ -137,7 +137,7 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
   auto r = prepare(s, assessment, options.plan);
   if (!r || s.exit() != Exit::Ok || (options.plan && !r->catalogue)) return nullptr;
   if (!apply_overrides(s, options, r->assessment)) return nullptr;
-  r->lang = options.lang.value_or(kDefaultLang);
+  r->lang = options.lang.value_or(r->assessment.language.value_or(kDefaultLang));  // --lang, language:, English
 
   eval::Options eval_options;
   eval_options.keep_passing = options.keep_passing;

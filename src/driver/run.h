@@ -63,7 +63,9 @@ struct ScenarioPlan {
 // matrix and the catalogue, so a Run never moves: it lives behind a unique_ptr.
 struct Run {
   config::Assessment assessment;
-  Lang lang = kDefaultLang;  // the language of everything the run writes (RunOptions::lang, else English)
+  // The language of everything the run writes: RunOptions::lang, else the
+  // assessment's `language:`, else English.
+  Lang lang = kDefaultLang;
   config::Matrix matrix;
   model::Model model;
   std::vector<rules::CheckedRule> rules;

@@ -1,11 +1,16 @@
 // The report languages: Kubus's Dutch catalogue as the build compiled it, the
-// lookups on a catalogue of the tests' own, the formats per language.
+// lookups on a catalogue of the tests' own, the formats per language, and the
+// language a run writes in (--lang, else `language:`, else English).
 #include <fmt/format.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 
+#include "driver/run.h"
 #include "i18n/i18n.h"
+#include "test_util.h"
 
+namespace fs = std::filesystem;
 using kubus::Lang;
 namespace i18n = kubus::i18n;
 
@@ -64,4 +69,43 @@ TEST_CASE("numbers, money, percents and dates per language", "[i18n]") {
   CHECK(i18n::date(Lang::Nl, "2026-02-30") == "2026-02-30");
   CHECK(i18n::date(Lang::Nl, "2026-1-02") == "2026-1-02");
   CHECK(i18n::date(Lang::En, "soon") == "soon");
+}
+
+namespace {
+
+// A copy of a bundled assessment with `extra` appended to its assessment.yaml, run with `options`.
+std::unique_ptr<kubus::driver::Run> run_with(const std::string& extra, const kubus::driver::RunOptions& options,
+                                              kubus::driver::Session& s) {
+  auto dir = kubus::test::temp_dir();
+  fs::copy(std::string(KUBUS_SOURCE_DIR) + "/assessments/zorgverzekeraar", dir, fs::copy_options::recursive);
+  std::ofstream(dir / "assessment.yaml", std::ios::app) << extra;
+  return kubus::driver::assess(s, (dir / "assessment.yaml").string(), options);
+}
+
+kubus::model::LoadOptions bundled() {
+  kubus::model::LoadOptions load;
+  load.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
+  return load;
+}
+
+}  // namespace
+
+TEST_CASE("a run writes in --lang, else the assessment's language:, else English", "[i18n]") {
+  kubus::driver::Session s(bundled());
+  kubus::driver::RunOptions options;
+  auto dutch = run_with("language: nl\n", options, s);
+  REQUIRE(dutch);
+  CHECK(dutch->assessment.language == Lang::Nl);
+  CHECK(dutch->lang == Lang::Nl);
+  options.lang = Lang::En;
+  auto overridden = run_with("language: nl\n", options, s);
+  REQUIRE(overridden);
+  CHECK(overridden->lang == Lang::En);
+  auto plain = run_with("", kubus::driver::RunOptions{}, s);
+  REQUIRE(plain);
+  CHECK(plain->lang == Lang::En);
+  options.lang = Lang::Nl;
+  auto asked = run_with("", options, s);
+  REQUIRE(asked);
+  CHECK(asked->lang == Lang::Nl);
 }
