@@ -153,6 +153,23 @@ bool read_initiative_paths(const YamlReader& r, const YAML::Node& node, Assessme
   return true;
 }
 
+// `language`: the reports' language, unless --lang says otherwise.
+bool read_language(const YamlReader& r, const YAML::Node& node, Assessment& a) {
+  a.language_span = r.span(node);
+  a.language = r.language(node);
+  return a.language.has_value();
+}
+
+// The keys an assessment may leave out: what-ifs, progress, extra catalogues, the language.
+bool read_optional_keys(const YamlReader& r, const YAML::Node& root, Assessment& a) {
+  bool ok = true;
+  if (root["scenarios"]) ok = read_scenarios(r, root["scenarios"], a) && ok;
+  if (root["progress"]) ok = read_progress(r, root["progress"], a) && ok;
+  if (root["initiatives"]) ok = read_initiative_paths(r, root["initiatives"], a) && ok;
+  if (root["language"]) ok = read_language(r, root["language"], a) && ok;
+  return ok;
+}
+
 // The roadmap cannot plan the past: the horizon starts no earlier than the date's quarter.
 bool horizon_after_date(const YamlReader& r, const YAML::Node& root, const Assessment& a,
                         const std::optional<Quarter>& date_quarter) {
@@ -193,14 +210,7 @@ std::optional<Assessment> read_assessment(const YamlFile& file, const std::strin
   if (root["targets"]) ok = read_targets(r, root["targets"], a.targets) && ok;
   if (root["horizon"]) ok = read_horizon(r, root["horizon"], a) && ok;
   if (root["capacity"]) ok = read_capacity(r, root["capacity"], a) && ok;
-  if (root["scenarios"]) ok = read_scenarios(r, root["scenarios"], a) && ok;
-  if (root["progress"]) ok = read_progress(r, root["progress"], a) && ok;
-  if (root["initiatives"]) ok = read_initiative_paths(r, root["initiatives"], a) && ok;
-  if (root["language"]) {
-    a.language_span = r.span(root["language"]);
-    a.language = r.language(root["language"]);
-    ok = a.language.has_value() && ok;
-  }
+  ok = read_optional_keys(r, root, a) && ok;
   ok = horizon_after_date(r, root, a, date_quarter) && ok;
   if (!ok) return std::nullopt;
   return a;
