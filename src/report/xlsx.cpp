@@ -110,26 +110,34 @@ void targets_sheet(Book& book, const Run& r, Locator& where) {
   auto& t = book.table(h(l, "KPIs and SLAs"),
                        {{h(l, "Kind")}, {h(l, "ID")}, {h(l, "Title")}, {h(l, "Measures")},
                         {h(l, "Target")}, {h(l, "Actual")}, {h(l, "Met")},
-                        {h(l, "Shortfall"), Kind::Decimal}, {h(l, "Owner")}, {h(l, "Location")}});
+                        {h(l, "Shortfall"), Kind::Share}, {h(l, "Owner")}, {h(l, "Location")}});
   for (const driver::TargetRow& row : driver::targets(r)) {
     t.text(row.kind == "kpi" ? "KPI" : "SLA").text(row.id).text(row.title).text(row.measures).text(row.target);
     t.text(row.actual).text(row.met ? h(l, *row.met ? "yes" : "no") : "");
-    (row.shortfall ? t.number(*row.shortfall) : t.blank()).text(row.owner).text(where(row.span)).end_row();
+    // Relative to the target, but absolute (in the target's unit) for a target of 0.
+    Kind shortfall = row.zero_target ? Kind::Decimal : Kind::Share;
+    (row.shortfall ? t.number(*row.shortfall, shortfall) : t.blank()).text(row.owner).text(where(row.span)).end_row();
   }
 }
 
+// An initiative a row, then its effort in each quarter of the horizon (the
+// Gantt chart as numbers: the plan spreads effort evenly over its quarters).
 void roadmap_sheets(Book& book, const Run& r) {
   if (!r.roadmap) return;
   Lang l = r.lang;
-  auto& t = book.table(h(l, "Roadmap"),
-                       {{h(l, "Initiative ID")}, {h(l, "Initiative")}, {h(l, "Status")},
-                        {h(l, "Start")}, {h(l, "End")}, {h(l, "Quarters"), Kind::Count},
-                        {h(l, "Effort (person-months)"), Kind::Effort}, {h(l, "Cost"), Kind::Money},
-                        {h(l, "Overall uplift"), Kind::Decimal}, {h(l, "Findings and gaps resolved"), Kind::Count}});
+  std::vector<xlsx::Column> columns = {
+      {h(l, "Initiative ID")}, {h(l, "Initiative")}, {h(l, "Status")}, {h(l, "Start")}, {h(l, "End")},
+      {h(l, "Quarters"), Kind::Count}, {h(l, "Effort (person-months)"), Kind::Effort}, {h(l, "Cost"), Kind::Money},
+      {h(l, "Overall uplift"), Kind::Decimal}, {h(l, "Findings and gaps resolved"), Kind::Count}};
+  for (const plan::Period& p : r.roadmap->quarters) columns.push_back({p.label, Kind::Effort});
+  auto& t = book.table(h(l, "Roadmap"), std::move(columns));
+  const int quarters = static_cast<int>(r.roadmap->quarters.size());
   for (const plan::Scheduled& s : r.roadmap->items) {
     t.text(s.initiative->id).text(s.initiative->title).text(h(l, s.started ? "started" : "planned"));
     t.text(r.assessment.quarter_label(s.start)).text(r.assessment.quarter_label(s.end)).number(s.quarters());
-    t.number(s.effort).number(s.cost).number(s.uplift.overall).number(static_cast<double>(s.resolves)).end_row();
+    t.number(s.effort).number(s.cost).number(s.uplift.overall).number(static_cast<double>(s.resolves));
+    for (int q = 0; q < quarters; ++q) (s.start <= q && q <= s.end ? t.number(s.effort / s.quarters()) : t.blank());
+    t.end_row();
   }
   auto& q = book.table(h(l, "Quarters"), {{h(l, "Quarter")},
                                                  {h(l, "Effort (person-months)"), Kind::Effort},
