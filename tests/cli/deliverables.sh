@@ -43,6 +43,8 @@ text=$(pdftotext -layout "$pdf" -)
 for p in 1 "$pages"; do
   grep -q "Page $p of $pages" <<< "$text" || fail "no footer 'Page $p of $pages' in report.pdf"
 done
+# Chromium's own header (the clock's date and time, the page title) is off.
+grep -qE '[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}, [0-9]{1,2}:[0-9]{2}' <<< "$text" && fail "chromium's own header (the clock's time) is in report.pdf"
 footers=$(grep -c '=HYPERLINK("http://x","Zorg") Noord · 2 November 2026' <<< "$text")
 [ "$footers" -eq "$pages" ] || fail "the title and date are in $footers footers of $pages pages"
 
