@@ -20,6 +20,8 @@ packages=(
   libxlsxwriter-dev                     # XLSX questionnaires and reports
   libboost-locale-dev gettext           # report languages: Boost.Locale reads the catalogues msgfmt compiles
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
+  pandoc librsvg2-bin                   # report.md to DOCX; rsvg-convert gives its SVG charts a PNG
+  poppler-utils                         # pdfinfo, pdftotext, pdftoppm: the tests read report.pdf back
   clang libclang-rt-14-dev llvm         # fuzz targets (libFuzzer), llvm-symbolizer for sanitizer traces
   clang-tidy clang-format               # scripts/tidy.sh and the ctest clang-tidy; .clang-format
   vim neovim                            # the editor tests: Vim's syntax file, Neovim's LSP client

@@ -41,25 +41,23 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   if (!report::write_reports(*run, s->sm, dir, json, env.tool_version, error)) return fail(env, Exit::Usage, error);
   if (!o.no_history && !history::record(db, driver::history_record(*run, s->sm, env.tool_version, key), failure))
     return history_failed(env, o.out, db, failure);
-  if (o.out.format == Format::Json)
-    env.out << json;
-  else
-    env.out << report::summary(*run) << "Wrote report.json, report.md, report.html and findings.sarif to " << dir
-            << "\n";
+  report::Deliverables made{o.pdf, o.docx};  // printed from the committed set: a failure exits 2, all else written
+  auto unmade = report::write_deliverables(dir, run->lang, made);
+  for (const auto& why : unmade) env.err << "kubus: error: " << why << "\n";
+  bool json_out = o.out.format == Format::Json;
+  env.out << (json_out ? json : report::summary(*run) + "Wrote " + report::written_files(made) + " to " + dir + "\n");
   auto gates = driver::failed_gates(*run, o.fail_below, o.fail_on);
   for (const auto& why : gates) env.err << "kubus: " << why << "\n";
-  return gates.empty() ? Exit::Ok : Exit::Gate;
+  return !unmade.empty() ? Exit::Usage : gates.empty() ? Exit::Ok : Exit::Gate;
 }
 
 Exit run_roadmap(const AssessOptions& o, DriverEnv& env) {
   auto [s, run, exit] = open_run(o.assessment, o.run, o.out, env);
   if (!run) return exit;
-  if (o.out.format == Format::Json)
-    env.out << report::roadmap_to_json(*run);
-  else if (o.out.format == Format::Csv)
-    env.out << report::roadmap_csv(*run);
-  else
-    env.out << report::roadmap_text(*run);
+  Format f = o.out.format;
+  env.out << (f == Format::Json  ? report::roadmap_to_json(*run)
+              : f == Format::Csv ? report::roadmap_csv(*run)
+                                 : report::roadmap_text(*run));
   return Exit::Ok;
 }
 

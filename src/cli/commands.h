@@ -47,7 +47,7 @@ struct AssessOptions {
   driver::RunOptions run;  // the what-if overrides: budget_per_year, capacity_per_quarter
   std::string out_dir;     // empty: report/ beside the assessment
   std::string history;     // empty: .kubus/history.db beside the assessment
-  bool no_history = false;
+  bool no_history = false, pdf = false, docx = false;  // --pdf, --docx: report.pdf, report.docx too
   std::optional<double> fail_below;
   std::optional<Severity> fail_on;  // findings at least this severe fail the gate
   Output out;

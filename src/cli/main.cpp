@@ -125,6 +125,8 @@ void assessment_commands(CLI::App& app, Commands& c) {
   assess->add_option("assessment", c.assess.assessment, kAssessmentHelp);
   assess->add_option("-o,--output", c.assess.out_dir, "Output directory (default: report/ beside the assessment)");
   assess->add_flag("--no-history", c.assess.no_history, "Do not record the run in the history database");
+  assess->add_flag("--pdf", c.assess.pdf, "Also write report.pdf, printed by chromium from report.html");
+  assess->add_flag("--docx", c.assess.docx, "Also write report.docx, converted by pandoc from report.md");
   assess->add_option("--history", c.assess.history, kHistoryHelp);
   auto* fail_below = assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")
                          ->check(kit::kFinite);

@@ -135,8 +135,8 @@ bool flushed(std::ostream& out) {
 }
 
 const std::vector<std::string_view>& ReportSet::file_names() {
-  static const std::vector<std::string_view> names = {"findings.sarif", "report.docx", "report.html", "report.json",
-                                                      "report.md",      "report.pdf",  "report.xlsx"};
+  static const std::vector<std::string_view> names = {"charts",    "findings.sarif", "report.docx", "report.html",
+                                                      "report.json", "report.md",   "report.pdf",  "report.xlsx"};
   return names;
 }
 
@@ -166,8 +166,38 @@ bool ReportSet::open(std::string& error) {
 }
 
 bool ReportSet::add(const std::string& name, std::string_view text, std::string& error) {
-  if (!write_new((fs::path(staging_) / name).string(), text, 0666, error)) return false;
-  names_.push_back(name);
+  fs::path path = fs::path(staging_) / name;
+  std::error_code ec;
+  if (name.find('/') != std::string::npos) fs::create_directories(path.parent_path(), ec);  // charts/radar.svg
+  if (!write_new(path.string(), text, 0666, error)) return false;
+  note(name);
+  return true;
+}
+
+void ReportSet::note(const std::string& name) {
+  std::string top = name.substr(0, name.find('/'));  // a folder of the set counts as one entry
+  if (std::find(names_.begin(), names_.end(), top) == names_.end()) names_.push_back(top);
+}
+
+bool ReportSet::add_made(const std::string& name, const Maker& make, std::string& error) {
+  std::string path = (fs::path(staging_) / name).string();
+  if (!make(path, error)) {
+    ::unlink(path.c_str());
+    return false;
+  }
+  note(name);
+  return true;
+}
+
+bool ReportSet::add_to_committed(const std::string& dir, const std::string& name, const Maker& make,
+                                 std::string& error) {
+  ReportSet set(dir);  // its staging directory goes with it
+  if (!set.open(error) || !make((fs::path(set.staging_) / name).string(), error)) return false;
+  fs::path from = fs::path(set.staging_) / name, to = fs::path(set.dir_) / name;
+  if (::rename(from.c_str(), to.c_str()) != 0) {
+    error = "cannot write '" + to.string() + "': " + errno_text(errno);
+    return false;
+  }
   return true;
 }
 
@@ -209,13 +239,14 @@ bool ReportSet::commit_by_file(std::string& error) {
   std::error_code ec;
   for (const auto& name : names_) {
     fs::path from = fs::path(staging_) / name, to = fs::path(dir_) / name;
+    if (fs::is_directory(from, ec) && fs::is_directory(to, ec)) fs::remove_all(to, ec);  // charts/ as a whole
     if (::rename(from.c_str(), to.c_str()) != 0) {
       error = "cannot replace '" + to.string() + "': " + errno_text(errno);
       return false;
     }
   }
   for (std::string_view name : file_names())
-    if (std::find(names_.begin(), names_.end(), name) == names_.end()) fs::remove(fs::path(dir_) / name, ec);
+    if (std::find(names_.begin(), names_.end(), name) == names_.end()) fs::remove_all(fs::path(dir_) / name, ec);
   committed_ = true;
   fs::remove_all(staging_, ec);
   return true;

@@ -2,6 +2,7 @@
 // §7): regular files through a temporary and a rename, report sets swapped in
 // as a whole, devices and standard output in place, every write checked.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,14 +41,26 @@ class ReportSet {
   ReportSet& operator=(const ReportSet&) = delete;
 
   bool open(std::string& error);
+  // `name` may be in a folder of the set: charts/radar.svg.
   bool add(const std::string& name, std::string_view text, std::string& error);
+  // Adds `name`, written by `make` to the path it is given in the staging
+  // directory: for a library that writes its file itself (libxlsxwriter).
+  using Maker = std::function<bool(const std::string& path, std::string& error)>;
+  bool add_made(const std::string& name, const Maker& make, std::string& error);
   bool commit(std::string& error);
 
-  // Every file name a report set may hold (report.json, report.md, ...).
+  // Adds `name` to the set already committed in `dir`: made by `make` in a
+  // staging directory beside `dir` and renamed into it only when whole, so no
+  // half-made file is ever seen there (report.pdf and report.docx are printed
+  // from the committed report.html and report.md).
+  static bool add_to_committed(const std::string& dir, const std::string& name, const Maker& make, std::string& error);
+
+  // Every file name a report set may hold (report.json, report.md, ..., and the folder charts).
   static const std::vector<std::string_view>& file_names();
 
  private:
   bool commit_by_file(std::string& error);
+  void note(const std::string& name);  // `name`'s first path component joins names_
   std::string dir_, staging_;
   std::vector<std::string> names_;
   bool committed_ = false;

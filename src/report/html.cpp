@@ -72,8 +72,8 @@ std::string to_html(const Run& r, const SourceManager& sm, const std::string& to
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"kubus {}\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
-      html_escape(tool_version), html_escape(r.assessment.title), kStyle);
+      "<meta name=\"generator\" content=\"kubus {}\">\n<title>{}</title>\n<style>{}</style>\n{}</head>\n<body>\n",
+      html_escape(tool_version), html_escape(r.assessment.title), kStyle, html::print_footer(r));
   out += html::summary(r, tool_version);
   out += html::radar(r);
   out += html::cube(r);

@@ -26,6 +26,8 @@ std::string gantt(const Run& r);     // the roadmap per quarter and the projecte
 std::string targets(const Run& r, Locator& where);  // KPIs and SLAs against their targets; empty without any
 std::string details(const Run& r, Locator& where);  // dimensions with their interview evidence, gaps, findings
 std::string waivers(const Run& r, Locator& where);  // the waivers and the findings they take out; empty without any
+// A <style> element: the footer of every printed page (title, date, page N of M).
+std::string print_footer(const Run& r);
 
 // Above this many vertices the graph section draws only the gaps and their
 // direct neighbours, or the gaps alone; nothing when even those are more.

@@ -321,7 +321,8 @@ void findings_section(std::string& out, const Run& r, Locator& where) {
 
 }  // namespace
 
-std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version,
+                        const std::vector<Chart>& charts) {
   std::string out = fmt::format("# {}\n\nAssessed {} against matrix `{}` ({}), kubus {}.\n\n", md_escape(r.assessment.title),
                                 r.assessment.date, r.matrix.id, md_escape(r.matrix.title), tool_version);
   Locator where(r, sm);  // each file's relative path is worked out once
@@ -329,7 +330,9 @@ std::string to_markdown(const Run& r, const SourceManager& sm, const std::string
   targets_section(out, r, where);
   cube_section(out, r);
   dimensions_section(out, r, where);
+  out += chart_images(charts, "radar");
   gaps_section(out, r, where);
+  out += chart_images(charts, "graph");
   roadmap_section(out, r);
   findings_section(out, r, where);
   waivers_section(out, r, where);

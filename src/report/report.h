@@ -3,23 +3,54 @@
 // Deterministic: the same run gives byte-identical text; nothing reads the clock.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "report/input.h"
 
 namespace kubus::report {
 
+// A chart of report.html as a file of the report set (report/charts.cpp).
+struct Chart {
+  std::string section;  // the report.html section it is drawn in: radar, graph
+  std::string file;     // its name in the report set: charts/radar.svg
+  std::string title;    // in the run's language: the image's alternative text
+  std::string svg;      // a standalone SVG document
+};
+// The charts report.html holds inline, as files.
+std::vector<Chart> charts_of(std::string_view html, Lang lang);
+// Markdown images of the charts of `section`, each a paragraph.
+std::string chart_images(const std::vector<Chart>& charts, std::string_view section);
+
 std::string to_json(const Run& r, const SourceManager& sm, const std::string& tool_version);
-std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version);
+// report.md; with `charts`, each shown as an image in its section.
+std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version,
+                        const std::vector<Chart>& charts = {});
 std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version);  // findings.sarif
 std::string summary(const Run& r);
 
 // The report set in `dir`, replaced as a whole (driver::ReportSet): report.json
-// (already rendered, as `json`: assess also prints it), report.md, report.html
-// and findings.sarif, each rendered and written in turn, since the files of a
+// (already rendered, as `json`: assess also prints it), report.md, report.html,
+// report.xlsx and findings.sarif, each rendered and written in turn, since the files of a
 // large model are hundreds of MB each. False with `error` when one cannot be written.
 bool write_reports(const Run& r, const SourceManager& sm, const std::string& dir, const std::string& json,
                    const std::string& tool_version, std::string& error);
+
+// report.xlsx at `path`: the summary, scores, findings, gaps, KPIs and SLAs
+// and the roadmap as Excel tables (report/xlsx.cpp).
+bool write_xlsx(const Run& r, const SourceManager& sm, const std::string& path, std::string& error);
+
+// report.pdf (chromium prints report.html) and report.docx (pandoc converts
+// report.md), added to the report set already committed in `dir`; each made
+// whole or not at all (report/deliver.cpp). The errors, one per file not
+// written: a missing program is named with the package to install.
+struct Deliverables {
+  bool pdf = false, docx = false;
+};
+// `which` keeps only the files written.
+std::vector<std::string> write_deliverables(const std::string& dir, Lang lang, Deliverables& which);
+// The files of the report set as `kubus assess` lists them: "report.json, ... and findings.sarif".
+std::string written_files(Deliverables made);
 
 // The roadmap alone (`kubus roadmap`): the report's "roadmap" object, a
 // readable plan, or one CSV row per initiative.

@@ -7,10 +7,17 @@ namespace kubus::report {
 bool write_reports(const Run& r, const SourceManager& sm, const std::string& dir, const std::string& json,
                    const std::string& tool_version, std::string& error) {
   driver::ReportSet set(dir);
-  return set.open(error) && set.add("report.json", json, error) &&
-         set.add("report.md", to_markdown(r, sm, tool_version), error) &&
-         set.add("report.html", to_html(r, sm, tool_version), error) &&
-         set.add("findings.sarif", to_sarif(r, sm, tool_version), error) && set.commit(error);
+  if (!set.open(error) || !set.add("report.json", json, error)) return false;
+  std::string html = to_html(r, sm, tool_version);
+  std::vector<Chart> charts = charts_of(html, r.lang);  // report.md shows them as images
+  for (const Chart& c : charts)
+    if (!set.add(c.file, c.svg, error)) return false;
+  return set.add("report.md", to_markdown(r, sm, tool_version, charts), error) &&
+         set.add("report.html", html, error) &&
+         set.add("findings.sarif", to_sarif(r, sm, tool_version), error) &&
+         set.add_made("report.xlsx", [&](const std::string& path, std::string& e) { return write_xlsx(r, sm, path, e); },
+                      error) &&
+         set.commit(error);
 }
 
 }  // namespace kubus::report

@@ -106,6 +106,25 @@ std::string dot_string(std::string_view s) {
   return out + "\"";
 }
 
+std::string css_string(std::string_view s) {
+  std::string out = "\"";
+  for (char c : one_line(s)) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '<') out += "\\3C ";
+    else out += c;
+  }
+  return out + "\"";
+}
+
+std::string xlsx_text(std::string_view s) {
+  constexpr std::size_t kMaxCharacters = 32767;  // Excel's limit; libxlsxwriter refuses longer strings
+  std::string text = cleaned(s, Keep::TabNewline, false);
+  std::size_t characters = 0, at = 0;
+  for (; at < text.size(); ++at)
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && ++characters > kMaxCharacters) break;
+  return text.substr(0, at);
+}
+
 std::string uri_reference(std::string_view path) {
   std::string encoded = escape_bytes(path, unreserved_or_slash, "%");
   return !path.empty() && path.front() == '/' ? "file://" + encoded : encoded;

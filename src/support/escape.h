@@ -35,6 +35,14 @@ std::string mermaid_label(std::string_view s);
 // A Graphviz DOT double-quoted string: " and \ escaped. One line.
 std::string dot_string(std::string_view s);
 
+// A CSS string literal, quoted (the footer of report.html's printed pages):
+// " and \ escaped, < as \3C so no text can close the <style> element. One line.
+std::string css_string(std::string_view s);
+
+// The text of an XLSX cell (written as a string, never a formula): controls
+// replaced, tab and newline kept, cut to Excel's 32,767 characters a cell.
+std::string xlsx_text(std::string_view s);
+
 // A file path as a URI reference (SARIF artifactLocation.uri): relative paths
 // stay relative; an absolute path becomes file:///...; every byte outside
 // RFC 3986's unreserved characters and '/' is percent-encoded.

@@ -164,9 +164,9 @@ TEST_CASE("assess writes the report set as a whole", "[cli][output]") {
   SECTION("into a new directory, printing the summary") {
     Env e;
     CHECK(cli::run_assess(o, e.env) == Exit::Ok);
-    for (auto f : {"report.json", "report.md", "report.html", "findings.sarif"})
+    for (auto f : {"report.json", "report.md", "report.html", "report.xlsx", "findings.sarif", "charts/radar.svg"})
       CHECK(std::filesystem::is_regular_file(out / f));
-    CHECK(e.out.str().find("Wrote report.json, report.md, report.html and findings.sarif") != std::string::npos);
+    CHECK(e.out.str().find("Wrote report.json, report.md, report.html, report.xlsx and findings.sarif") != std::string::npos);
   }
   SECTION("replacing a previous set, its stray report files and a killed run's staging directory") {
     test::write_file(out / "report.json", "{}");

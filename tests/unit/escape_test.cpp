@@ -72,3 +72,18 @@ TEST_CASE("docs_uri: an absolute URI", "[escape]") {
   CHECK(uri.substr(uri.size() - 9) == "/rules.md");
   CHECK(docs_uri("diagnostics.md", "e0101").substr(docs_uri("diagnostics.md").size()) == "#e0101");
 }
+
+TEST_CASE("css_string: quotes, backslashes and </style> cannot escape the string", "[escape]") {
+  CHECK(css_string("Zorg \"Noord\" \\ 2026") == "\"Zorg \\\"Noord\\\" \\\\ 2026\"");
+  CHECK(css_string("a</style><script>") == "\"a\\3C /style>\\3C script>\"");
+  CHECK(css_string("two\nlines") == "\"two lines\"");
+}
+
+TEST_CASE("xlsx_text: controls replaced, newlines kept, cut at Excel's cell limit", "[escape]") {
+  CHECK(xlsx_text("=SUM(A1)\nx\x01") == "=SUM(A1)\nx\xEF\xBF\xBD");
+  std::string euros(40000, 'e');
+  euros.replace(32766, 1, "\xE2\x82\xAC");  // the 32,767th character, three bytes, is kept whole
+  std::string cut = xlsx_text(euros);
+  CHECK(cut.size() == 32767 + 2);
+  CHECK(cut.substr(cut.size() - 3) == "\xE2\x82\xAC");
+}

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include "support/language.h"
+#include "support/process.h"
 #include "support/source.h"
 #include "support/text.h"
 
@@ -79,3 +82,23 @@ TEST_CASE("a language code names its language, and only the listed codes do", "[
   CHECK(kubus::language_codes() == std::vector<std::string>{"en", "nl"});
   CHECK(kubus::kDefaultLang == kubus::Lang::En);
 }
+
+TEST_CASE("run_process: a missing program is told apart; a time limit kills the whole group", "[support][process]") {
+  ProcessResult missing = run_process({"kubus-no-such-program"});
+  CHECK(missing.not_found);
+  CHECK(missing.status == -1);
+  ProcessResult echo = run_process({"sh", "-c", "printf out; printf err >&2; exit 3"}, {}, {}, 30);
+  CHECK_FALSE(echo.not_found);
+  CHECK_FALSE(echo.timed_out);
+  CHECK(echo.status == 3);
+  CHECK(echo.out == "out");
+  CHECK(echo.err == "err");
+  // A child that outlives its parent holds the pipes open: only killing the
+  // group ends the wait.
+  auto start = std::chrono::steady_clock::now();
+  ProcessResult slow = run_process({"sh", "-c", "sleep 30 & sleep 30"}, {}, {}, 1);
+  CHECK(slow.timed_out);
+  CHECK(slow.status == -1);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+}
+

@@ -1,0 +1,160 @@
+#include "report/xlsx_book.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+
+#include "support/escape.h"
+
+namespace kubus::report::xlsx {
+namespace {
+
+constexpr std::size_t kMaxWidth = 60;  // characters; longer text wraps in the cell's edit line
+
+std::size_t characters(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The width a number takes in its format, roughly: digits, separators, unit.
+std::size_t number_width(Kind k) { return k == Kind::Money ? 14 : 10; }
+
+// Excel's number format for a kind; money shows the assessment's currency code.
+std::string number_format(Kind k, std::string_view currency) {
+  switch (k) {
+    case Kind::Count: return "#,##0";
+    case Kind::Decimal: return "0.00";
+    case Kind::Share: return "0%";
+    case Kind::Effort: return "#,##0.0";
+    case Kind::Money: {
+      std::string code;  // an ISO 4217 code; anything else could break the format
+      for (char c : currency)
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) code += c;
+      return code.empty() ? "#,##0" : fmt::format("\"{}\" #,##0", code);
+    }
+    case Kind::Text: break;
+  }
+  return "@";
+}
+
+}  // namespace
+
+Table::Table(Book& book, lxw_worksheet* sheet, std::vector<Column> columns)
+    : book_(book), sheet_(sheet), columns_(std::move(columns)), widths_(columns_.size()) {
+  for (std::size_t c = 0; c < columns_.size() && sheet_; ++c) {
+    widths_[c] = characters(columns_[c].header) + 3;  // room for the filter button
+    book_.failed(worksheet_write_string(sheet_, 0, static_cast<lxw_col_t>(c), xlsx_text(columns_[c].header).c_str(),
+                                        book_.header_),
+                 "a header");
+  }
+}
+
+void Table::cell_written(lxw_error e, std::size_t width) {
+  book_.failed(e, "a cell");
+  if (col_ < widths_.size()) widths_[col_] = std::max(widths_[col_], std::min(width, kMaxWidth));
+  ++col_;
+}
+
+Table& Table::text(std::string_view s) {
+  if (!sheet_) return blank();
+  std::string cell = xlsx_text(s);
+  cell_written(cell.empty() ? worksheet_write_blank(sheet_, row_, col_, nullptr)
+                            : worksheet_write_string(sheet_, row_, col_, cell.c_str(), nullptr),
+               characters(cell));
+  return *this;
+}
+
+Table& Table::number(double x) { return number(x, col_ < columns_.size() ? columns_[col_].kind : Kind::Decimal); }
+
+Table& Table::number(double x, Kind as) {
+  if (!sheet_ || !std::isfinite(x)) return blank();
+  cell_written(worksheet_write_number(sheet_, row_, col_, x, book_.format(as)), number_width(as));
+  return *this;
+}
+
+Table& Table::blank() {
+  ++col_;
+  return *this;
+}
+
+void Table::end_row() {
+  ++row_;
+  col_ = 0;
+}
+
+void Table::finish() {
+  if (!sheet_) return;
+  const auto last_col = static_cast<lxw_col_t>(columns_.empty() ? 0 : columns_.size() - 1);
+  book_.failed(worksheet_autofilter(sheet_, 0, 0, row_ - 1, last_col), "the filter");
+  worksheet_freeze_panes(sheet_, 1, 0);
+  for (std::size_t c = 0; c < columns_.size(); ++c) {
+    auto col = static_cast<lxw_col_t>(c);
+    book_.failed(worksheet_set_column(sheet_, col, col, static_cast<double>(widths_[c] + 1), nullptr), "a width");
+  }
+}
+
+Book::Book(const std::string& path, std::string_view currency) : book_(workbook_new(path.c_str())), path_(path) {
+  if (!book_) {
+    error_ = "cannot create '" + path + "'";
+    return;
+  }
+  header_ = workbook_add_format(book_);
+  format_set_bold(header_);
+  format_set_bg_color(header_, 0xF1F3F6);
+  format_set_bottom(header_, LXW_BORDER_THIN);
+  for (Kind k : {Kind::Text, Kind::Count, Kind::Decimal, Kind::Share, Kind::Money, Kind::Effort}) {
+    lxw_format* f = workbook_add_format(book_);
+    format_set_num_format(f, number_format(k, currency).c_str());
+    formats_[static_cast<std::size_t>(k)] = f;
+  }
+}
+
+Book::~Book() {
+  if (book_) lxw_workbook_free(book_);  // not closed: nothing is written
+}
+
+void Book::properties(std::string_view title, std::string_view iso_date) {
+  if (!book_) return;
+  std::tm day{};
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(std::string(iso_date).c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) {
+    day.tm_year = y - 1900;
+    day.tm_mon = m - 1;
+    day.tm_mday = d;
+  }
+  std::string text = xlsx_text(title);
+  lxw_doc_properties p{};
+  p.title = text.data();
+  p.created = std::max<time_t>(timegm(&day), 86400);  // 0 would mean "now"
+  failed(workbook_set_properties(book_, &p), "the properties");
+}
+
+lxw_format* Book::format(Kind k) const { return formats_[static_cast<std::size_t>(k)]; }
+
+void Book::failed(lxw_error e, std::string_view what) {
+  if (e != LXW_NO_ERROR && error_.empty()) error_ = fmt::format("cannot write {} of '{}': {}", what, path_, lxw_strerror(e));
+}
+
+Table& Book::table(const std::string& name, std::vector<Column> columns) {
+  lxw_worksheet* sheet = book_ ? workbook_add_worksheet(book_, name.c_str()) : nullptr;
+  // Without a sheet the table writes nothing, so callers need not check each
+  // one: close() reports the error.
+  if (!sheet && error_.empty()) error_ = fmt::format("cannot add the sheet '{}' to '{}'", name, path_);
+  tables_.push_back(std::unique_ptr<Table>(new Table(*this, sheet, std::move(columns))));
+  return *tables_.back();
+}
+
+bool Book::close(std::string& error) {
+  if (book_ && error_.empty()) {
+    for (auto& t : tables_) t->finish();
+    lxw_error e = workbook_close(book_);
+    book_ = nullptr;
+    failed(e, "the workbook");
+  }
+  error = error_;
+  return error_.empty();
+}
+
+}  // namespace kubus::report::xlsx

@@ -1,0 +1,75 @@
+// A thin layer over libxlsxwriter for report.xlsx: sheets that are tables,
+// with a bold frozen header row, an autofilter over the whole table, number
+// formats by column and widths fitted to the content. Cells are written as
+// strings or numbers only, never through a formula API, so a title that
+// starts with '=' stays text. Every libxlsxwriter error is kept: the first
+// one is what `close` reports.
+#pragma once
+#include <xlsxwriter.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kubus::report::xlsx {
+
+// What a column holds, and so its number format.
+enum class Kind { Text, Count, Decimal, Share, Money, Effort };
+
+struct Column {
+  std::string header;  // translated
+  Kind kind = Kind::Text;
+};
+
+class Book;
+
+// One table sheet; cells are written left to right, a row at a time.
+class Table {
+ public:
+  Table& text(std::string_view s);
+  Table& number(double x);               // in the column's format
+  Table& number(double x, Kind as);      // in the format of `as` (a summary's mixed column)
+  Table& blank();
+  void end_row();
+
+ private:
+  friend class Book;
+  Table(Book& book, lxw_worksheet* sheet, std::vector<Column> columns);
+  void cell_written(lxw_error e, std::size_t width);
+  void finish();  // filter, frozen header, widths
+  Book& book_;
+  lxw_worksheet* sheet_;
+  std::vector<Column> columns_;
+  std::vector<std::size_t> widths_;  // in characters, by column
+  lxw_row_t row_ = 1;
+  lxw_col_t col_ = 0;
+};
+
+class Book {
+ public:
+  // A new workbook at `path` (written by `close`); `currency` names the money format.
+  Book(const std::string& path, std::string_view currency);
+  ~Book();
+  Book(const Book&) = delete;
+  Book& operator=(const Book&) = delete;
+
+  // The document's title, and its creation time: the assessment's date (never
+  // the clock's, which would make the file differ from run to run).
+  void properties(std::string_view title, std::string_view iso_date);
+  // A new sheet `name` (translated; at most 31 characters) with a header row.
+  Table& table(const std::string& name, std::vector<Column> columns);
+  // Writes the file; false with `error` when anything failed on the way.
+  bool close(std::string& error);
+
+ private:
+  friend class Table;
+  void failed(lxw_error e, std::string_view what);
+  lxw_format* format(Kind k) const;
+  lxw_workbook* book_;
+  std::string path_, error_;
+  lxw_format *header_ = nullptr, *formats_[6] = {};
+  std::vector<std::unique_ptr<Table>> tables_;
+};
+
+}  // namespace kubus::report::xlsx
