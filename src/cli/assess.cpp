@@ -44,8 +44,8 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   if (o.out.format == Format::Json)
     env.out << json;
   else
-    env.out << report::summary(*run) << "Wrote report.json, report.md, report.html and findings.sarif to " << dir
-            << "\n";
+    env.out << report::summary(*run, s->sm, env.tool_version)
+            << "Wrote report.json, report.md, report.html and findings.sarif to " << dir << "\n";
   auto gates = driver::failed_gates(*run, o.fail_below, o.fail_on);
   for (const auto& why : gates) env.err << "kubus: " << why << "\n";
   return gates.empty() ? Exit::Ok : Exit::Gate;

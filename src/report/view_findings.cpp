@@ -8,20 +8,21 @@
 namespace kubus::report::view {
 namespace {
 
-constexpr std::size_t kMembersNamed = 6;  // a gap's members a row names; more are counted
+constexpr std::size_t kNamed = 3;  // the members of a gap, or places of a finding, a row names; more are counted
 
 std::string members(const Run& r, const graph::Gap& g) {
   std::string out;
-  for (std::size_t i = 0; i < g.entities.size() && i < kMembersNamed; ++i)
+  for (std::size_t i = 0; i < g.entities.size() && i < kNamed; ++i)
     out += (i ? ", " : "") + std::string(r.model.display(r.model.entities[g.entities[i]]));
-  if (g.entities.size() > kMembersNamed) out += " " + more_text(r.lang, g.entities.size() - kMembersNamed);
+  if (g.entities.size() > kNamed) out += " " + and_more(r.lang, g.entities.size() - kNamed);
   return out;
 }
 
 // "a.kubus:3", then the other places.
-std::string place(const Finding& f, Locator& where) {
+std::string place(Lang l, const Finding& f, Locator& where) {
   std::string out = where(f.span);
-  for (const Span& also : f.related) out += ", " + where(also);
+  for (std::size_t i = 0; i < f.related.size() && i + 1 < kNamed; ++i) out += ", " + where(f.related[i]);
+  if (f.related.size() + 1 > kNamed) out += " " + and_more(l, f.related.size() + 1 - kNamed);
   return out;
 }
 
@@ -79,7 +80,7 @@ Section findings(const Run& r, Locator& where) {
     Table t{{}, {{i18n::tr(l, "Where")}, {i18n::tr(l, "Subject")}, {i18n::tr(l, "Evidence")}}};
     for (std::size_t i = range.first; i < range.second; ++i) {
       const Finding& f = all[i];
-      t.rows.push_back({code(place(f, where)), text(f.subject),
+      t.rows.push_back({code(place(l, f, where)), text(f.subject),
                         text((f.error ? i18n::tr(l, "could not be evaluated:") + " " : std::string()) + std::string(f.message))});
     }
     cap(l, t, kFindingsPerRule);

@@ -27,6 +27,17 @@ std::string more_text(Lang lang, std::size_t more) {
   return say_n(lang, "and {n} more (see report.json)", "and {n} more (see report.json)", static_cast<long>(more));
 }
 
+std::string and_more(Lang lang, std::size_t more) {
+  return say_n(lang, "and {n} more", "and {n} more", static_cast<long>(more));
+}
+
+std::string shortened(std::string s, std::size_t limit) {
+  if (s.size() <= limit) return s;
+  auto cut = s.rfind(", ", limit);
+  s.resize(cut == std::string::npos ? limit : cut);
+  return s + ", …";
+}
+
 void cap(Lang lang, Table& t, std::size_t cap) {
   t.cap = cap;
   t.more = t.rows.size() > cap ? more_text(lang, t.rows.size() - cap) : std::string();

@@ -33,6 +33,10 @@ Cell none(CellKind kind);  // "–"
 // Caps `t` at `cap` rows, with "and N more (see report.json)" when it has more.
 void cap(Lang lang, Table& t, std::size_t cap);
 std::string more_text(Lang lang, std::size_t more);
+// "and 12 more", inside a cell's list.
+std::string and_more(Lang lang, std::size_t more);
+// At most `limit` characters, cut after a list item (", ") with "…" when longer.
+std::string shortened(std::string s, std::size_t limit);
 
 // The names the report gives things, in the run's language.
 std::string gap_kind_title(Lang lang, schema::GapKind k);  // "Handoff without an SLA"

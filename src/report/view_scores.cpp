@@ -71,7 +71,7 @@ void evidence(Section& s, const Run& r, const score::DimensionScore& d, Locator&
                         text(i18n::tr(l, o.confidence)), o.evidence.empty() ? none(CellKind::Text) : text(o.evidence),
                         o.source.empty() ? none(CellKind::Text) : text(o.source),
                         o.date.empty() ? none(CellKind::Text) : text(i18n::date(l, o.date)), code(where(o.span))});
-    cap(l, t, kRowsPerTable);
+    cap(l, t, kEvidenceRows);
     s.blocks.emplace_back(std::move(t));
   }
 }

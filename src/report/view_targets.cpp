@@ -7,6 +7,9 @@
 namespace kubus::report::view {
 namespace {
 
+// A KPI or SLA can measure hundreds of handoffs: a page names the first ones (report.json has all).
+constexpr std::size_t kCellChars = 160;
+
 Cell met_cell(Lang l, const driver::TargetRow& t) {
   if (!t.met) return text(i18n::tr(l, "not measured"), Tone::Muted);
   return *t.met ? text(i18n::tr(l, "yes"), Tone::Good) : text(i18n::tr(l, "no"), Tone::Bad);
@@ -38,7 +41,7 @@ Section targets(const Run& r, Locator& where, const std::vector<driver::TargetRo
     Cell kind = text(fmt::format("{} ({})", row.kind == "kpi" ? "KPI" : "SLA", i18n::tr(l, row.orientation)));
     Cell title = text(row.title);
     title.detail = where(row.span);
-    t.rows.push_back({kind, title, text(row.measures), text(row.target),
+    t.rows.push_back({kind, title, text(shortened(row.measures, kCellChars)), text(row.target),
                       row.actual.empty() ? none(CellKind::Text) : text(row.actual), met_cell(l, row),
                       shortfall_cell(l, row), row.owner.empty() ? none(CellKind::Text) : text(row.owner)});
   }
