@@ -11,7 +11,7 @@ namespace kubus::report::html {
 namespace {
 
 // One style per legend bucket (view_cube.cpp): no touchpoints, none with
-// findings, then up to 25%, 50%, 75% and over.
+// findings, then four steps from the report's lowest share to its highest.
 constexpr std::array<const char*, 6> kStyles = {"background:#f7f7f7;color:#5b6475", "background:#dff0d8",
                                                 "background:#fde8c8", "background:#f9c08f",
                                                 "background:#f08a65", "background:#c0392b;color:#fff"};
@@ -39,7 +39,8 @@ std::string table(const view::Cube& c, const view::CubeTable& t) {
 std::string cube_tables(const view::Cube& c) {
   std::string out = "<p class=\"legend\">";
   for (std::size_t i = 0; i < c.legend.size() && i < kStyles.size(); ++i)
-    out += fmt::format("<span><i class=\"swatch\" style=\"{}\"></i>{}</span>", kStyles[i], html_escape(c.legend[i]));
+    if (!c.legend[i].empty())
+      out += fmt::format("<span><i class=\"swatch\" style=\"{}\"></i>{}</span>", kStyles[i], html_escape(c.legend[i]));
   out += "</p>\n<div class=\"cubes\">\n";
   for (const auto& t : c.tables) out += table(c, t);
   return out + "</div>\n";

@@ -62,7 +62,7 @@ void table(std::string& out, const Table& t) {
   if (!t.more.empty()) out += "_" + md_escape(t.more) + "_\n\n";
 }
 
-void radar(std::string& out, const Radar& r) {
+void radar(std::string& out, const Radar& r, Lang lang) {
   std::vector<std::string> headings{""};
   std::vector<bool> numeric{false};
   for (const auto& s : r.series) {
@@ -72,13 +72,13 @@ void radar(std::string& out, const Radar& r) {
   out += head(headings, numeric);
   for (std::size_t i = 0; i < r.axes.size(); ++i) {
     out += "| " + md_escape(r.axes[i]) + " |";
-    for (const auto& s : r.series) out += fmt::format(" {:.2f} |", s.values[i]);
+    for (const auto& s : r.series) out += " " + i18n::number(lang, s.values[i], 2) + " |";
     out += "\n";
   }
   out += "\n" + md_escape(r.caption) + "\n\n";
 }
 
-void cube(std::string& out, const Cube& c) {
+void cube(std::string& out, const Cube& c, Lang lang) {
   std::vector<std::string> headings{""};
   headings.insert(headings.end(), c.phases.begin(), c.phases.end());
   std::vector<bool> numeric(headings.size(), true);
@@ -88,7 +88,11 @@ void cube(std::string& out, const Cube& c) {
     for (std::size_t i = 0; i < t.rows.size() && (t.cap == 0 || i < t.cap); ++i) {
       out += "| " + md_escape(t.rows[i].unit) + " |";
       for (const auto& cell : t.rows[i].cells)
-        out += " " + md_escape(cell.text) + (cell.touchpoints ? fmt::format(" ({}/{})", cell.with_findings, cell.touchpoints) : "") + " |";
+        out += " " + md_escape(cell.text) +
+               (cell.touchpoints ? fmt::format(" ({}/{})", i18n::number(lang, double(cell.with_findings)),
+                                               i18n::number(lang, double(cell.touchpoints)))
+                                 : "") +
+               " |";
       out += "\n";
     }
     out += "\n";
@@ -133,8 +137,8 @@ struct BlockWriter {
     out += "\n";
   }
   void operator()(const Table& t) const { table(out, t); }
-  void operator()(const Radar& c) const { radar(out, c); }
-  void operator()(const Cube& c) const { cube(out, c); }
+  void operator()(const Radar& c) const { radar(out, c, r.lang); }
+  void operator()(const Cube& c) const { cube(out, c, r.lang); }
   void operator()(const Gantt& g) const { gantt(out, g); }
   void operator()(const SiloPicture&) const { out += graph_markdown(r); }
 };

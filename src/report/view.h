@@ -108,7 +108,7 @@ struct CubeTable {
 };
 struct Cube {
   std::vector<std::string> phases;
-  std::vector<std::string> legend;  // per bucket
+  std::vector<std::string> legend;  // per bucket; empty: a bucket no cell can fall in
   std::vector<CubeTable> tables;
 };
 
