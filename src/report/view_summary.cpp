@@ -47,7 +47,7 @@ Paragraph standing(const Run& r) {
                         "levels, measured over the dimensions with a target, that share is covered.",
                      fmt::arg("percent", i18n::percent(l, s.percent_to_target)));
   if (auto delta = r.progress())
-    out += " " + say(l, "Since the previous run ({date}) the score moved {delta}.",
+    out += " " + say(l, "Since run {run} ({date}) the score moved {delta}.", fmt::arg("run", r.previous->id),
                      fmt::arg("date", i18n::date(l, r.previous->assessment_date)),
                      fmt::arg("delta", (*delta >= 0 ? "+" : "") + i18n::number(l, *delta, 2)));
   return {{{out}}, Para::Normal};
