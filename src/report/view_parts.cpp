@@ -17,7 +17,7 @@ Cell money(Lang lang, double v, std::string_view currency) {
 Cell percent(Lang lang, double share) {
   return Cell{CellKind::Percent, i18n::percent(lang, share), round4(share), false, Tone::None, false, {}};
 }
-Cell level(int level, std::string name) {
+Cell level(int level, const std::string& name) {
   std::string shown = std::to_string(level) + (name.empty() ? "" : " " + name);
   return Cell{CellKind::Level, std::move(shown), double(level), false, Tone::None, false, {}};
 }

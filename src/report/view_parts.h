@@ -27,7 +27,7 @@ Cell code(std::string_view s);
 Cell number(Lang lang, double v, int decimals);
 Cell money(Lang lang, double v, std::string_view currency);
 Cell percent(Lang lang, double share);
-Cell level(int level, std::string name);
+Cell level(int level, const std::string& name);
 Cell none(CellKind kind);  // "–"
 
 // Caps `t` at `cap` rows, with "and N more (see report.json)" when it has more.
