@@ -34,7 +34,7 @@ EOF
 # A section is a function `section_NAME` that calls `table_header NAME TITLE` once and then
 # `measure ROW_LABEL MODEL_FILE COMMAND...` per model. Add a new one by writing the
 # function and adding NAME to SECTIONS.
-SECTIONS=(check assess eval gaps plan lsp)
+SECTIONS=(check assess eval gaps plan lsp report)
 
 section_check() {
     table_header check "kubus check FILE"
@@ -73,6 +73,37 @@ section_lsp() {
         return
     fi
     bench_program kubus-bench-lsp "language server: didChange to publishDiagnostics" "${sizes[@]}"
+}
+
+# The report's size and print length (not a time): report.html and report.md in
+# KB, and the A4 pages report.html prints to in headless chromium (pdfinfo counts them).
+section_report() {
+    echo
+    echo "== report: size of report.html and report.md, A4 pages printed by headless chromium"
+    if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null; then
+        echo "   needs chromium and pdfinfo (apt-get install chromium poppler-utils)" >&2
+        FAILURES=$((FAILURES + 1))
+        return
+    fi
+    printf '%10s %12s %12s %10s\n' N "html KB" "md KB" "A4 pages"
+    local n dir out pages rc
+    for n in "${SIZES[@]}"; do
+        dir=$(assessment_dir "$n")
+        out="$TMP/report-$n"
+        rc=0
+        "$KUBUS" assess "$dir" -o "$out" --no-history >/dev/null 2>&1 || rc=$?
+        if ((rc > 1)); then  # 1: the gates or findings; the reports are written
+            echo "   kubus assess exited $rc on $n touchpoints" >&2
+            FAILURES=$((FAILURES + 1))
+            continue
+        fi
+        timeout 300 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+            --print-to-pdf="$out/report.pdf" "file://$out/report.html" >/dev/null 2>&1 || true
+        pages=$(pdfinfo "$out/report.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+        printf '%10s %12.1f %12.1f %10s\n' "$n" "$(awk -v b="$(stat -c %s "$out/report.html")" 'BEGIN { print b / 1000 }')" \
+            "$(awk -v b="$(stat -c %s "$out/report.md")" 'BEGIN { print b / 1000 }')" "${pages:-n/a}"
+        [[ -n $pages ]] || FAILURES=$((FAILURES + 1))
+    done
 }
 
 # ------------------------------------------------------------------ options

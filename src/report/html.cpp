@@ -69,20 +69,13 @@ table.gantt tfoot td { font-size: .75rem; }
 }  // namespace
 
 std::string to_html(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+  const view::Report report = view::build(r, sm, tool_version);
   std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"generator\" content=\"kubus {}\">\n<title>{}</title>\n<style>{}</style>\n{}</head>\n<body>\n",
-      html_escape(tool_version), html_escape(r.assessment.title), kStyle, html::print_footer(r));
-  out += html::summary(r, tool_version);
-  out += html::radar(r);
-  out += html::cube(r);
-  out += html::graph(r);
-  out += html::gantt(r);
-  Locator where(r, sm);  // each file's relative path is worked out once
-  out += html::targets(r, where);
-  out += html::details(r, where);
-  out += html::waivers(r, where);
+      code_of(r.lang), html_escape(tool_version), html_escape(r.assessment.title), kStyle, html::print_footer(r));
+  for (const auto& s : report.sections) out += s.id == "graph" ? html::graph(r) : html::section(report, s);
   return out + "</body>\n</html>\n";
 }
 

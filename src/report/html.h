@@ -9,23 +9,22 @@
 
 #include "graph/analysis.h"
 #include "report/input.h"
+#include "report/view.h"
 #include "support/escape.h"  // html_escape
 
 namespace kubus::report {
 
 std::string to_html(const Run& r, const SourceManager& sm, const std::string& tool_version);
 
-// The sections of report.html, each a complete <section> element, in page order.
+// The sections of report.html: the view's (report/view.h), rendered in page order.
 namespace html {
 
-std::string summary(const Run& r, const std::string& tool_version);  // the executive summary (first page)
-std::string radar(const Run& r);     // current, target and projected score per dimension
-std::string cube(const Run& r);      // business units x phases, coloured by touchpoints with findings
-std::string graph(const Run& r);     // the dependency graph with its gaps, laid out by Graphviz
-std::string gantt(const Run& r);     // the roadmap per quarter and the projected score per year
-std::string targets(const Run& r, Locator& where);  // KPIs and SLAs against their targets; empty without any
-std::string details(const Run& r, Locator& where);  // dimensions with their interview evidence, gaps, findings
-std::string waivers(const Run& r, Locator& where);  // the waivers and the findings they take out; empty without any
+std::string line(const view::Line& l);  // a sentence, escaped, with <b> and <code>
+std::string section(const view::Report& report, const view::Section& s);  // a complete <section> element
+std::string radar_svg(const view::Radar& r);    // current, target and projected score per dimension, as SVG
+std::string cube_tables(const view::Cube& c);   // business units x phases, coloured by the share with findings
+std::string gantt_table(const view::Gantt& g);  // the roadmap per quarter
+std::string graph(const Run& r);  // the silo picture's whole section, laid out by Graphviz
 // A <style> element: the footer of every printed page (title, date, page N of M).
 std::string print_footer(const Run& r);
 

@@ -27,7 +27,8 @@ std::string to_json(const Run& r, const SourceManager& sm, const std::string& to
 std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version,
                         const std::vector<Chart>& charts = {});
 std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version);  // findings.sarif
-std::string summary(const Run& r);
+// Page one of the report as plain text, for the terminal.
+std::string summary(const Run& r, const SourceManager& sm, const std::string& tool_version);
 
 // The report set in `dir`, replaced as a whole (driver::ReportSet): report.json
 // (already rendered, as `json`: assess also prints it), report.md, report.html,

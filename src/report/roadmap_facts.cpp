@@ -16,11 +16,6 @@ std::string uplift_text(const plan::Uplift& u) {
          (dims.empty() ? "" : " (" + dims + ")");
 }
 
-std::string runs_text(const Run& r, const plan::Scheduled& s) {
-  std::string first = r.assessment.quarter_label(s.start);
-  return s.end == s.start ? first : first + " to " + r.assessment.quarter_label(s.end);
-}
-
 std::string quarters_text(const plan::Scheduled& s) {
   int n = s.quarters();
   std::string out = fmt::format("{} {}", n, n == 1 ? "quarter" : "quarters");

@@ -12,9 +12,6 @@ namespace kubus::report {
 // "+0.18 overall (governance +0.50, culture +0.17)": the dimensions it moves, in matrix order.
 std::string uplift_text(const plan::Uplift& u);
 
-// "2027-Q3 to 2028-Q4", or "2027-Q3" for one quarter.
-std::string runs_text(const Run& r, const plan::Scheduled& s);
-
 // "2 quarters", or "4 quarters (stretched; at least 2)".
 std::string quarters_text(const plan::Scheduled& s);
 

@@ -1,54 +1,78 @@
-// The summary `kubus assess` prints: readable in a terminal in a few seconds.
+// The summary `kubus assess` prints: page one of the report (view.h) as plain
+// text, readable in a terminal in a few seconds.
 #include <fmt/format.h>
 
-#include "report/highlights.h"
+#include <algorithm>
+
 #include "report/report.h"
-#include "report/text.h"
+#include "report/view.h"
+#include "support/escape.h"
 
 namespace kubus::report {
+namespace {
 
-std::string summary(const Run& r) {
-  const score::Scores& s = r.scores;
-  std::string out = fmt::format("{} ({})\n", r.assessment.title, r.assessment.date);
-  out += fmt::format("Overall: level {} {}, score {}", s.overall_level, level_name(r.matrix, s.overall_level),
-                     fixed(s.overall, 2));
-  if (!r.assessment.targets.empty())
-    out += fmt::format(", {}% of the way to the targets", fixed(s.percent_to_target * 100, 0));
-  if (auto delta = r.progress())
-    out += fmt::format(", {} since run {} ({})", signed_fixed(*delta, 2), r.previous->id, r.previous->assessment_date);
-  out += "\n";
-  std::size_t width = 0;
-  for (const auto& d : s.dimensions) width = std::max(width, d.dimension->id.size());
-  for (const auto& d : s.dimensions) {
-    out += fmt::format("  {:<{}}  level {}  {}", d.dimension->id, width, d.level, fixed(d.score, 2));
-    out += d.target ? fmt::format("  target {}", *d.target) : std::string("          ");
-    std::string weak;
-    for (const auto* c : weakest(d, 2))
-      weak += fmt::format("{}{} {}%", weak.empty() ? "" : ", ", c->criterion->key(),
-                          c->measure.status == score::Status::Evaluated ? fixed(c->measure.value * 100, 0) : "–");
-    if (!weak.empty()) out += "  weakest: " + weak;
-    while (out.back() == ' ') out.pop_back();
-    out += "\n";
+using namespace view;
+
+// Columns of UTF-8 text: every byte but a continuation byte starts a character.
+std::size_t utf8_width(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string plain(const Line& l) {
+  std::string out;
+  for (const auto& t : l) out += t.text;
+  return out;
+}
+
+// The table with its columns aligned, numbers to the right.
+void table(std::string& out, const Table& t) {
+  std::vector<std::size_t> width(t.columns.size());
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    width[c] = utf8_width(t.columns[c].heading);
+    for (std::size_t i = 0; i < t.shown(); ++i) width[c] = std::max(width[c], utf8_width(t.rows[i][c].text));
   }
-  out += fmt::format("Silo gaps: {}", r.silo.gaps.count());
-  std::string kinds;
-  for (const auto& kind : schema::kGapKinds)
-    if (std::size_t n = r.silo.gaps.count(kind.kind)) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", kind.name, n);
-  out += kinds.empty() ? "\n" : " (" + kinds + ")\n";
-  std::size_t findings_count = 0;
-  for (const auto& res : r.results) findings_count += res.failed + res.errors;
-  out += fmt::format("Findings: {} from {} rule(s)\n", findings_count, r.rules.size());
-  if (std::string t = targets_sentence(driver::targets(r)); !t.empty()) out += "Targets: " + t + "\n";
-  if (std::string w = waivers_sentence(r, driver::waivers(r)); !w.empty()) out += "Waivers: " + w + "\n";
-  if (r.roadmap) {
-    const plan::Roadmap& p = *r.roadmap;
-    out += fmt::format("Roadmap: {} initiative(s)", p.items.size());
-    if (!p.items.empty())
-      out += fmt::format(", {}, {} pm, {} {}", roadmap_span(r), fixed(p.total_effort, 1), thousands(p.total_cost),
-                         r.assessment.currency);
-    if (!p.unreachable.empty()) out += fmt::format("; {} target(s) out of reach", p.unreachable.size());
-    out += "\n";
+  auto row = [&](auto&& text_of) {
+    std::string line = " ";
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      std::string text = text_of(c);
+      std::string pad(width[c] - utf8_width(text), ' ');
+      bool right = t.columns[c].kind == CellKind::Number || t.columns[c].kind == CellKind::Money ||
+                   t.columns[c].kind == CellKind::Percent;
+      line += " " + (right ? pad + text : text + pad);
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  };
+  row([&](std::size_t c) { return t.columns[c].heading; });
+  for (std::size_t i = 0; i < t.shown(); ++i) row([&](std::size_t c) { return t.rows[i][c].text; });
+  if (!t.more.empty()) out += "  " + t.more + "\n";
+}
+
+struct BlockWriter {
+  std::string& out;
+  void operator()(const Heading& h) const { out += "\n" + h.text + "\n"; }
+  void operator()(const Paragraph& p) const { out += plain(p.line) + "\n"; }
+  void operator()(const List& l) const {
+    for (const auto& item : l.items) out += "  - " + plain(item) + "\n";
   }
+  void operator()(const Figures& f) const {
+    for (const auto& k : f.items) out += k.label + ": " + k.value + (k.detail.empty() ? "" : " (" + k.detail + ")") + "\n";
+  }
+  void operator()(const Table& t) const { table(out, t); }
+  // Charts and the silo picture belong to the report files, not to page one.
+  void operator()(const Radar&) const {}
+  void operator()(const Cube&) const {}
+  void operator()(const Gantt&) const {}
+  void operator()(const SiloPicture&) const {}
+};
+
+}  // namespace
+
+std::string summary(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+  const view::Report report = view::build(r, sm, tool_version);
+  std::string out = report.title + "\n" + plain(report.meta) + "\n\n";
+  if (const Section* s = report.find("summary"))
+    for (const auto& b : s->blocks) std::visit(BlockWriter{out}, b);
   return terminal_text(out);
 }
 

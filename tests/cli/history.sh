@@ -22,7 +22,7 @@ sed -i 's/^touchpoint terugleveren-vraag \(.*\) {$/touchpoint terugleveren-vraag
 
 grep -q '"since_previous": null' "$tmp/r1/report.json" || fail "the first recorded run reports progress since a run"
 grep -A1 '"previous": {' "$tmp/r2/report.json" | grep -q '"run": 1' || fail "the second run's report does not name run 1 as previous"
-grep -q "Since run 1 (2026-11-02)" "$tmp/r2/report.md" || fail "report.md shows no progress since run 1"
+grep -q "Since run 1 (2 November 2026) the score moved" "$tmp/r2/report.md" || fail "report.md shows no progress since run 1"
 
 "$kubus" history "$tmp/a" > "$tmp/history" || fail "history exited $?"
 [ "$(grep -c '^run ' "$tmp/history")" = 2 ] || fail "history does not list two runs: $(cat "$tmp/history")"

@@ -86,7 +86,7 @@ TEST_CASE("a library rule about the whole model is located at the organisation, 
   CHECK(location["artifactLocation"]["uri"] == "model/org.kubus");
   CHECK(location["region"]["startLine"] == 1);
   std::string md = report::to_markdown(*a->run, a->s.sm, "test");
-  CHECK(md.find("- `model/org.kubus:1`: no component has the orchestration capability\n") != std::string::npos);
+  CHECK(md.find("| `model/org.kubus:1` |  | no component has the orchestration capability |\n") != std::string::npos);
 }
 
 TEST_CASE("the CI gate counts no waived finding", "[report][waivers]") {

@@ -1,0 +1,167 @@
+// The report's content, built once as data in the run's language (ENGINE.md
+// §4, docs/report-format.md): sections with their headings, sentences with
+// their parameters filled in, typed tables with every row and the cap a page
+// shows, and the chart series. report.html, report.md and the summary
+// `kubus assess` prints render this; none of them decides what the report says.
+// Text is plain (not escaped): each writer escapes for its own format.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "report/input.h"
+
+namespace kubus::report::view {
+
+// A stretch of a sentence and how it stands out.
+enum class Style : std::uint8_t { Plain, Strong, Code };
+struct Text {
+  std::string text;
+  Style style = Style::Plain;
+};
+using Line = std::vector<Text>;
+
+// How a writer may colour a value: a target met, missed, or a quiet remark.
+enum class Tone : std::uint8_t { None, Good, Bad, Muted };
+
+// A cell's type, so a spreadsheet keeps numbers numeric and a page aligns them.
+enum class CellKind : std::uint8_t { Text, Number, Money, Percent, Level };
+struct Cell {
+  CellKind kind = CellKind::Text;
+  std::string text;    // as a page shows it, formatted in the run's language; "–" for none
+  double value = 0;    // Number, Money (whole units), Percent (a share of 1), Level: the value itself
+  bool missing = false;  // a number cell without a value ("–")
+  Tone tone = Tone::None;
+  bool code = false;   // an identifier or a source location, set apart in print
+  std::string detail;  // a second line: an ID or a place, shown as code
+};
+struct Column {
+  std::string heading;
+  CellKind kind = CellKind::Text;
+};
+
+// Every row; a page shows the first `cap` and `more` ("and 120 more (see
+// report.json)") after them. The full lists stay in report.json.
+struct Table {
+  std::string caption;  // empty: none
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+  std::size_t cap = 0;  // 0: every row
+  std::string more;     // set when the rows exceed the cap
+  bool keep = false;    // a small table that should not break across printed pages
+  std::size_t shown() const { return cap == 0 || rows.size() < cap ? rows.size() : cap; }
+};
+
+struct Heading {  // a subsection
+  std::string text;
+  std::string code;  // an identifier after the title; empty: none
+};
+enum class Para : std::uint8_t { Normal, Note, Flag };
+struct Paragraph {
+  Line line;
+  Para kind = Para::Normal;
+};
+struct List {
+  std::vector<Line> items;
+};
+// The headline figures of page one.
+struct Figure {
+  std::string label, value, detail;
+};
+struct Figures {
+  std::vector<Figure> items;
+};
+
+// The radar: one axis per dimension (its title), one series per polygon.
+enum class SeriesKind : std::uint8_t { Current, Target, Projected, Previous };
+struct Series {
+  SeriesKind kind = SeriesKind::Current;
+  std::string name;
+  std::vector<double> values;  // per axis
+};
+struct Radar {
+  std::vector<std::string> axes;
+  std::vector<Series> series;
+  int max_level = 0;
+  std::string caption;
+};
+
+// The cube: business units x phases, each cell's share of touchpoints with
+// error or warning findings, which colours it.
+struct CubeCell {
+  std::size_t touchpoints = 0, with_findings = 0, findings = 0;
+  double share = 0;  // with_findings / touchpoints; 0 without touchpoints
+  int bucket = 0;    // the legend entry it falls in
+  std::string text;  // the share as a page shows it: "40%", "–" without touchpoints
+  std::string hint;  // "12 of 30 touchpoints with findings; 17 findings"
+};
+struct CubeRow {
+  std::string unit;
+  std::vector<CubeCell> cells;  // per phase
+};
+struct CubeTable {
+  std::string caption;
+  std::vector<CubeRow> rows;
+  std::size_t cap = 0;
+  std::string more;
+};
+struct Cube {
+  std::vector<std::string> phases;
+  std::vector<std::string> legend;  // per bucket; empty: a bucket no cell can fall in
+  std::vector<CubeTable> tables;
+};
+
+// The roadmap per quarter.
+struct Bar {
+  std::string title;
+  int start = 0, end = 0;  // quarter indices, inclusive
+  bool stretched = false;
+  std::string label;  // in the bar: "3.0 person-months, +0.12"
+  std::string hover;  // when it runs and what it buys
+};
+struct Gantt {
+  std::string heading;                            // the first column's: "Initiative"
+  std::vector<std::string> quarters;              // the column labels: "2027-Q1"
+  std::vector<std::pair<int, int>> years;         // year and how many quarters of it are shown, in order
+  std::vector<Bar> bars;
+  std::size_t cap = 0;
+  std::string more;
+  std::string effort_label, cost_label;           // the footer rows' headings
+  std::vector<std::string> effort;                // per quarter
+  std::vector<std::pair<int, std::string>> cost;  // per year: quarters spanned, amount
+};
+
+// The department overview of the silo picture: its body is drawn by the
+// graph writers (html::graph, markdown's graph_markdown) from the analysis.
+struct SiloPicture {};
+
+using Block = std::variant<Heading, Paragraph, List, Figures, Table, Radar, Cube, Gantt, SiloPicture>;
+
+struct Section {
+  std::string id;  // the anchor: summary, radar, cube, graph, roadmap, targets, dimensions, gaps, findings, waivers
+  std::string heading;
+  std::vector<Block> blocks;
+};
+
+struct Report {
+  Lang lang = kDefaultLang;
+  std::string title;
+  Line meta;  // "Assessed 2 November 2026 against matrix ccm (...), kubus 0.1.0."
+  std::vector<Section> sections;
+  const Section* find(std::string_view id) const;
+};
+
+// How many rows a page shows of a table that grows with the model: chosen so
+// a 5,000-touchpoint report stays under 3 MB and 40 printed A4 pages
+// (bench/README.md has the figures).
+inline constexpr std::size_t kRowsPerTable = 25;
+inline constexpr std::size_t kFindingsPerRule = 3;
+inline constexpr std::size_t kEvidenceRows = 3;   // observations per practice
+inline constexpr std::size_t kCubeRows = 12;
+inline constexpr std::size_t kCubeTables = 6;
+inline constexpr std::size_t kBars = 30;
+
+Report build(const Run& r, const SourceManager& sm, const std::string& tool_version);
+
+}  // namespace kubus::report::view

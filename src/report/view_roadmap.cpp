@@ -1,0 +1,132 @@
+// The roadmap: a Gantt chart of the initiatives per quarter with the effort
+// per quarter and the cost per year under it, what each initiative buys, the
+// years that spend without moving a score, the projected score per year and
+// the scenarios.
+#include <algorithm>
+#include <cmath>
+
+#include "report/roadmap_facts.h"
+#include "report/text.h"
+#include "report/view_parts.h"
+
+namespace kubus::report::view {
+namespace {
+
+// "+0.18 overall (Governance +0.50, Culture +0.17)": the dimensions it moves, by title.
+std::string uplift_words(const Run& r, const plan::Uplift& u) {
+  auto sign = [&](double v) { return (v < 0 ? "-" : "+") + i18n::number(r.lang, std::abs(v) < 0.005 ? 0 : std::abs(v), 2); };
+  std::string dims;
+  for (const auto& [id, delta] : u.dimensions)
+    if (std::abs(round4(delta)) >= 0.005) dims += (dims.empty() ? "" : ", ") + dimension_title(r, id) + " " + sign(delta);
+  return say(r.lang, "{delta} overall", fmt::arg("delta", sign(u.overall))) + (dims.empty() ? "" : " (" + dims + ")");
+}
+
+std::string runs_words(const Run& r, const plan::Scheduled& s) {
+  std::string first = r.assessment.quarter_label(s.start);
+  if (s.end == s.start) return first;
+  return say(r.lang, "{from} to {to}", fmt::arg("from", first), fmt::arg("to", r.assessment.quarter_label(s.end)));
+}
+
+std::string quarters_words(Lang l, const plan::Scheduled& s) {
+  std::string out = say_n(l, "{n} quarter", "{n} quarters", s.quarters());
+  if (s.stretched()) out += " " + say(l, "(stretched; at least {min})", fmt::arg("min", s.initiative->duration));
+  return out;
+}
+
+// The horizon's quarters, or more when an initiative runs past it.
+int quarter_count(const Run& r) {
+  int n = r.assessment.years * 4;
+  for (const auto& s : r.roadmap->items) n = std::max(n, s.end + 1);
+  return n;
+}
+
+Gantt gantt(const Run& r) {
+  const Lang l = r.lang;
+  const plan::Roadmap& p = *r.roadmap;
+  Gantt g;
+  g.heading = i18n::tr(l, "Initiative");
+  const int quarters = quarter_count(r);
+  for (int q = 0; q < quarters; ++q) g.quarters.push_back(r.assessment.quarter_label(q));
+  if (r.assessment.start) {
+    const int first = r.assessment.start->index();
+    for (int q = 0; q < quarters;) {
+      int span = std::min(4 - (first + q) % 4, quarters - q);
+      g.years.emplace_back((first + q) / 4, span);
+      q += span;
+    }
+  }
+  for (const auto& s : p.items)
+    g.bars.push_back({s.initiative->title, s.start, s.end, s.stretched(),
+                      person_months(l, s.effort) + ", " + uplift_words(r, {s.uplift.overall, {}}),
+                      runs_words(r, s) + ", " + quarters_words(l, s) + "; " +
+                          say(l, "buys {uplift}", fmt::arg("uplift", uplift_words(r, s.uplift)))});
+  g.cap = kBars;
+  if (g.bars.size() > kBars) g.more = more_text(l, g.bars.size() - kBars);
+  g.effort_label = i18n::tr(l, "Effort per quarter (person-months)");
+  for (int q = 0; q < quarters; ++q)
+    g.effort.push_back(q < static_cast<int>(p.quarters.size()) ? i18n::number(l, p.quarters[q].effort, 1) : "");
+  g.cost_label = i18n::tr(l, "Cost per year");
+  for (int q = 0, y = 0; q < quarters && y < static_cast<int>(p.years.size()); ++y) {
+    int span = 0;
+    while (q + span < quarters && p.quarters[q + span].label.compare(0, 4, p.years[y].label) == 0) ++span;
+    g.cost.emplace_back(std::max(span, 1), i18n::money(l, p.years[y].cost, r.assessment.currency));
+    q += std::max(span, 1);
+  }
+  return g;
+}
+
+Table initiatives(const Run& r) {
+  const Lang l = r.lang;
+  Table t{{}, {{i18n::tr(l, "Initiative")}, {i18n::tr(l, "Runs")}, {i18n::tr(l, "Effort (person-months)"), CellKind::Number},
+               {i18n::tr(l, "Cost"), CellKind::Money}, {i18n::tr(l, "Buys (projected score at the horizon)")},
+               {i18n::tr(l, "Resolves"), CellKind::Number}, {i18n::tr(l, "Fixes")}}};
+  for (const auto& s : r.roadmap->items) {
+    std::string fixes;
+    for (const auto& f : s.initiative->fixes) fixes += (fixes.empty() ? "" : ", ") + config::criterion_key(f.kind, f.ref);
+    Cell title = text(s.initiative->title + (s.started ? " " + i18n::tr(l, "(started)") : ""));
+    title.detail = s.initiative->id;
+    t.rows.push_back({title, text(runs_words(r, s) + ", " + quarters_words(l, s)), number(l, s.effort, 1),
+                      money(l, s.cost, r.assessment.currency), text(uplift_words(r, s.uplift)),
+                      number(l, double(s.resolves), 0), code(fixes)});
+  }
+  cap(l, t, kBars);
+  return t;
+}
+
+}  // namespace
+
+void roadmap_notes(Section& s, const Run& r);       // view_roadmap_notes.cpp
+void roadmap_projection(Section& s, const Run& r);  // view_roadmap_notes.cpp
+
+Section roadmap(const Run& r) {
+  const Lang l = r.lang;
+  Section s{"roadmap", i18n::tr(l, "Roadmap"), {}};
+  if (!r.roadmap) {
+    s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "No roadmap was planned.")}}, Para::Note});
+    return s;
+  }
+  const plan::Roadmap& p = *r.roadmap;
+  if (p.items.empty()) {
+    std::string why = p.note.empty() ? std::string() : ": " + i18n::tr(l, p.note);
+    s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "No initiative is needed or possible") + why + "."}}, Para::Note});
+  } else {
+    s.blocks.emplace_back(Paragraph{{{say_n(
+        l, "{n} initiative, {span}: {effort}, {cost}. Each bar runs from the initiative's first to its last quarter and "
+           "shows its effort and what it adds to the projected overall score; a lighter bar is stretched beyond its "
+           "minimum duration, its effort and cost spread over the quarters it runs.",
+        "{n} initiatives, {span}: {effort}, {cost}. Each bar runs from the initiative's first to its last quarter and "
+        "shows its effort and what it adds to the projected overall score; a lighter bar is stretched beyond its "
+        "minimum duration, its effort and cost spread over the quarters it runs.",
+        static_cast<long>(p.items.size()), fmt::arg("span", span_words(r)),
+        fmt::arg("effort", person_months(l, p.total_effort)),
+        fmt::arg("cost", i18n::money(l, p.total_cost, r.assessment.currency)))}}});
+    s.blocks.emplace_back(gantt(r));
+    s.blocks.emplace_back(Heading{i18n::tr(l, "What each initiative buys"), {}});
+    s.blocks.emplace_back(initiatives(r));
+  }
+  roadmap_notes(s, r);
+  roadmap_projection(s, r);
+  return s;
+}
+
+}  // namespace kubus::report::view

@@ -1,0 +1,91 @@
+// Under the roadmap: the years that spend without moving a score, done and
+// stalled initiatives, targets out of reach, the projected score per year and
+// the scenarios.
+#include "report/roadmap_facts.h"
+#include "report/text.h"
+#include "report/view_parts.h"
+
+namespace kubus::report::view {
+namespace {
+
+Table scenarios(const Run& r) {
+  const Lang l = r.lang;
+  const std::string& cur = r.assessment.currency;
+  Table t{{}, {{i18n::tr(l, "Scenario")}, {i18n::tr(l, "Budget per year"), CellKind::Money},
+               {i18n::tr(l, "Capacity per quarter (person-months)"), CellKind::Number},
+               {i18n::tr(l, "Years"), CellKind::Number}, {i18n::tr(l, "Targets reached"), CellKind::Number},
+               {i18n::tr(l, "Ends")}, {i18n::tr(l, "Total cost"), CellKind::Money},
+               {i18n::tr(l, "Overall at the horizon"), CellKind::Number}}};
+  bool first = true;
+  for (const auto& row : scenario_rows(r)) {
+    Cell reached = number(l, row.reached, 0);
+    reached.text = say(l, "{reached} of {targets}", fmt::arg("reached", row.reached), fmt::arg("targets", row.targets));
+    t.rows.push_back({text(first ? i18n::tr(l, "this plan") : row.name), money(l, row.budget_per_year, cur),
+                      number(l, row.capacity_pm, 1), number(l, row.years, 0), reached, text(row.end),
+                      money(l, row.total_cost, cur), number(l, row.overall, 2)});
+    first = false;
+  }
+  t.keep = true;
+  cap(l, t, kRowsPerTable);
+  return t;
+}
+
+}  // namespace
+
+void roadmap_notes(Section& s, const Run& r) {
+  const Lang l = r.lang;
+  const plan::Roadmap& p = *r.roadmap;
+  for (const auto& y : p.flat_years)
+    s.blocks.emplace_back(Paragraph{
+        {{say(l, "{year} spends {cost} but moves no projected score by {move} or more (overall {before} → {after}).",
+              fmt::arg("year", y.year), fmt::arg("cost", i18n::money(l, y.cost, r.assessment.currency)),
+              fmt::arg("move", i18n::number(l, plan::kMeaningfulMove, 2)),
+              fmt::arg("before", i18n::number(l, round4(y.overall_before), 4)),
+              fmt::arg("after", i18n::number(l, round4(y.overall_after), 4)))}},
+        Para::Flag});
+  if (!p.done.empty()) {
+    Line done{{i18n::tr(l, "Done (progress), left out of the plan:") + " "}};
+    for (std::size_t i = 0; i < p.done.size(); ++i) {
+      if (i > 0) done.push_back({", "});
+      done.push_back({p.done[i], Style::Code});
+    }
+    done.push_back({"."});
+    s.blocks.emplace_back(Paragraph{std::move(done)});
+  }
+  for (const auto& st : p.stalled)
+    s.blocks.emplace_back(Paragraph{{{st.id, Style::Code}, {" " + i18n::tr(l, "is started but fits no quarter:") + " " + st.reason}},
+                                    Para::Flag});
+  for (const auto& u : p.unreachable)
+    s.blocks.emplace_back(Paragraph{{{dimension_title(r, u.dimension), Style::Strong},
+                                     {" " + say(l, "stays below its target {target} (projected {projected}):",
+                                                fmt::arg("target", u.target),
+                                                fmt::arg("projected", score_text(l, u.projected))) +
+                                      " " + u.reason}},
+                                    Para::Flag});
+}
+
+void roadmap_projection(Section& s, const Run& r) {
+  const Lang l = r.lang;
+  const plan::Roadmap& p = *r.roadmap;
+  if (!p.projection.empty()) {
+    s.blocks.emplace_back(Heading{i18n::tr(l, "Projected score at the end of each year"), {}});
+    Table t{{}, {{i18n::tr(l, "Year")}, {i18n::tr(l, "Overall"), CellKind::Number}}};
+    for (const auto& d : r.scores.dimensions) t.columns.push_back({d.dimension->title, CellKind::Number});
+    std::vector<Cell> now{text(i18n::tr(l, "now")), number(l, r.scores.overall, 2)};
+    for (const auto& d : r.scores.dimensions) now.push_back(number(l, d.score, 2));
+    t.rows.push_back(std::move(now));
+    for (const auto& y : p.projection) {
+      std::vector<Cell> row{text(std::to_string(y.year)), number(l, y.overall, 2)};
+      for (const auto& dim : y.dimensions) row.push_back(number(l, dim.second, 2));
+      t.rows.push_back(std::move(row));
+    }
+    t.keep = true;
+    cap(l, t, kRowsPerTable);
+    s.blocks.emplace_back(std::move(t));
+  }
+  if (scenario_rows(r).empty()) return;
+  s.blocks.emplace_back(Heading{i18n::tr(l, "Scenarios"), {}});
+  s.blocks.emplace_back(scenarios(r));
+}
+
+}  // namespace kubus::report::view

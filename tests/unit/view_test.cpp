@@ -1,0 +1,250 @@
+// The report's view model (report/view.h): every section in page order and in
+// every writer, tables capped with "and N more", findings by severity, page
+// one in plain words (no IDs or prefixes), money per language, and the gaps
+// ranked by customer impact (top_gaps).
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <variant>
+
+#include "i18n/i18n.h"
+#include "report/html.h"
+#include "report/report.h"
+#include "report/top_gaps.h"
+#include "report/view.h"
+#include "test_util.h"
+
+using namespace kubus;
+using namespace kubus::report;
+
+namespace {
+
+const char* kAssessment = R"(kubus-assessment: 1
+title: "Acme view"
+date: 2026-11-02
+model: [model/]
+matrix: ccm
+targets: {governance: 3, channels: 3, culture: 2}
+horizon: {start: 2027-Q1, years: 3}
+capacity: {per-quarter: 6 pm, budget-per-year: 120000 EUR}
+)";
+
+// Two departments; a handoff between two mandatory, high-volume touchpoints
+// without an SLA, and a circle of three touchpoints nobody has to pass; a
+// dozen touchpoints without an owner for the caps.
+std::string model() {
+  std::string out = R"(use ccm
+
+organisation acme "Acme" {}
+
+department service "Customer service" { kind: line }
+department billing "Billing" { kind: line }
+role service-manager "Service manager" { department: service }
+role billing-manager "Billing manager" { department: billing }
+
+touchpoint tp-invoice "Invoice" {
+  phase: settle
+  mandatory: true
+  volume: 900000 /year
+  owner: billing-manager
+  next: [tp-question]
+}
+touchpoint tp-question "Question about the invoice" {
+  phase: settle
+  mandatory: true
+  volume: 50000 /year
+  owner: service-manager
+}
+touchpoint loop-a "Loop A" { phase: use  owner: service-manager  next: [loop-b] }
+touchpoint loop-b "Loop B" { phase: use  owner: billing-manager  next: [loop-c] }
+touchpoint loop-c "Loop C" { phase: use  owner: service-manager  next: [loop-a] }
+)";
+  for (int i = 0; i < 12; ++i) out += "touchpoint orphan-" + std::to_string(i) + " \"Orphan\" { phase: promise }\n";
+  return out;
+}
+
+struct Ran {
+  explicit Ran(model::LoadOptions load) : s(std::move(load)) {}
+  driver::Session s;
+  std::unique_ptr<driver::Run> run;
+};
+
+std::unique_ptr<Ran> run_fixture() {
+  auto dir = test::temp_dir();
+  test::write_file(dir / "assessment.yaml", kAssessment);
+  test::write_file(dir / "model" / "org.kubus", model());
+  model::LoadOptions load;
+  load.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
+  auto out = std::make_unique<Ran>(load);
+  out->run = driver::assess(out->s, (dir / "assessment.yaml").string());
+  return out;
+}
+
+// Every text a section holds, one piece per line.
+struct Flatten {
+  std::string& out;
+  void line(const view::Line& l) const {
+    for (const auto& t : l) out += t.text;
+    out += "\n";
+  }
+  void operator()(const view::Heading& h) const { out += h.text + " " + h.code + "\n"; }
+  void operator()(const view::Paragraph& p) const { line(p.line); }
+  void operator()(const view::List& l) const {
+    for (const auto& i : l.items) line(i);
+  }
+  void operator()(const view::Figures& f) const {
+    for (const auto& k : f.items) out += k.label + " " + k.value + " " + k.detail + "\n";
+  }
+  void operator()(const view::Table& t) const {
+    for (const auto& c : t.columns) out += c.heading + "\n";
+    for (const auto& row : t.rows)
+      for (const auto& c : row) out += c.text + " " + c.detail + "\n";
+    out += t.more + "\n";
+  }
+  void operator()(const view::Radar& r) const {
+    for (const auto& a : r.axes) out += a + "\n";
+  }
+  void operator()(const view::Cube&) const {}
+  void operator()(const view::Gantt&) const {}
+  void operator()(const view::SiloPicture&) const {}
+};
+
+std::string flatten(const view::Section& s) {
+  std::string out;
+  for (const auto& b : s.blocks) std::visit(Flatten{out}, b);
+  return out;
+}
+
+// The run and its view, with the section `id`.
+struct Viewed {
+  std::unique_ptr<Ran> ran = run_fixture();
+  view::Report report = ran->run ? view::build(*ran->run, ran->s.sm, "test") : view::Report{};
+  const view::Section* section(std::string_view id) const { return report.find(id); }
+};
+
+std::vector<const view::Table*> tables(const view::Section& s) {
+  std::vector<const view::Table*> out;
+  for (const auto& b : s.blocks)
+    if (const auto* t = std::get_if<view::Table>(&b)) out.push_back(t);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the view has every section in page order, and report.html and report.md show each", "[view]") {
+  auto a = run_fixture();
+  REQUIRE(a->run);
+  auto v = view::build(*a->run, a->s.sm, "test");
+  std::vector<std::string> ids;
+  for (const auto& s : v.sections) ids.push_back(s.id);
+  CHECK(ids == std::vector<std::string>{"summary", "radar", "cube", "graph", "roadmap", "dimensions", "gaps", "findings"});
+  std::string html = to_html(*a->run, a->s.sm, "test");
+  std::string md = to_markdown(*a->run, a->s.sm, "test");
+  for (const auto& s : v.sections) {
+    INFO(s.id);
+    CHECK(html.find("<section id=\"" + s.id + "\">") != std::string::npos);
+    CHECK(md.find("\n## " + s.heading + "\n") != std::string::npos);
+  }
+  // report.md draws the radar and the cube as tables and the silo picture as Mermaid.
+  CHECK(md.find("| Customer strategy |") != std::string::npos);
+  CHECK(md.find("**All channels**") != std::string::npos);
+  CHECK(md.find("```mermaid\nflowchart LR\n") != std::string::npos);
+}
+
+TEST_CASE("a table longer than its cap shows the cap and says how many more", "[view]") {
+  Viewed v;
+  REQUIRE(v.ran->run);
+  const auto& a = v.ran;
+  const view::Section* findings = v.section("findings");
+  REQUIRE(findings);
+  const view::Table* capped = nullptr;
+  for (const auto* t : tables(*findings))
+    if (t->rows.size() > view::kFindingsPerRule) capped = t;
+  REQUIRE(capped);  // the twelve touchpoints without an owner
+  CHECK(capped->shown() == view::kFindingsPerRule);
+  CHECK(capped->more == fmt::format("and {} more (see report.json)", capped->rows.size() - view::kFindingsPerRule));
+  std::string html = to_html(*a->run, a->s.sm, "test");
+  CHECK(html.find("<p class=\"note\">" + capped->more + "</p>") != std::string::npos);
+  std::string md = to_markdown(*a->run, a->s.sm, "test");
+  CHECK(md.find("_" + capped->more + "_") != std::string::npos);
+}
+
+TEST_CASE("findings are listed by severity, then rule", "[view]") {
+  Viewed v;
+  REQUIRE(v.ran->run);
+  const driver::Run& r = *v.ran->run;
+  const view::Section* findings = v.section("findings");
+  REQUIRE(findings);
+  std::vector<std::pair<Severity, std::string>> order;
+  for (const auto& b : findings->blocks)
+    if (const auto* h = std::get_if<view::Heading>(&b)) {
+      const auto& all = driver::findings(r);
+      auto f = std::find_if(all.begin(), all.end(), [&](const auto& x) { return x.rule == h->code; });
+      REQUIRE(f != all.end());
+      order.emplace_back(f->severity, h->code);
+    }
+  REQUIRE(order.size() > 2);
+  CHECK(std::is_sorted(order.begin(), order.end()));
+  CHECK(order.front().first == Severity::Error);  // the model has errors and warnings: errors come first
+  CHECK(order.back().first != Severity::Error);
+}
+
+TEST_CASE("page one speaks in titles and plain words, with no IDs or prefixes", "[view]") {
+  Viewed v;
+  REQUIRE(v.ran->run);
+  const view::Section* summary = v.section("summary");
+  REQUIRE(summary);
+  std::string text = flatten(*summary);
+  for (const char* id : {"rule:", "gap:", "observed:", "uncovered-handoff", "ping-pong", "tp-invoice", "tp-question",
+                         "loop-a", "service-manager", "billing-manager", " pm"}) {
+    INFO(id);
+    CHECK(text.find(id) == std::string::npos);
+  }
+  CHECK(text.find("Handoff without an SLA: Invoice (Billing) hands the customer to Question about the invoice "
+                  "(Customer service)") != std::string::npos);
+  CHECK(text.find("The customer is sent in circles: a circle between Loop A, Loop B and Loop C, across 2 "
+                  "departments") != std::string::npos);
+  CHECK(text.find("of the distance from level 1 to the target levels") != std::string::npos);  // "way to the targets" explained
+  // The radar's axes are the dimensions' titles.
+  const view::Section* radar = v.section("radar");
+  REQUIRE(radar);
+  CHECK(flatten(*radar).find("Touchpoint ownership and governance\n") != std::string::npos);
+}
+
+TEST_CASE("money is formatted one way per language", "[view]") {
+  auto a = run_fixture();
+  REQUIRE(a->run);
+  REQUIRE(a->run->roadmap);
+  REQUIRE_FALSE(a->run->roadmap->items.empty());
+  auto plan_figure = [&](Lang lang) {
+    a->run->lang = lang;
+    auto v = view::build(*a->run, a->s.sm, "test");
+    for (const auto& b : v.sections.front().blocks)
+      if (const auto* f = std::get_if<view::Figures>(&b)) return f->items.back().value;
+    return std::string();
+  };
+  const double cost = a->run->roadmap->total_cost;
+  REQUIRE(cost >= 1000);
+  CHECK(plan_figure(Lang::En) == i18n::money(Lang::En, cost, "EUR"));
+  CHECK(plan_figure(Lang::En).rfind("EUR ", 0) == 0);
+  CHECK(plan_figure(Lang::Nl).rfind("€ ", 0) == 0);
+  CHECK(plan_figure(Lang::Nl).find(',') == std::string::npos);  // "€ 12.500": a point groups thousands
+}
+
+TEST_CASE("the biggest gaps are those with the most customer impact, not the most members", "[view]") {
+  auto a = run_fixture();
+  REQUIRE(a->run);
+  const driver::Run& r = *a->run;
+  auto top = top_gaps(r, 1);
+  REQUIRE(top.size() == 1);
+  // The two-touchpoint handoff every customer passes (950,000 contacts a year) beats the three-touchpoint circle.
+  CHECK(top[0].gap->kind == schema::GapKind::UncoveredHandoff);
+  CHECK(top[0].mandatory == 2);
+  CHECK(top[0].volume == Approx(950000));
+  // Three problems are three different kinds while there are.
+  auto three = top_gaps(r, 3);
+  REQUIRE(three.size() >= 2);
+  CHECK(three[0].gap->kind != three[1].gap->kind);
+}
