@@ -21,31 +21,11 @@ namespace html {
 std::string summary(const Run& r, const std::string& tool_version);  // the executive summary (first page)
 std::string radar(const Run& r);     // current, target and projected score per dimension
 std::string cube(const Run& r);      // business units x phases, coloured by touchpoints with findings
-std::string graph(const Run& r);     // the dependency graph with its gaps, laid out by Graphviz
+std::string graph(const Run& r);     // the department overview and the top gaps up close (silo_figures.h)
 std::string gantt(const Run& r);     // the roadmap per quarter and the projected score per year
 std::string targets(const Run& r, Locator& where);  // KPIs and SLAs against their targets; empty without any
 std::string details(const Run& r, Locator& where);  // dimensions with their interview evidence, gaps, findings
 std::string waivers(const Run& r, Locator& where);  // the waivers and the findings they take out; empty without any
-
-// Above this many vertices the graph section draws only the gaps and their
-// direct neighbours, or the gaps alone; nothing when even those are more.
-inline constexpr int kGraphFullLimit = 150;
-// A larger graph is cut down to its gaps; the cut-down drawing is kept smaller
-// still, since an executive reads the biggest silos, not the whole organisation,
-// and the layout's cost grows faster than its size.
-inline constexpr int kGraphGapLimit = 60;
-
-// What the silo graph draws of a run's analysis: the whole graph up to
-// kGraphFullLimit vertices. A larger one is cut down, on the analysis's data,
-// to the highlighted vertices and their direct neighbours, to those alone, or
-// to the biggest gaps that fit together, whichever is the first to fit
-// kGraphGapLimit.
-struct GraphSelection {
-  graph::Shown shown;  // by vertex; empty: the whole graph
-  std::string note;    // what the reader should know about the cut; empty for the whole graph
-  bool drawn = true;   // false when not even the biggest gap fits (the note says so)
-};
-GraphSelection select_graph(const graph::Analysis& a);
 
 }  // namespace html
 }  // namespace kubus::report

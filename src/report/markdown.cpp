@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "driver/cube.h"
+#include "report/department_mermaid.h"
 #include "report/highlights.h"
 #include "report/report.h"
 #include "report/roadmap_facts.h"
@@ -174,6 +175,7 @@ void dimensions_section(std::string& out, const Run& r, Locator& where) {
 
 void gaps_section(std::string& out, const Run& r, Locator& where) {
   out += "## Silo gaps\n\n";
+  if (std::string chart = department_mermaid(r); !chart.empty()) out += "```mermaid\n" + chart + "```\n\n";
   if (r.silo.gaps.gaps.empty()) {
     out += "None found.\n\n";
     return;
