@@ -103,14 +103,21 @@ void add(GapCounts& to, const GapCounts& from) {
   for (std::size_t k = 0; k < to.size(); ++k) to[k] += from[k];
 }
 
-// The nodes `fold_departments` keeps, by position: most gaps, then most touchpoints, then model order.
+// The nodes `fold_departments` keeps, by position: most gaps (in them or on their links), then most
+// touchpoints, then model order.
 std::vector<bool> kept_nodes(const DepartmentOverview& o, std::size_t keep) {
+  // A department's gaps: those in it and those on its links.
+  std::vector<std::size_t> gaps(o.nodes.size());
+  for (std::size_t i = 0; i < o.nodes.size(); ++i) gaps[i] = total(o.nodes[i].gaps);
+  for (const DepartmentEdge& e : o.edges) {
+    gaps[e.from] += total(e.gaps);
+    gaps[e.to] += total(e.gaps);
+  }
   std::vector<std::size_t> order(o.nodes.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const DepartmentNode &x = o.nodes[a], &y = o.nodes[b];
-    if (total(x.gaps) != total(y.gaps)) return total(x.gaps) > total(y.gaps);
-    return x.touchpoints > y.touchpoints;
+    if (gaps[a] != gaps[b]) return gaps[a] > gaps[b];
+    return o.nodes[a].touchpoints > o.nodes[b].touchpoints;
   });
   std::vector<bool> kept(o.nodes.size(), false);
   for (std::size_t i = 0; i < keep && i < order.size(); ++i) kept[order[i]] = true;

@@ -41,9 +41,9 @@ struct DepartmentOverview {
   std::vector<DepartmentEdge> edges;  // crossing handoffs only, sorted by (from, to)
 };
 
-// The overview cut to the `keep` departments with the most gaps (then the
-// most touchpoints, then model order), the rest folded into one last node
-// whose edges, handoffs and gaps are theirs added up. Unchanged when it has no
+// The overview cut to the `keep` departments with the most gaps, in them or
+// on their links (then the most touchpoints, then model order), the rest
+// folded into one last node whose edges, handoffs and gaps are theirs added up. Unchanged when it has no
 // more than keep + 1 nodes. For a drawing that must stay legible.
 DepartmentOverview fold_departments(const DepartmentOverview& o, std::size_t keep);
 

@@ -92,8 +92,14 @@ TEST_CASE("folding keeps the departments with the most gaps and adds up the rest
   CHECK(graph::fold_departments(a.departments, 3).nodes.size() == 4);  // nothing to fold
   graph::DepartmentOverview f = graph::fold_departments(a.departments, 1);
   REQUIRE(f.nodes.size() == 2);
-  // b has the most gaps (its context break; c's isolation ties, b owns more touchpoints).
+  // b has the most gaps: its context break and the gaps on its links with a.
   CHECK(f.nodes[0].department == loaded->model().find("department", "b"));
+  // a's gaps are all on its links, and count: a comes before c, isolated but alone.
+  graph::DepartmentOverview two = graph::fold_departments(a.departments, 2);
+  REQUIRE(two.nodes.size() == 3);  // kept in model order, then the folded node
+  CHECK(two.nodes[0].department == loaded->model().find("department", "a"));
+  CHECK(two.nodes[1].department == loaded->model().find("department", "b"));
+  CHECK(two.nodes[2].folded == 2);
   CHECK(f.nodes[1].folded == 3);
   CHECK(f.nodes[1].touchpoints == 3);
   CHECK(at(f.nodes[1].gaps, GapKind::IsolatedDepartment) == 1);
