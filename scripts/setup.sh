@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Kubus needs to build and test, from Debian 12's packages, and
-# from npm the Mermaid CLI (tests/gaps/mermaid-renders.sh) into .cache/mermaid
+# from npm the Mermaid CLI (tests/gaps/mermaid-renders.sh) into .cache/mermaid,
+# puppeteer-core (tests/browser) into .cache/browser
 # and the VS Code extension's packages (editors/vscode) into .cache/vscode.
 # Idempotent: it asks apt only for packages that are missing, and npm only when
 # a package set is missing or its lockfile changed. Run as root when packages
@@ -75,6 +76,9 @@ npm_install() {
 # The Mermaid CLI for tests/gaps/mermaid-renders.sh. Puppeteer downloads no
 # browser of its own: the test points it at Debian's chromium.
 PUPPETEER_SKIP_DOWNLOAD=1 npm_install mermaid "$root/tests/gaps/mermaid/package-lock.json" "the Mermaid CLI"
+# puppeteer-core for the browser test of report.html (tests/browser), driving
+# Debian's chromium.
+PUPPETEER_SKIP_DOWNLOAD=1 npm_install browser "$root/tests/browser/package-lock.json" "puppeteer-core for the browser test"
 # The VS Code extension's client library, its packager and the grammar test's
 # TextMate engine (editors/vscode).
 npm_install vscode "$root/editors/vscode/package-lock.json" "the VS Code extension's packages"

@@ -33,11 +33,10 @@ std::string node_name(const DependencyGraph& d, Vertex v) {
 
 }  // namespace
 
-std::string to_dot(const Analysis& analysis, const Shown& shown) {
+std::string to_dot(const Analysis& analysis) {
   const DependencyGraph& d = analysis.graph;
   const Highlights& h = analysis.highlights;
   const model::Model& m = *d.model;
-  auto is_shown = [&](Vertex v) { return shown.empty() || shown[v]; };
   std::string out =
       "digraph kubus {\n  rankdir=LR;\n  newrank=true;\n  node [style=\"rounded,filled\", fillcolor=white, fontname=\"Helvetica\"];\n"
       "  edge [fontname=\"Helvetica\"];\n";
@@ -49,12 +48,7 @@ std::string to_dot(const Analysis& analysis, const Shown& shown) {
     out += fmt::format("{}{} [{}];\n", indent, node_name(d, v), attrs);
   };
   auto [members, loose] = clusters(d);
-  if (!shown.empty()) {
-    for (auto& cluster : members) std::erase_if(cluster, [&](Vertex v) { return !shown[v]; });
-    std::erase_if(loose, [&](Vertex v) { return !shown[v]; });
-  }
   for (std::size_t i = 0; i < members.size(); ++i) {
-    if (members[i].empty() && !shown.empty()) continue;  // nothing of this department is drawn
     model::Index dep = d.departments.first + static_cast<model::Index>(i);
     bool isolated = h.vertices.count(dep) > 0;
     out += fmt::format("  subgraph {} {{\n    label={};\n    color={};\n", dot_string("cluster_" + d.id(dep)),
@@ -67,7 +61,7 @@ std::string to_dot(const Analysis& analysis, const Shown& shown) {
   for (auto [e, end] = boost::edges(d.g()); e != end; ++e) {
     const EdgeProps& p = d.g()[*e];
     Vertex a = boost::source(*e, d.g()), b = boost::target(*e, d.g());
-    if (!drawn(p.kind) || !is_shown(a) || !is_shown(b)) continue;
+    if (!drawn(p.kind)) continue;
     std::string attrs;
     switch (p.kind) {
       case EdgeKind::Handoff: {

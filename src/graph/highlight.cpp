@@ -73,20 +73,4 @@ Highlights highlights(const DependencyGraph& d, const GapReport& r) {
   return h;
 }
 
-std::vector<Vertex> highlighted_vertices(const DependencyGraph& d, const Highlights& h) {
-  std::vector<bool> marked(boost::num_vertices(d.g()), false);
-  auto mark = [&](model::Index e) {
-    if (Vertex v = d.vertex_of[e]; v != kNoVertex) marked[v] = true;
-  };
-  for (const auto& [e, kinds] : h.vertices) mark(e);
-  for (const auto& [ends, kinds] : h.handoffs) {
-    mark(ends.first);
-    mark(ends.second);
-  }
-  std::vector<Vertex> out;
-  for (Vertex v = 0; v < marked.size(); ++v)
-    if (marked[v]) out.push_back(v);
-  return out;
-}
-
 }  // namespace kubus::graph

@@ -26,9 +26,6 @@ Highlights highlights(const DependencyGraph& d, const GapReport& r);
 // its roles and components instead of an edge to each.
 constexpr bool drawn(EdgeKind k) { return k != EdgeKind::MemberOf && k != EdgeKind::OwnedBy; }
 
-// The vertices the highlights mark, and the ends of the handoffs they mark, in vertex order.
-std::vector<Vertex> highlighted_vertices(const DependencyGraph& d, const Highlights& h);
-
 // What a vertex is called on screen: its title (unescaped), or its ID.
 std::string label(const model::Model& m, model::Index e);
 

@@ -40,8 +40,8 @@ figcaption { color: var(--muted); font-size: .85rem; }
 .cubes td { text-align: center; min-width: 3.6rem; }
 .cubes tbody th { max-width: 10rem; font-weight: normal; }
 caption { font-weight: bold; text-align: left; }
-.graph { overflow: auto; max-height: 85vh; border: 1px solid var(--line); }
-#graph { page: landscape; }
+figure.silo svg { display: block; width: 100%; height: auto; margin: 0 auto; }
+figure.focus { break-inside: avoid; }
 table.gantt { table-layout: fixed; width: 100%; }
 table.gantt thead tr:first-child th:first-child { width: 30%; }
 table.gantt td.q { padding: 0; }
@@ -51,15 +51,12 @@ table.gantt tfoot th { font-weight: normal; font-size: .8rem; }
 table.gantt tfoot td { font-size: .75rem; }
 .flag { border-left: 4px solid #d68910; padding: .2rem .6rem; background: #fdf4e3; }
 @page { size: A4; margin: 16mm 14mm; }
-@page landscape { size: A4 landscape; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   section { break-before: page; }
   section:first-of-type { break-before: auto; }
   h2, h3 { break-after: avoid; }
   table.keep, figure, svg, .kpis { break-inside: avoid; }
-  .graph { overflow: visible; max-height: none; border: 0; }
-  .graph svg { width: 100%; height: auto; max-height: 120mm; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -28,25 +28,5 @@ std::string graph(const Run& r);  // the silo picture's whole section, laid out 
 // A <style> element: the footer of every printed page (title, date, page N of M).
 std::string print_footer(const Run& r);
 
-// Above this many vertices the graph section draws only the gaps and their
-// direct neighbours, or the gaps alone; nothing when even those are more.
-inline constexpr int kGraphFullLimit = 150;
-// A larger graph is cut down to its gaps; the cut-down drawing is kept smaller
-// still, since an executive reads the biggest silos, not the whole organisation,
-// and the layout's cost grows faster than its size.
-inline constexpr int kGraphGapLimit = 60;
-
-// What the silo graph draws of a run's analysis: the whole graph up to
-// kGraphFullLimit vertices. A larger one is cut down, on the analysis's data,
-// to the highlighted vertices and their direct neighbours, to those alone, or
-// to the biggest gaps that fit together, whichever is the first to fit
-// kGraphGapLimit.
-struct GraphSelection {
-  graph::Shown shown;  // by vertex; empty: the whole graph
-  std::string note;    // what the reader should know about the cut; empty for the whole graph
-  bool drawn = true;   // false when not even the biggest gap fits (the note says so)
-};
-GraphSelection select_graph(const graph::Analysis& a);
-
 }  // namespace html
 }  // namespace kubus::report

@@ -1,123 +1,92 @@
-// The silo graph: the DOT text of graph::to_dot laid out by Graphviz's C
-// library (dot, in a child process: html_graphviz.h says why) and embedded as
-// SVG. A large model shows only part of it (select_graph, chosen on the
-// analysis's data), so the page stays readable and fast.
+// The silo section of report.html: the department overview, where its gaps
+// are, and a small diagram of each top gap. The whole dependency graph is too
+// big to read on a page; `kubus graph` exports it.
 #include <fmt/format.h>
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <memory>
 
+#include "i18n/i18n.h"
+#include "report/gap_words.h"
 #include "report/html.h"
-#include "report/html_graphviz.h"
+#include "report/silo_figures.h"
+#include "report/top_gaps.h"
 
 namespace kubus::report::html {
 namespace {
 
-// Graphviz reports through a global callback; a layout collects what it says
-// instead of letting it reach stderr, and shows it only when the layout fails.
-thread_local std::string graphviz_messages;
-int collect(char* message) {
-  graphviz_messages += message;
-  return 0;
-}
+constexpr int kFocusGaps = 3;
+constexpr std::size_t kPlaces = 8;  // rows of the "where" table
 
-// Routes Graphviz's messages to `collect` while it lives.
-struct CollectMessages {
-  agusererrf previous;
-  CollectMessages() : previous(agseterrf(collect)) { graphviz_messages.clear(); }
-  ~CollectMessages() { agseterrf(previous); }
-  CollectMessages(const CollectMessages&) = delete;
-  CollectMessages& operator=(const CollectMessages&) = delete;
+struct Place {
+  std::string where;
+  std::size_t handoffs = 0;  // 0 for a department
+  const graph::GapCounts* gaps;
 };
 
-struct ContextFree {
-  void operator()(GVC_t* c) const { gvFreeContext(c); }
-};
-struct GraphClose {
-  void operator()(Agraph_t* g) const { agclose(g); }
-};
-
-// Graphviz sizes the drawing in points at 14pt text: half that keeps labels
-// legible on screen (the figure scrolls) while a large graph stays manageable.
-std::string half_size(std::string svg) {
-  std::string_view tag(svg.data(), std::min(svg.find('>'), svg.size()));
-  for (std::string_view attr : {"width=\"", "height=\""}) {
-    auto at = tag.find(attr);
-    if (at == std::string_view::npos) continue;
-    std::size_t begin = at + attr.size(), end = tag.find("pt\"", begin);
-    if (end == std::string_view::npos) continue;
-    double points = std::strtod(svg.c_str() + begin, nullptr);
-    svg.replace(begin, end - begin, fmt::format("{:.0f}", points / 2));
-    tag = std::string_view(svg.data(), std::min(svg.find('>'), svg.size()));
-  }
-  return svg;
-}
-
-// The SVG element alone: no XML prolog, doctype or comments (they name the
-// Graphviz version, which the report does not depend on).
-std::string bare_svg(std::string svg) {
-  if (auto start = svg.find("<svg"); start != std::string::npos) svg.erase(0, start);
-  for (auto open = svg.find("<!--"); open != std::string::npos; open = svg.find("<!--", open)) {
-    auto close = svg.find("-->", open);
-    svg.erase(open, close == std::string::npos ? std::string::npos : close + 3 - open);
-    if (open < svg.size() && svg[open] == '\n') svg.erase(open, 1);
-  }
-  return half_size(std::move(svg));
-}
-
-struct Layout {
-  std::string svg;   // empty when nothing was drawn
-  std::string note;  // what the reader should know about the drawing
-};
-
-Layout lay_out(const std::string& dot) {
-  Layout out;
-  CollectMessages messages;
-  std::unique_ptr<GVC_t, ContextFree> gvc(gvContext());
-  std::unique_ptr<Agraph_t, GraphClose> g(read_dot(dot));
-  if (!gvc || !g) return {"", "Graphviz could not read the graph: " + graphviz_messages};
-  if (gvLayout(gvc.get(), g.get(), "dot") != 0) return {"", "Graphviz could not lay out the graph: " + graphviz_messages};
-  char* data = nullptr;
-  unsigned int length = 0;
-  if (gvRenderData(gvc.get(), g.get(), "svg", &data, &length) == 0 && data) out.svg = bare_svg(std::string(data, length));
-  else out.note = "Graphviz could not render the graph: " + graphviz_messages;
-  gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), g.get());
+std::string gap_words(Lang lang, const graph::GapCounts& gaps) {
+  std::string out;
+  for (const auto& k : schema::kGapKinds)
+    if (std::size_t n = gaps[static_cast<std::size_t>(k.kind)]) out += (out.empty() ? "" : "; ") + gap_count(lang, k.kind, n);
   return out;
 }
 
-constexpr unsigned kLayoutSeconds = 60;
+// Departments and links with gaps, most gaps first.
+std::vector<Place> places(const Run& r) {
+  const graph::DepartmentOverview& o = r.silo.departments;
+  auto name = [&](std::size_t i) { return department_name(r, o.nodes[i].department, o.nodes[i].folded); };
+  std::vector<Place> out;
+  for (std::size_t i = 0; i < o.nodes.size(); ++i)
+    if (graph::total(o.nodes[i].gaps)) out.push_back({name(i), 0, &o.nodes[i].gaps});
+  for (const auto& e : o.edges)
+    if (graph::total(e.gaps)) out.push_back({name(e.from) + " → " + name(e.to), e.handoffs, &e.gaps});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Place& a, const Place& b) { return graph::total(*a.gaps) > graph::total(*b.gaps); });
+  return out;
+}
 
-// The layout of lay_out, in a child process: the note, a NUL, then the SVG.
-Layout lay_out_isolated(const std::string& dot) {
-  auto result = in_child_process([&] {
-    Layout l = lay_out(dot);
-    return l.note + '\0' + l.svg;
-  }, kLayoutSeconds);
-  if (!result)
-    return {"", fmt::format("Graphviz did not finish the layout (it failed or took over {} seconds); kubus graph "
-                            "exports the graph.", kLayoutSeconds)};
-  auto nul = result->find('\0');
-  return {result->substr(nul + 1), result->substr(0, nul)};
+std::string places_table(const Run& r) {
+  const Lang lang = r.lang;
+  std::vector<Place> all = places(r);
+  if (all.empty()) return {};
+  std::string out = fmt::format("<table class=\"places\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                                html_escape(i18n::tr(lang, "Where")), html_escape(i18n::tr(lang, "Handoffs")),
+                                html_escape(i18n::tr(lang, "What goes wrong")));
+  for (std::size_t i = 0; i < all.size() && i < kPlaces; ++i)
+    out += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n", html_escape(all[i].where),
+                       all[i].handoffs ? i18n::number(lang, double(all[i].handoffs)) : "–",
+                       html_escape(gap_words(lang, *all[i].gaps)));
+  out += "</tbody>\n</table>\n";
+  if (all.size() > kPlaces)
+    out += "<p class=\"note\">" +
+           html_escape(fmt::format(fmt::runtime(i18n::tr(lang, "And {n} more places with gaps: the list of gaps and "
+                                                               "report.json have them all.")),
+                                   fmt::arg("n", i18n::number(lang, double(all.size() - kPlaces))))) +
+           "</p>\n";
+  return out;
 }
 
 }  // namespace
 
 std::string graph(const Run& r) {
-  std::string out = "<section id=\"graph\">\n<h2>The silo graph</h2>\n";
-  out += "<p>Departments are the boxes around their roles, the touchpoints those roles own and the components "
-         "they own. Red: a vertex, handoff or department that belongs to a silo gap (hover for the kind). Dashed: "
-         "a touchpoint uses a component; blue: integrations and SLAs.</p>\n";
-  GraphSelection selection = select_graph(r.silo);
-  Layout layout;
-  if (selection.drawn) layout = lay_out_isolated(graph::to_dot(r.silo, selection.shown));
-  // A failed layout says why; otherwise the reader learns what the drawing leaves out.
-  std::string note = layout.note.empty() ? selection.note : layout.note;
-  if (!note.empty()) out += "<p class=\"note\">" + html_escape(note) + "</p>\n";
-  if (!layout.svg.empty()) out += "<figure class=\"graph\">\n" + layout.svg + "</figure>\n";
+  const Lang lang = r.lang;
+  std::string out = "<section id=\"graph\">\n<h2>" + html_escape(i18n::tr(lang, "Silos between departments")) + "</h2>\n";
+  if (r.silo.departments.nodes.empty())
+    return out + "<p>" + html_escape(i18n::tr(lang, "The model has no departments and no touchpoints to draw.")) +
+           "</p>\n</section>\n";
+  out += overview_figure(r);
+  out += places_table(r);
+  std::vector<std::size_t> top = top_gaps(r, kFocusGaps);
+  if (!top.empty()) {
+    out += "<h3>" + html_escape(i18n::tr(lang, "The biggest gaps up close")) + "</h3>\n<p>" +
+           html_escape(i18n::tr(lang, "Boxes are touchpoints and cylinders systems, grouped by the department that "
+                                      "owns them; arrows are handoffs, dashed lines a touchpoint using a system. Red: "
+                                      "what the gap is about.")) +
+           "</p>\n";
+    for (std::size_t i = 0; i < top.size(); ++i) out += focus_figure(r, top[i], i + 1);
+  }
+  out += "<p class=\"note\">" +
+         html_escape(i18n::tr(lang, "The whole dependency graph, with every touchpoint, role and system: kubus graph.")) +
+         "</p>\n";
   return out + "</section>\n";
 }
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "i18n/i18n.h"
+#include "report/department_mermaid.h"
 #include "report/markdown.h"
 #include "report/report.h"
 #include "report/view.h"
@@ -12,9 +13,6 @@ namespace kubus::report {
 namespace {
 
 using namespace view;
-
-// A drawing of more vertices than this is unreadable in a wiki; `kubus graph` exports it.
-constexpr std::size_t kMermaidVertices = 150;
 
 std::string line(const Line& l) {
   std::string out;
@@ -153,15 +151,8 @@ std::string md_code(std::string_view s) {
 }
 
 std::string graph_markdown(const Run& r) {
-  const auto& g = r.silo.graph;
-  std::size_t vertices = (g.touchpoints.second - g.touchpoints.first) + (g.components.second - g.components.first) +
-                         (g.departments.second - g.departments.first) + (g.roles.second - g.roles.first);
-  if (vertices > kMermaidVertices)
-    return md_escape(fmt::format(fmt::runtime(i18n::tr(r.lang, "The graph has {n} vertices, too many to draw here: "
-                                                                "kubus graph exports it.")),
-                                 fmt::arg("n", vertices))) +
-           "\n\n";
-  return "```mermaid\n" + graph::to_mermaid(r.silo) + "```\n\n";
+  std::string chart = department_mermaid(r);
+  return chart.empty() ? std::string() : "```mermaid\n" + chart + "```\n\n";
 }
 
 std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version,

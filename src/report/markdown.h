@@ -6,8 +6,8 @@
 
 namespace kubus::report {
 
-// The silo picture's body in report.md: a Mermaid diagram, or a note when the
-// model is too large to draw.
+// The silo picture's body in report.md: the department overview as a Mermaid
+// diagram (department_mermaid.h); empty for a model without departments.
 std::string graph_markdown(const Run& r);
 
 // Text inside a Markdown code span: on one line, a backtick replaced by a

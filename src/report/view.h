@@ -133,7 +133,8 @@ struct Gantt {
 };
 
 // The department overview of the silo picture: its body is drawn by the
-// graph writers (html::graph, markdown's graph_markdown) from the analysis.
+// graph writers (html::graph, markdown's graph_markdown) from the analysis's
+// department overview.
 struct SiloPicture {};
 
 using Block = std::variant<Heading, Paragraph, List, Figures, Table, Radar, Cube, Gantt, SiloPicture>;

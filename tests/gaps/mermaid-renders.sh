@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `kubus graph --format mermaid` must be accepted by the Mermaid CLI (headless
 # Chromium) on the small silo model, the bundled assessment and a small
-# generated model. scripts/setup.sh installs both: Debian's chromium, and mmdc
+# generated model; so must the department overview of report.md (its
+# ```mermaid block) for both bundled assessments and a generated one. scripts/setup.sh installs both: Debian's chromium, and mmdc
 # into .cache/mermaid, which this test uses before any mmdc on the PATH. Skips
 # (exit 77) when either is missing.
 # Usage: mermaid-renders.sh KUBUS KUBUS_GEN   (MMDC=path, CHROMIUM=path override)
@@ -34,5 +35,24 @@ for model in "$root/tests/gaps/silos.kubus" "$root/assessments/zorgverzekeraar/m
     status=1
   fi
   rm -f "$tmp/graph.svg"
+done
+# The department overview of report.md: the first ```mermaid block.
+"$gen" --touchpoints 300 --seed 3 --assessment "$tmp/generated-assessment" > /dev/null || exit 1
+for assessment in "$root/assessments/zorgverzekeraar" "$root/assessments/energieleverancier" "$tmp/generated-assessment"; do
+  rm -rf "$tmp/out"
+  "$kubus" assess "$assessment" -o "$tmp/out" --no-history > /dev/null || { echo "FAIL: kubus assess $assessment"; status=1; continue; }
+  awk '/^```mermaid$/ {on = 1; next} on && /^```$/ {exit} on {print}' "$tmp/out/report.md" > "$tmp/overview.mmd"
+  if ! grep -q '^flowchart' "$tmp/overview.mmd"; then
+    echo "FAIL: report.md of $assessment has no department overview"
+    status=1
+  elif timeout 120 "$mmdc" -q -p "$tmp/puppeteer.json" -i "$tmp/overview.mmd" -o "$tmp/overview.svg" > "$tmp/mmdc.log" 2>&1 &&
+       grep -q '</svg>' "$tmp/overview.svg"; then
+    echo "ok: department overview of $assessment"
+  else
+    echo "FAIL: mmdc rejects the department overview of $assessment:"
+    head -20 "$tmp/mmdc.log"
+    status=1
+  fi
+  rm -f "$tmp/overview.svg"
 done
 exit $status

@@ -1,12 +1,14 @@
 // report.html: escaping of hostile names, self-containment (no network
 // references), determinism, every section present, the empty cases and the
-// cut-down silo graph of a large model.
+// silo pictures, small and legible whatever the model's size.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <regex>
 
 #include "report/html.h"
+#include "report/silo_figures.h"
+#include "report/svg_fit.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -125,14 +127,15 @@ TEST_CASE("report.html escapes every hostile name", "[html]") {
   CHECK(html.find("<b>site</b>") == std::string::npos);
   // The assessment title heads the page.
   CHECK(html.find("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</h1>") != std::string::npos);
-  // The unit names a row of the cube, the touchpoint a vertex of the graph (its label unescaped by
-  // graph::label, then escaped by Graphviz).
+  // The unit names a row of the cube, the touchpoint a vertex of a gap's diagram (escaped for
+  // Graphviz's HTML-like label, which Graphviz escapes again in the SVG, wrapped into lines).
   const model::Model& m = a->run->model;
   std::string unit = kubus::html_escape(m.display(m.entities[m.find("unit", "retail")]));
   REQUIRE(unit.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; ") == 0);
   CHECK(section(html, "cube").find("<th>" + unit + "</th>") != std::string::npos);
   CHECK(section(html, "cube").find("Channel: Web &lt;b&gt;site&lt;/b&gt;") != std::string::npos);
-  CHECK(section(html, "graph").find(kubus::html_escape(kHostile)) != std::string::npos);
+  CHECK(section(html, "graph").find(">&lt;script&gt;alert(1)&lt;/script&gt;</text>") != std::string::npos);
+  CHECK(section(html, "graph").find(">&amp; &quot;x&quot;</text>") != std::string::npos);
 }
 
 TEST_CASE("report.html is self-contained and has every section", "[html]") {
@@ -210,43 +213,68 @@ touchpoint only "The only touchpoint" {
   CHECK(html.ends_with("</html>\n"));
 }
 
-TEST_CASE("The silo graph of a large model shows the gaps and their neighbours only", "[html]") {
-  // Two departments with an uncovered handoff between them, and far more
-  // touchpoints than the graph section draws, none of them near the gap.
-  std::string model = kModel;
-  model += "\ndepartment sales \"Sales\" {\n  kind: line\n}\n\nrole seller \"Seller\" {\n  department: sales\n}\n";
-  for (int i = 0; i < report::html::kGraphFullLimit + 20; ++i)
-    model += "\ntouchpoint filler-" + std::to_string(1000 + i) + " \"Filler\" {\n  phase: promise\n  owner: seller\n}\n";
-  auto a = run_fixture(kAssessment, model);
-  INFO(a->diags.all().size());
-  REQUIRE(a->run);
-  std::string graph = section(a->html, "graph");
-  CHECK(graph.find("in gaps: shown are those and their direct neighbours") != std::string::npos);
-  CHECK(graph.find("<svg") != std::string::npos);
-  CHECK(count(graph, "class=\"node\"") < 20);
-  CHECK(graph.find("Filler") == std::string::npos);
-  CHECK(graph.find("Reminder") != std::string::npos);
+namespace {
+
+// Every SVG of `html`: its viewBox width and the smallest font size of its text.
+struct SvgSize {
+  double width = 0, smallest_font = 1e9;
+};
+std::vector<SvgSize> svg_sizes(const std::string& html) {
+  std::vector<SvgSize> out;
+  for (auto at = html.find("<svg"); at != std::string::npos; at = html.find("<svg", at + 1)) {
+    std::string svg = html.substr(at, html.find("</svg>", at) - at);
+    std::smatch m;
+    SvgSize size;
+    if (std::regex_search(svg, m, std::regex(R"(viewBox="[-0-9.]+ [-0-9.]+ ([0-9.]+) )"))) size.width = std::stod(m[1]);
+    static const std::regex font(R"re(font-size="([0-9.]+)")re");
+    for (std::sregex_iterator it(svg.begin(), svg.end(), font), end; it != end; ++it)
+      size.smallest_font = std::min(size.smallest_font, std::stod((*it)[1]));
+    out.push_back(size);
+  }
+  return out;
 }
 
-TEST_CASE("The silo graph of a model with many gaps shows the biggest gaps that fit", "[html]") {
-  // A chain of touchpoints whose owners alternate between two departments
-  // without an SLA: every handoff is an uncovered-handoff gap.
+}  // namespace
+
+TEST_CASE("The silo section draws the departments and the gaps between them in plain words", "[html]") {
+  auto a = run_fixture(kAssessment, kModel);
+  REQUIRE(a->run);
+  std::string graph = section(a->html, "graph");
+  CHECK(graph.find("Departments and the handoffs between them") != std::string::npos);
+  CHECK(graph.find("Customer service") != std::string::npos);
+  CHECK(graph.find("Billing") != std::string::npos);
+  CHECK(graph.find("No department") != std::string::npos);  // the invoice has no owner
+  CHECK(graph.find("handoff without an SLA") != std::string::npos);
+  CHECK(graph.find("uncovered-handoff") == std::string::npos);
+  // Scaled to the column: a viewBox, the width of the column at most, no fixed height.
+  CHECK(graph.find(R"(<svg width="100%" style="max-width:)") == std::string::npos);  // attributes follow Graphviz's
+  CHECK(graph.find(R"( width="100%" style="max-width:)") != std::string::npos);
+  CHECK(graph.find("pt\"") == std::string::npos);
+  CHECK(graph.find("The biggest gaps up close") != std::string::npos);
+}
+
+TEST_CASE("A gap of many touchpoints is drawn small and legible, the rest counted", "[html]") {
+  // A circle of 200 touchpoints whose owners alternate between two departments.
   std::string model = kModel;
-  const int n = report::html::kGraphFullLimit + 20;
-  for (int i = 0; i < n; ++i) {
-    model += "\ntouchpoint chain-" + std::to_string(1000 + i) + " \"Chain\" {\n  phase: deliver\n  owner: " +
-             (i % 2 ? "billing-manager" : "service-manager") + "\n";
-    if (i + 1 < n) model += "  next: [chain-" + std::to_string(1001 + i) + "]\n";
-    model += "}\n";
-  }
+  const int n = 200;
+  for (int i = 0; i < n; ++i)
+    model += "\ntouchpoint circle-" + std::to_string(1000 + i) + " \"Step " + std::to_string(i) +
+             "\" {\n  phase: deliver\n  owner: " + (i % 2 ? "billing-manager" : "service-manager") +
+             "\n  next: [circle-" + std::to_string(1000 + (i + 1) % n) + "]\n}\n";
   auto a = run_fixture(kAssessment, model);
   INFO(a->diags.all().size());
   REQUIRE(a->run);
-  REQUIRE(a->run->silo.gaps.gaps.size() >= std::size_t(n - 1));
   std::string graph = section(a->html, "graph");
-  CHECK(graph.find("biggest of the") != std::string::npos);
-  CHECK(graph.find("<svg") != std::string::npos);
-  std::size_t nodes = count(graph, "class=\"node\"");
-  CHECK(nodes > 0);
-  CHECK(nodes <= std::size_t(report::html::kGraphFullLimit));
+  auto focus = graph.find("<figure class=\"silo focus\">");
+  REQUIRE(focus != std::string::npos);
+  std::string first = graph.substr(focus, graph.find("</figure>", focus) - focus);
+  CHECK(first.find("The customer is sent in circles") != std::string::npos);
+  CHECK(count(first, "class=\"node\"") <= report::html::kFocusVertices);
+  CHECK(first.find("And " + std::to_string(n - int(report::html::kFocusVertices)) + " more") != std::string::npos);
+  // No text smaller than 7 pt once the drawing is scaled to the printed column (the narrower one).
+  for (const SvgSize& s : svg_sizes(graph)) {
+    INFO("viewBox width " << s.width << ", font " << s.smallest_font);
+    REQUIRE(s.width > 0);
+    CHECK(s.smallest_font * std::min(1.0, report::html::kPrintColumnPx / s.width) >= report::html::kMinPrintPx);
+  }
 }
