@@ -31,9 +31,9 @@ bool read_levels(const YamlReader& r, const YAML::Node& node, std::vector<Level>
       continue;
     }
     std::optional<long> level;
-    std::optional<std::string> name;
+    std::optional<Text> name;
     if (item["level"]) level = r.integer(item["level"], "level");
-    if (item["name"]) name = r.string(item["name"], "level name");
+    if (item["name"]) name = r.text(item["name"], "level name");
     if (level && *level != expected) {
       r.error(Code::BadValue, item["level"],
               fmt::format("levels are numbered 1, 2, 3, ... in order: expected level {} here, found {}", expected,
@@ -45,7 +45,7 @@ bool read_levels(const YamlReader& r, const YAML::Node& node, std::vector<Level>
       r.error(Code::BadValue, item["name"], "a level needs a name", "such as `name: Defined`");
       name.reset();
     }
-    if (level && name) out.push_back({expected, *name});
+    if (level && name) out.push_back({expected, std::move(*name)});
     else ok = false;
     ++expected;
   }
@@ -208,11 +208,11 @@ std::optional<Dimension> read_dimension(const YamlReader& r, const YAML::Node& n
   }
   std::string what = d.id.empty() ? "a dimension" : "dimension '" + d.id + "'";
   if (node["title"]) {
-    if (auto t = r.string(node["title"], "title")) d.title = *t;
+    if (auto t = r.text(node["title"], "title")) d.title = std::move(*t);
     else ok = false;
   }
   if (node["description"]) {
-    if (auto t = r.string(node["description"], "description")) d.description = *t;
+    if (auto t = r.text(node["description"], "description")) d.description = std::move(*t);
     else ok = false;
   }
   if (node["weight"]) {
@@ -255,9 +255,11 @@ bool read_dimensions(const YamlReader& r, const YAML::Node& node, int max_level,
 std::optional<Matrix> read_matrix(const YamlFile& file, const SourceManager& sm, Diagnostics& diags) {
   YamlReader r(sm, file.file, diags);
   const YAML::Node& root = file.root;
-  bool ok = r.check_map(root, "the matrix", {"kubus-matrix", "id", "title", "uses", "levels", "dimensions"},
+  bool ok = r.check_map(root, "the matrix",
+                        {"kubus-matrix", "id", "language", "title", "uses", "levels", "dimensions"},
                         {"kubus-matrix", "id", "levels", "dimensions"});
   if (!root.IsMap()) return std::nullopt;
+  ok = r.base_language(root) && ok;
   Matrix m;
   m.path = sm.file(file.file).path;
   m.hash = sha256_hex(sm.file(file.file).text);
@@ -270,7 +272,7 @@ std::optional<Matrix> read_matrix(const YamlFile& file, const SourceManager& sm,
     }
   }
   if (root["title"]) {
-    if (auto t = r.string(root["title"], "title")) m.title = *t;
+    if (auto t = r.text(root["title"], "title")) m.title = std::move(*t);
     else ok = false;
   }
   if (root["uses"]) {

@@ -35,13 +35,19 @@ void Loader::resolve_fields() {
     apply_defaults(e);
     check_fields_together(e);
   }
+  sort_variants();
 }
 
 void Loader::resolve_entity(Entity& e, const std::vector<const ast::Member*>& members) {
   const auto& spec = m_.spec(e);
   std::vector<const ast::Member*> seen(spec.fields.size(), nullptr);
+  std::vector<Lang> languages;  // the language blocks given
   for (const ast::Member* m : members) {
     int fi = schema::field_index(spec, m->key.text);
+    if (fi < 0 && m->is_block) {
+      language_block(e, *m, languages);
+      continue;
+    }
     if (fi < 0) {
       std::string help;
       if (schema::find_derived(spec, m->key.text))

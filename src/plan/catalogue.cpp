@@ -140,9 +140,9 @@ std::optional<Entry> parse_initiative(const config::YamlReader& r, const YAML::N
   }
   std::string what = "initiative '" + i.id + "'";
   if (n["title"]) {
-    auto title = r.string(n["title"], what + " title");
+    auto title = r.text(n["title"], what + " title");
     ok = ok && title.has_value();
-    if (title) i.title = *title;
+    if (title) i.title = std::move(*title);
   }
   if (n["fixes"]) ok = parse_fixes(r, n["fixes"], i.fixes) && ok;
   if (n["effort"])
@@ -178,8 +178,9 @@ void read_file(const config::YamlFile& file, const SourceManager& sm, Diagnostic
                std::map<std::string, Entry>& merged, std::set<std::string>& named) {
   config::YamlReader r(sm, file.file, diags);
   const YAML::Node& root = file.root;
-  if (!r.check_map(root, "initiative catalogue", {"kubus-initiatives", "initiatives"},
-                   {"kubus-initiatives", "initiatives"}))
+  if (!r.check_map(root, "initiative catalogue", {"kubus-initiatives", "language", "initiatives"},
+                   {"kubus-initiatives", "initiatives"}) ||
+      !r.base_language(root))
     return;
   auto version = r.integer(root["kubus-initiatives"], "kubus-initiatives");
   if (version && *version != 1)

@@ -51,8 +51,8 @@ void evidence(std::string& out, const Run& r, const score::DimensionScore& d, Lo
 void dimensions(std::string& out, const Run& r, Locator& where) {
   out += "<section id=\"dimensions\">\n<h2>Dimensions</h2>\n";
   for (const auto& d : r.scores.dimensions) {
-    out += fmt::format("<h3>{} <code>{}</code></h3>\n<p>Level {} ({}), score {}", html_escape(d.dimension->title),
-                       html_escape(d.dimension->id), d.level, html_escape(level_name(r.matrix, d.level)),
+    out += fmt::format("<h3>{} <code>{}</code></h3>\n<p>Level {} ({}), score {}", html_escape(d.dimension->title.in(r.lang)),
+                       html_escape(d.dimension->id), d.level, html_escape(level_name(r.matrix, d.level, r.lang)),
                        fixed(d.score, 2));
     if (d.target) out += fmt::format(", target {}", *d.target);
     out += ".</p>\n<table class=\"keep\">\n<thead><tr><th class=\"num\">Level</th><th>Criterion</th><th>Status</th>"

@@ -62,7 +62,7 @@ void chart(std::string& out, const Run& r) {
   int quarters = quarter_count(r);
   out += "<table class=\"gantt keep\">\n" + header(r, quarters) + "<tbody>\n";
   for (const auto& s : p.items) {
-    out += fmt::format("<tr><td>{}</td>", html_escape(s.initiative->title));
+    out += fmt::format("<tr><td>{}</td>", html_escape(s.initiative->title.in(r.lang)));
     for (int q = 0; q < s.start; ++q) out += "<td class=\"q\"></td>";
     out += fmt::format("<td class=\"bar{}\" colspan=\"{}\" title=\"{}, {}; buys {}\">{} pm, {}</td>",
                        s.stretched() ? " stretched" : "", s.quarters(), html_escape(runs_text(r, s)),
@@ -85,7 +85,7 @@ void initiatives(std::string& out, const Run& r) {
       fixes += fmt::format("{}<code>{}</code>", fixes.empty() ? "" : ", ", html_escape(config::criterion_key(f.kind, f.ref)));
     out += fmt::format("<tr><td>{} <code>{}</code>{}</td><td>{}, {}</td><td class=\"num\">{}</td>"
                        "<td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
-                       html_escape(s.initiative->title), html_escape(s.initiative->id), s.started ? " (started)" : "",
+                       html_escape(s.initiative->title.in(r.lang)), html_escape(s.initiative->id), s.started ? " (started)" : "",
                        html_escape(runs_text(r, s)), html_escape(quarters_text(s)), fixed(s.effort, 1), thousands(s.cost),
                        html_escape(uplift_text(s.uplift)), s.resolves, fixes);
   }

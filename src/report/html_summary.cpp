@@ -14,14 +14,14 @@ void kpi(std::string& out, std::string_view label, const std::string& value, con
 
 std::string dimension_title(const Run& r, const std::string& id) {
   for (const auto& d : r.scores.dimensions)
-    if (d.dimension->id == id) return d.dimension->title;
+    if (d.dimension->id == id) return d.dimension->title.in(r.lang);
   return id;
 }
 
 void headline(std::string& out, const Run& r) {
   const score::Scores& s = r.scores;
   out += "<div class=\"kpis\">\n";
-  kpi(out, "Overall level", fmt::format("{} {}", s.overall_level, html_escape(level_name(r.matrix, s.overall_level))),
+  kpi(out, "Overall level", fmt::format("{} {}", s.overall_level, html_escape(level_name(r.matrix, s.overall_level, r.lang))),
       "");
   kpi(out, "Score", fixed(s.overall, 2), fmt::format(" of {}", r.matrix.max_level()));
   if (!r.assessment.targets.empty())
@@ -45,7 +45,7 @@ void dimension_table(std::string& out, const Run& r) {
   for (const auto& d : r.scores.dimensions)
     out += fmt::format("<tr><td>{}</td><td>{} {}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
                        "<td class=\"num\">{}</td></tr>\n",
-                       html_escape(d.dimension->title), d.level, html_escape(level_name(r.matrix, d.level)),
+                       html_escape(d.dimension->title.in(r.lang)), d.level, html_escape(level_name(r.matrix, d.level, r.lang)),
                        fixed(d.score, 2), d.target ? std::to_string(*d.target) : "–", d.target ? fixed(d.gap, 2) : "–");
   out += "</tbody>\n</table>\n";
 }
@@ -93,7 +93,7 @@ std::string summary(const Run& r, const std::string& tool_version) {
       "<section id=\"summary\">\n<h1>{}</h1>\n<p class=\"meta\">Assessed {} against matrix <code>{}</code> ({}), "
       "kubus {}.</p>\n",
       html_escape(r.assessment.title), html_escape(r.assessment.date), html_escape(r.matrix.id),
-      html_escape(r.matrix.title), html_escape(tool_version));
+      html_escape(r.matrix.title.in(r.lang)), html_escape(tool_version));
   headline(out, r);
   dimension_table(out, r);
   gaps_paragraph(out, r);

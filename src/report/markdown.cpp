@@ -31,8 +31,8 @@ void dimension_table(std::string& out, const Run& r) {
   out += "\n\n| Dimension | Level | Score | Target | Gap to target |";
   out += r.previous ? " Since previous |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n";
   for (const auto& d : r.scores.dimensions) {
-    out += fmt::format("| {} | {} {} | {} | {} | {} |", md_escape(d.dimension->title), d.level,
-                       md_escape(level_name(r.matrix, d.level)), fixed(d.score, 2),
+    out += fmt::format("| {} | {} {} | {} | {} | {} |", md_escape(d.dimension->title.in(r.lang)), d.level,
+                       md_escape(level_name(r.matrix, d.level, r.lang)), fixed(d.score, 2),
                        d.target ? std::to_string(*d.target) : "–", d.target ? fixed(d.gap, 2) : "–");
     if (r.previous) {
       auto delta = r.progress(d.dimension->id);
@@ -46,7 +46,7 @@ void summary_section(std::string& out, const Run& r) {
   const score::Scores& s = r.scores;
   out += "## Summary\n\n";
   out += fmt::format("Overall level **{} ({})**, score **{}** of {}", s.overall_level,
-                     md_escape(level_name(r.matrix, s.overall_level)), fixed(s.overall, 2), r.matrix.max_level());
+                     md_escape(level_name(r.matrix, s.overall_level, r.lang)), fixed(s.overall, 2), r.matrix.max_level());
   if (!r.assessment.targets.empty())
     out += fmt::format("; {}% of the way to the targets", fixed(s.percent_to_target * 100, 0));
   out += ".";
@@ -160,7 +160,7 @@ void evidence(std::string& out, const Run& r, const score::DimensionScore& d, Lo
 void dimensions_section(std::string& out, const Run& r, Locator& where) {
   out += "## Dimensions\n\n";
   for (const auto& d : r.scores.dimensions) {
-    out += fmt::format("### {} ({})\n\n", md_escape(d.dimension->title), d.dimension->id);
+    out += fmt::format("### {} ({})\n\n", md_escape(d.dimension->title.in(r.lang)), d.dimension->id);
     out += fmt::format("Level {}, score {}", d.level, fixed(d.score, 2));
     if (d.target) out += fmt::format(", target {}", *d.target);
     out += ".\n\n| Level | Criterion | Status | Score | Threshold |\n|---|---|---|---|---|\n";
@@ -231,7 +231,7 @@ void roadmap_items(std::string& out, const Run& r) {
     std::string fixes;
     for (const auto& f : s.initiative->fixes)
       fixes += (fixes.empty() ? "" : ", ") + fmt::format("`{}`", config::criterion_key(f.kind, f.ref));
-    out += fmt::format("| {}{} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_escape(s.initiative->title),
+    out += fmt::format("| {}{} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_escape(s.initiative->title.in(r.lang)),
                        s.started ? " (started)" : "", r.assessment.quarter_label(s.start),
                        r.assessment.quarter_label(s.end), quarters_text(s), fixed(s.effort, 1), thousands(s.cost),
                        uplift_text(s.uplift), s.resolves, fixes);
@@ -323,7 +323,7 @@ void findings_section(std::string& out, const Run& r, Locator& where) {
 
 std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version) {
   std::string out = fmt::format("# {}\n\nAssessed {} against matrix `{}` ({}), kubus {}.\n\n", md_escape(r.assessment.title),
-                                r.assessment.date, r.matrix.id, md_escape(r.matrix.title), tool_version);
+                                r.assessment.date, r.matrix.id, md_escape(r.matrix.title.in(r.lang)), tool_version);
   Locator where(r, sm);  // each file's relative path is worked out once
   summary_section(out, r);
   targets_section(out, r, where);
