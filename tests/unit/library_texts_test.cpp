@@ -10,6 +10,8 @@
 #include <set>
 
 #include "config/matrix.h"
+#include "driver/run.h"
+#include "driver/texts.h"
 #include "eval/eval.h"
 #include "plan/plan.h"
 #include "test_util.h"
@@ -103,4 +105,35 @@ TEST_CASE("no bundled Dutch message prints none, and the findings are in Dutch",
     }
   CHECK(failed > 10);
   CHECK(none == std::vector<std::string>{});
+}
+
+TEST_CASE("a Dutch run of a bundled assessment gives Dutch findings and texts", "[library][langtext][driver]") {
+  model::LoadOptions load;
+  load.library_path = {std::string(KUBUS_SOURCE_DIR) + "/rules"};
+  driver::Session s(load);
+  driver::RunOptions options;
+  options.lang = Lang::Nl;
+  auto run = driver::assess(s, std::string(KUBUS_SOURCE_DIR) + "/assessments/energieleverancier", options);
+  REQUIRE(run);
+  CHECK(run->lang == Lang::Nl);
+  const auto& findings = driver::findings(*run);
+  REQUIRE_FALSE(findings.empty());
+  std::size_t dutch = 0;
+  for (const auto& f : findings)
+    dutch += f.message.find(" heeft ") != std::string::npos || f.message.find(" is onontkoombaar") != std::string::npos ||
+             f.message.find(" gebruikt ") != std::string::npos || f.message.find(" loopt ") != std::string::npos;
+  CHECK(dutch * 2 > findings.size());  // most messages read as Dutch sentences
+  CHECK(driver::rule_title(*run, "touchpoint-has-owner", Lang::Nl) ==
+        "Elk klantcontactmoment heeft een eigenaar die erop aanspreekbaar is");
+  CHECK(driver::rule_title(*run, "touchpoint-has-owner", Lang::En) == "Every touchpoint has an accountable owner");
+  CHECK(driver::rule_rationale(*run, "sla-measured", Lang::Nl).rfind("Interne SLA's", 0) == 0);
+  CHECK(run->matrix.level_name(5, Lang::Nl) == "Klantgestuurd");
+  const config::Dimension* culture = run->matrix.find("culture");
+  REQUIRE(culture);
+  CHECK(culture->title.in(Lang::Nl) == "Marktgedreven cultuur en leiderschap");
+  config::Criterion observed;
+  observed.kind = config::CriterionKind::Observed;
+  observed.ref = "closed-loop";
+  CHECK(driver::criterion_title(*run, observed, Lang::Nl) == "De cirkel sluiten (stap 4)");
+  CHECK(driver::criterion_title(*run, observed, Lang::En) == "Close the loop (step 4)");
 }
