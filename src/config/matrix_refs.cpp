@@ -18,12 +18,6 @@ const Dimension* Matrix::find(std::string_view dimension) const {
   return nullptr;
 }
 
-std::string Matrix::level_name(int level, Lang lang) const {
-  for (const auto& l : levels)
-    if (l.level == level) return l.name.in(lang);
-  return {};
-}
-
 void check_references(const Matrix& matrix, const model::Model& m, Diagnostics& diags) {
   auto ids_of = [&](std::string_view kind) {
     std::vector<std::string> ids;

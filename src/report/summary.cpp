@@ -10,7 +10,7 @@ namespace kubus::report {
 std::string summary(const Run& r) {
   const score::Scores& s = r.scores;
   std::string out = fmt::format("{} ({})\n", r.assessment.title, r.assessment.date);
-  out += fmt::format("Overall: level {} {}, score {}", s.overall_level, level_name(r.matrix, s.overall_level, r.lang),
+  out += fmt::format("Overall: level {} {}, score {}", s.overall_level, level_name(r.matrix, s.overall_level),
                      fixed(s.overall, 2));
   if (!r.assessment.targets.empty())
     out += fmt::format(", {}% of the way to the targets", fixed(s.percent_to_target * 100, 0));

@@ -66,6 +66,7 @@ DerivedSpec shortfall(Rel id, std::string_view doc) {
 
 std::vector<std::string_view> gap_kind_choices() {
   std::vector<std::string_view> out;
+  out.reserve(kGapKinds.size());
   for (const auto& k : kGapKinds) out.push_back(k.name);
   return out;
 }
