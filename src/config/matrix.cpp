@@ -31,9 +31,9 @@ bool read_levels(const YamlReader& r, const YAML::Node& node, std::vector<Level>
       continue;
     }
     std::optional<long> level;
-    std::optional<std::string> name;
+    std::optional<Text> name;
     if (item["level"]) level = r.integer(item["level"], "level");
-    if (item["name"]) name = r.string(item["name"], "level name");
+    if (item["name"]) name = r.text(item["name"], "level name");
     if (level && *level != expected) {
       r.error(Code::BadValue, item["level"],
               fmt::format("levels are numbered 1, 2, 3, ... in order: expected level {} here, found {}", expected,
@@ -45,9 +45,55 @@ bool read_levels(const YamlReader& r, const YAML::Node& node, std::vector<Level>
       r.error(Code::BadValue, item["name"], "a level needs a name", "such as `name: Defined`");
       name.reset();
     }
-    if (level && name) out.push_back({expected, *name});
+    if (level && name) out.push_back({expected, std::move(*name)});
     else ok = false;
     ++expected;
+  }
+  return ok;
+}
+
+// The gap kind a gap criterion names (did-you-mean otherwise).
+bool read_gap_kind(const YamlReader& r, const YAML::Node& ref, Criterion& c) {
+  if (auto gap = schema::parse_gap_kind(c.ref)) {
+    c.gap = *gap;
+    return true;
+  }
+  std::vector<std::string> kinds = schema::gap_kind_names();
+  auto guess = closest(c.ref, kinds);
+  std::string all;
+  for (const auto& k : kinds) all += (all.empty() ? "" : ", ") + k;
+  r.error(Code::UnknownConfigRef, ref, "unknown gap kind '" + c.ref + "'",
+          guess ? "did you mean '" + *guess + "'?" : "the gap kinds are " + all);
+  return false;
+}
+
+// `min`: required by an observed criterion, refused by the others.
+bool read_min(const YamlReader& r, const YAML::Node& node, Criterion& c) {
+  if (c.kind != CriterionKind::Observed) {
+    if (!node["min"]) return true;
+    r.diags().add(Code::BadValue, r.key_span(node, "min"), "'min' applies only to observed criteria",
+                  "remove it, or use `observed: PRACTICE`");
+    return false;
+  }
+  if (!node["min"]) {
+    r.error(Code::MissingKey, node, "an observed criterion needs 'min', the level the practice must reach",
+            "add `min: 3` (a level 1..5)");
+    return false;
+  }
+  auto min = r.number_in(node["min"], "min", 1, 5);
+  if (min) c.min = *min;
+  return min.has_value();
+}
+
+bool read_weights(const YamlReader& r, const YAML::Node& node, Criterion& c) {
+  bool ok = true;
+  if (node["threshold"]) {
+    if (auto t = r.number_in(node["threshold"], "threshold", 0, 1)) c.threshold = *t;
+    else ok = false;
+  }
+  if (node["weight"]) {
+    if (auto w = r.number_in(node["weight"], "weight", 0, kInf, true)) c.weight = *w;
+    else ok = false;
   }
   return ok;
 }
@@ -86,42 +132,9 @@ std::optional<Criterion> read_criterion(const YamlReader& r, const YAML::Node& n
   } else {
     ok = false;
   }
-  if (c.kind == CriterionKind::Gap && !c.ref.empty()) {
-    if (auto gap = schema::parse_gap_kind(c.ref)) {
-      c.gap = *gap;
-    } else {
-      std::vector<std::string> kinds = schema::gap_kind_names();
-      auto guess = closest(c.ref, kinds);
-      std::string all;
-      for (const auto& k : kinds) all += (all.empty() ? "" : ", ") + k;
-      r.error(Code::UnknownConfigRef, ref, "unknown gap kind '" + c.ref + "'",
-              guess ? "did you mean '" + *guess + "'?" : "the gap kinds are " + all);
-      ok = false;
-    }
-  }
-  if (c.kind == CriterionKind::Observed) {
-    if (!node["min"]) {
-      r.error(Code::MissingKey, node, "an observed criterion needs 'min', the level the practice must reach",
-              "add `min: 3` (a level 1..5)");
-      ok = false;
-    } else if (auto min = r.number_in(node["min"], "min", 1, 5)) {
-      c.min = *min;
-    } else {
-      ok = false;
-    }
-  } else if (node["min"]) {
-    r.diags().add(Code::BadValue, r.key_span(node, "min"), "'min' applies only to observed criteria",
-                  "remove it, or use `observed: PRACTICE`");
-    ok = false;
-  }
-  if (node["threshold"]) {
-    if (auto t = r.number_in(node["threshold"], "threshold", 0, 1)) c.threshold = *t;
-    else ok = false;
-  }
-  if (node["weight"]) {
-    if (auto w = r.number_in(node["weight"], "weight", 0, kInf, true)) c.weight = *w;
-    else ok = false;
-  }
+  if (c.kind == CriterionKind::Gap && !c.ref.empty()) ok = read_gap_kind(r, ref, c) && ok;
+  ok = read_min(r, node, c) && ok;
+  ok = read_weights(r, node, c) && ok;
   if (!ok) return std::nullopt;
   return c;
 }
@@ -208,11 +221,11 @@ std::optional<Dimension> read_dimension(const YamlReader& r, const YAML::Node& n
   }
   std::string what = d.id.empty() ? "a dimension" : "dimension '" + d.id + "'";
   if (node["title"]) {
-    if (auto t = r.string(node["title"], "title")) d.title = *t;
+    if (auto t = r.text(node["title"], "title")) d.title = std::move(*t);
     else ok = false;
   }
   if (node["description"]) {
-    if (auto t = r.string(node["description"], "description")) d.description = *t;
+    if (auto t = r.text(node["description"], "description")) d.description = std::move(*t);
     else ok = false;
   }
   if (node["weight"]) {
@@ -250,14 +263,29 @@ bool read_dimensions(const YamlReader& r, const YAML::Node& node, int max_level,
   return ok;
 }
 
+bool read_title_and_uses(const YamlReader& r, const YAML::Node& root, Matrix& m) {
+  bool ok = true;
+  if (root["title"]) {
+    if (auto t = r.text(root["title"], "title")) m.title = std::move(*t);
+    else ok = false;
+  }
+  if (root["uses"]) {
+    if (auto u = r.strings(root["uses"], "uses")) m.uses = *u;
+    else ok = false;
+  }
+  return ok;
+}
+
 }  // namespace
 
 std::optional<Matrix> read_matrix(const YamlFile& file, const SourceManager& sm, Diagnostics& diags) {
   YamlReader r(sm, file.file, diags);
   const YAML::Node& root = file.root;
-  bool ok = r.check_map(root, "the matrix", {"kubus-matrix", "id", "title", "uses", "levels", "dimensions"},
+  bool ok = r.check_map(root, "the matrix",
+                        {"kubus-matrix", "id", "language", "title", "uses", "levels", "dimensions"},
                         {"kubus-matrix", "id", "levels", "dimensions"});
   if (!root.IsMap()) return std::nullopt;
+  ok = r.base_language(root) && ok;
   Matrix m;
   m.path = sm.file(file.file).path;
   m.hash = sha256_hex(sm.file(file.file).text);
@@ -269,14 +297,7 @@ std::optional<Matrix> read_matrix(const YamlFile& file, const SourceManager& sm,
       ok = false;
     }
   }
-  if (root["title"]) {
-    if (auto t = r.string(root["title"], "title")) m.title = *t;
-    else ok = false;
-  }
-  if (root["uses"]) {
-    if (auto u = r.strings(root["uses"], "uses")) m.uses = *u;
-    else ok = false;
-  }
+  ok = read_title_and_uses(r, root, m) && ok;
   bool levels_ok = root["levels"] && read_levels(r, root["levels"], m.levels);
   ok = levels_ok && ok;
   if (root["dimensions"])

@@ -11,6 +11,7 @@
 #include "diag/diagnostic.h"
 #include "model/model.h"
 #include "schema/gap_kind.h"
+#include "support/lang_text.h"
 
 namespace kubus::config {
 
@@ -30,8 +31,8 @@ struct Criterion {
 
 struct Dimension {
   std::string id;
-  std::string title;
-  std::string description;
+  Text title;
+  Text description;
   double weight = 1.0;
   std::vector<Criterion> criteria;  // by level, then in file order
   Span span;
@@ -39,12 +40,12 @@ struct Dimension {
 
 struct Level {
   int level = 1;
-  std::string name;
+  Text name;
 };
 
 struct Matrix {
   std::string id;
-  std::string title;
+  Text title;
   std::string path;                 // the file it was loaded from
   std::string hash;                 // SHA-256 of the file's bytes, for history
   std::vector<std::string> uses;    // rule libraries the matrix needs
@@ -52,6 +53,9 @@ struct Matrix {
   std::vector<Dimension> dimensions;  // in file order
   int max_level() const { return levels.empty() ? 1 : levels.back().level; }
   const Dimension* find(std::string_view dimension) const;
+  // The name of `level` in `lang` (the base text without that variant); empty
+  // for a level the matrix does not have.
+  std::string level_name(int level, Lang lang) const;
 };
 
 // Loads and validates the structure (keys, types, levels in order, weights > 0,

@@ -28,6 +28,12 @@ std::string join(std::initializer_list<std::string_view> names) {
   return out;
 }
 
+std::string languages() {
+  std::string out;
+  for (const auto& code : language_codes()) out += (out.empty() ? "" : ", ") + code;
+  return out;
+}
+
 }  // namespace
 
 std::optional<YamlFile> load_yaml(const std::string& path, SourceManager& sm, Diagnostics& diags, bool& unreadable) {
@@ -160,13 +166,54 @@ std::optional<Lang> YamlReader::language(const YAML::Node& node) const {
   auto code = string(node, "language");
   if (!code) return std::nullopt;
   if (auto lang = parse_language(*code)) return lang;
-  auto codes = language_codes();
-  auto guess = closest(*code, codes);
-  std::string list;
-  for (const auto& c : codes) list += (list.empty() ? "" : ", ") + c;
+  auto guess = closest(*code, language_codes());
   error(Code::UnknownLanguage, node, "unknown language '" + *code + "'",
-        (guess ? "did you mean '" + *guess + "'? " : std::string()) + "the languages are " + list);
+        (guess ? "did you mean '" + *guess + "'? " : std::string()) + "the languages are " + languages());
   return std::nullopt;
+}
+
+std::optional<Text> YamlReader::text(const YAML::Node& node, std::string_view what) const {
+  if (node.IsScalar()) return Text(node.Scalar(), base_);
+  if (!node.IsMap()) {
+    error(Code::YamlWrongType, node,
+          "expected " + std::string(what) + " to be text, or its variants by language, found " +
+              std::string(kind_name(node)),
+          "write `" + std::string(what) + ": Text` or `{en: Text, nl: Tekst}`");
+    return std::nullopt;
+  }
+  Text out({}, base_);
+  bool ok = true;
+  std::vector<std::string> seen;
+  for (const auto& kv : node) {
+    std::optional<Lang> lang = kv.first.IsScalar() ? parse_language(kv.first.Scalar()) : std::nullopt;
+    if (!lang) {
+      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string(kind_name(kv.first));
+      auto guess = closest(key, language_codes());
+      error(Code::UnknownKey, kv.first, "'" + key + "' in " + std::string(what) + " is no language code",
+            (guess ? "did you mean '" + *guess + "'? " : std::string()) +
+                "the variants of a text are keyed by language: " + languages());
+      ok = false;
+      continue;
+    }
+    if (std::find(seen.begin(), seen.end(), kv.first.Scalar()) != seen.end()) {
+      error(Code::DuplicateKey, kv.first, "language '" + kv.first.Scalar() + "' given twice in " + std::string(what),
+            "keep one of them");
+      ok = false;
+      continue;
+    }
+    seen.push_back(kv.first.Scalar());
+    if (auto s = string(kv.second, std::string(what) + " (" + kv.first.Scalar() + ")")) out.set(*lang, *s);
+    else ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+bool YamlReader::base_language(const YAML::Node& root) {
+  if (!root.IsMap() || !root["language"]) return true;
+  auto lang = language(root["language"]);
+  if (lang) base_ = *lang;
+  return lang.has_value();
 }
 
 std::optional<double> YamlReader::number(const YAML::Node& node, std::string_view what) const {

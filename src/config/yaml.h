@@ -13,6 +13,7 @@
 
 #include "diag/diagnostic.h"
 #include "schema/schema.h"
+#include "support/lang_text.h"
 #include "support/language.h"
 
 namespace kubus::config {
@@ -49,6 +50,13 @@ class YamlReader {
   bool check_list(const YAML::Node& node, std::string_view what) const;
 
   std::optional<std::string> string(const YAML::Node& node, std::string_view what) const;
+  // A display text: a plain string in the file's base language, or a map of
+  // variants by language code (`{en: ..., nl: ...}`); a key that is no
+  // language code is E0502, listing the codes.
+  std::optional<Text> text(const YAML::Node& node, std::string_view what) const;
+  // The file's base language, from the top-level `language:` key of `root`
+  // when given (E0505 listing the codes otherwise); English without it.
+  bool base_language(const YAML::Node& root);
   std::optional<double> number(const YAML::Node& node, std::string_view what) const;
   std::optional<long> integer(const YAML::Node& node, std::string_view what) const;
   std::optional<bool> boolean(const YAML::Node& node, std::string_view what) const;
@@ -76,6 +84,7 @@ class YamlReader {
   const SourceManager& sm_;
   FileId file_;
   Diagnostics& diags_;
+  Lang base_ = kDefaultLang;  // the language of plain-string texts
   // A YAML alias makes one node appear in several places; it is reported once.
   mutable std::set<std::tuple<std::uint32_t, std::uint32_t, Code, std::string>> reported_;
 };

@@ -141,6 +141,7 @@ std::unique_ptr<Run> assess(Session& s, const std::string& assessment, const Run
 
   eval::Options eval_options;
   eval_options.keep_passing = options.keep_passing;
+  eval_options.lang = r->lang;
   eval_options.waivers = &r->active;
   r->results = eval::evaluate(r->model, r->rules, eval_options);
   for (const auto& result : r->results) eval::report_too_much_work(r->model, result, eval_options, s.diags);

@@ -71,7 +71,7 @@ struct Explainer {
     const model::Entity& e = r.model.entities[rule.entity];
     const eval::RuleResult& res = *r.result(e.id);
     return RuleExplanation{std::string(e.id),
-                           std::string(r.model.display(e)),
+                           std::string(r.model.display(e, r.lang)),
                            res.severity,
                            where(e.span),
                            span_text(sm, rule.expect.span),
@@ -84,9 +84,9 @@ struct Explainer {
   }
 
   DimensionExplanation dimension(const score::DimensionScore& d) {
-    DimensionExplanation out{&d, {}, {}};
-    for (const config::Level& l : r.matrix.levels)
-      if (l.level == d.level) out.level_name = l.name;
+    DimensionExplanation out{&d, {}, {}, {}};
+    out.title = d.dimension->title.in(r.lang);
+    out.level_name = r.matrix.level_name(d.level, r.lang);
     for (const auto& c : d.criteria) {
       CriterionExplanation ce{&c, {}, {}, {}, {}, {}};
       const config::Criterion& cr = *c.criterion;

@@ -41,7 +41,7 @@ struct CriterionExplanation {
 
 struct DimensionExplanation {
   const score::DimensionScore* score = nullptr;
-  std::string level_name;
+  std::string title, level_name;  // in the run's language
   std::vector<CriterionExplanation> criteria;  // in matrix order
 };
 

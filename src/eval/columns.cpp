@@ -23,8 +23,9 @@ Columns::Columns(const model::Model& m, const std::vector<const rules::CheckedRu
     if (r->collection) reads(*r->collection, fields);
     if (r->where) reads(*r->where, fields);
     reads(r->expect, fields);
-    for (const auto& part : r->message)
-      if (part.expr) reads(*part.expr, fields);
+    for (const auto* message : r->messages())
+      for (const auto& part : *message)
+        if (part.expr) reads(*part.expr, fields);
   }
   if (fields.empty()) return;
   const auto& kinds = schema::kinds();

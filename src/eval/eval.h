@@ -14,6 +14,7 @@
 #include "support/severity.h"
 #include "model/waiver.h"
 #include "rules/check.h"
+#include "support/language.h"
 
 namespace kubus::eval {
 
@@ -65,6 +66,9 @@ struct Options {
   // names is Waived. Null: none.
   std::uint64_t work_limit = kWorkLimit;  // per rule
   const std::vector<model::Waiver>* waivers = nullptr;
+  // The language of the findings' messages: a rule's language block for it
+  // (rules::CheckedRule::message_in), entities by their titles in it.
+  Lang lang = kDefaultLang;
 };
 
 // Evaluates every checked rule, in the order given (model order, by rule ID),

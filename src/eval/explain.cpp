@@ -28,7 +28,7 @@ std::string text(const model::Model& m, const Node& n) {
     case Op::Const: {
       std::string out;
       if (n.value.tag == model::Val::Tag::String) return quote(n.value.text);  // as written
-      render(m, from_val(n.value), out);
+      render(m, from_val(n.value), out, kDefaultLang);
       return out;
     }
     case Op::Var: case Op::Collection: return std::string(n.name);
@@ -60,7 +60,7 @@ void operands(Evaluator& ev, const Node& n, std::vector<std::pair<std::string, s
   auto add = [&](const Node& x) {
     if (x.is_const()) return;
     std::string value;
-    render(m, ev.eval(x), value);
+    render(m, ev.eval(x), value, kDefaultLang);
     out.emplace_back(text(m, x), std::move(value));
   };
   switch (n.op) {

@@ -76,7 +76,7 @@ void append_quantity(const Value& v, std::string& out) {
 
 std::string value_text(const model::Model& m, const model::Val& v) {
   std::string out;
-  render(m, from_val(v), out);
+  render(m, from_val(v), out, kDefaultLang);
   return out;
 }
 
@@ -86,7 +86,7 @@ std::string number_text(double n) {
   return out;
 }
 
-void render(const model::Model& m, const Value& v, std::string& out) {
+void render(const model::Model& m, const Value& v, std::string& out, Lang lang) {
   using T = Value::Tag;
   switch (v.tag) {
     case T::None: out += "none"; return;
@@ -102,22 +102,22 @@ void render(const model::Model& m, const Value& v, std::string& out) {
       }
       out += ast::cmp_text(v.val->op);
       out += ' ';
-      render(m, from_val(v.val->items[0]), out);
+      render(m, from_val(v.val->items[0]), out, lang);
       return;
     }
-    case T::Entity: out += m.display(m.entities[v.index]); return;
+    case T::Entity: out += m.display(m.entities[v.index], lang); return;
     case T::Block: out += m.display(m.nested[v.index]); return;
     case T::Handoff: {
       const model::Handoff& h = m.handoffs[v.index];
-      out += m.display(m.entities[h.from]);
+      out += m.display(m.entities[h.from], lang);
       out += " -> ";
-      out += m.display(m.entities[h.to]);
+      out += m.display(m.entities[h.to], lang);
       return;
     }
     case T::List:
       for (std::uint32_t k = 0; k < v.size; ++k) {
         if (k) out += ", ";
-        render(m, item(v, k), out);
+        render(m, item(v, k), out, lang);
       }
       return;
   }

@@ -21,14 +21,15 @@ Runner::Runner(const model::Model& m, const Columns* columns, const Options& opt
 
 std::string Runner::message(const rules::CheckedRule& rule, bool& none) {
   const model::Model& m = ev_.model();
-  if (rule.message.empty()) {
+  const std::vector<rules::MessagePart>& parts = rule.message_in(options_.lang);
+  if (parts.empty()) {
     const model::Entity& r = m.entities[rule.entity];
-    return r.title.empty() ? "rule '" + std::string(r.id) + "' does not hold" : std::string(m.display(r));
+    return r.title.empty() ? "rule '" + std::string(r.id) + "' does not hold" : std::string(m.display(r, options_.lang));
   }
   // Rendered into a reused buffer, then copied at its exact size: one
   // allocation per finding, and no more memory than its text needs.
   scratch_.clear();
-  for (const auto& part : rule.message) {
+  for (const auto& part : parts) {
     if (!part.expr) {
       scratch_ += part.text;
       continue;
@@ -39,7 +40,7 @@ std::string Runner::message(const rules::CheckedRule& rule, bool& none) {
       continue;
     }
     none = none || v.none();
-    render(m, v, scratch_);
+    render(m, v, scratch_, options_.lang);
   }
   return scratch_;
 }

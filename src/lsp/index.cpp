@@ -41,8 +41,9 @@ SymbolIndex::SymbolIndex(const model::Model& m, const std::vector<rules::Checked
     if (r.collection) add_node(*r.collection);
     if (r.where) add_node(*r.where);
     add_node(r.expect);
-    for (const auto& part : r.message)
-      if (part.expr) add_node(*part.expr);
+    for (const auto* message : r.messages())
+      for (const auto& part : *message)
+        if (part.expr) add_node(*part.expr);
   }
   for (auto& [file, list] : by_file_)
     std::sort(list.begin(), list.end(), [](const Occurrence& a, const Occurrence& b) { return position(a) < position(b); });

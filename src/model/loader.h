@@ -46,6 +46,11 @@ class Loader {
 
   // resolve.cpp
   void resolve_entity(Entity& e, const std::vector<const ast::Member*>& members);
+  // variants.cpp: a block member that names no field of the kind: a language
+  // block, whose texts become Model::variants, or E0220.
+  void language_block(const Entity& e, const ast::Member& m, std::vector<Lang>& seen);
+  void block_text(const Entity& e, Lang lang, const ast::Member& text, std::vector<const ast::Member*>& seen);
+  void sort_variants();
   Index nested_block(const Entity& owner, const schema::FieldSpec& f, const ast::Member& m);
   void check_required(const Entity& e, Span where);
   // Whether the declaration wrote `field`, valid or not.

@@ -1,6 +1,7 @@
 #include "model/model.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace kubus::model {
 
@@ -43,6 +44,33 @@ const Val& Model::field(const Entity& e, std::string_view name) const {
 
 std::string_view Model::display(const Entity& e) const {
   return e.title.empty() ? e.id : e.title;
+}
+
+const Variant* Model::variant(Index entity, std::int32_t field, Lang lang) const {
+  auto key = [](const Variant& v) { return std::tuple(v.entity, v.field, v.lang); };
+  auto it = std::lower_bound(variants.begin(), variants.end(), std::tuple(entity, field, lang),
+                             [&](const Variant& v, const auto& k) { return key(v) < k; });
+  return it != variants.end() && key(*it) == std::tuple(entity, field, lang) ? &*it : nullptr;
+}
+
+std::string_view Model::text(const Entity& e, std::int32_t field, Lang lang) const {
+  // Only declared entities have language blocks; a nested block is no element of `entities`.
+  bool declared = !entities.empty() && &e >= entities.data() && &e < entities.data() + entities.size();
+  if (declared)
+    if (const Variant* v = variant(static_cast<Index>(&e - entities.data()), field, lang)) return v->text;
+  if (field == kTitleField) return e.title;
+  const Val& v = e.fields[static_cast<std::size_t>(field)];
+  return v.tag == Val::Tag::String ? v.text : std::string_view{};
+}
+
+std::string_view Model::text(const Entity& e, std::string_view field, Lang lang) const {
+  int i = schema::field_index(spec(e), field);
+  return i < 0 ? std::string_view{} : text(e, i, lang);
+}
+
+std::string_view Model::display(const Entity& e, Lang lang) const {
+  std::string_view title = text(e, kTitleField, lang);
+  return title.empty() ? e.id : title;
 }
 
 bool Model::in_library(FileId file) const {

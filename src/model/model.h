@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "schema/schema.h"
+#include "support/language.h"
 #include "support/text.h"
 #include "syntax/ast.h"
 
@@ -46,6 +47,17 @@ struct Entity {
   Span id_span;
   const ast::Decl* decl = nullptr;   // null for nested blocks
   std::vector<Val> fields;           // by schema field index
+};
+
+// A display text of a declaration in another language, from a language block
+// such as `nl { title: "..." message: "..." }` (docs/language.md, "Language blocks").
+inline constexpr std::int32_t kTitleField = -1;  // Variant::field for the declaration's title
+struct Variant {
+  Index entity = kNone;               // into Model::entities
+  std::int32_t field = kTitleField;   // the translatable field's index, or kTitleField
+  Lang lang = kDefaultLang;
+  std::string_view text;              // escapes decoded
+  const ast::Value* value = nullptr;  // the string as written (a message is type-checked from it)
 };
 
 // An element of the implicit kind `handoff`: created by `next`, identified by its ends.
@@ -90,6 +102,7 @@ struct Model {
   std::vector<std::shared_ptr<const ast::File>> files;
   std::vector<FileId> library_files; // the files a library brought in (`use NAME`, a matrix's `uses:`), sorted
   StringStore strings;               // decoded string literals that had escapes
+  std::vector<Variant> variants;     // the language blocks' texts, sorted by (entity, field, lang)
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }
   Index find(std::string_view kind, std::string_view id) const;
@@ -100,6 +113,14 @@ struct Model {
   // The elements of schema kind `kind`: entity indices, or handoff indices for the implicit kind.
   std::pair<Index, Index> elements(std::size_t kind) const;
   std::string_view display(const Entity& e) const;  // the title without quotes, or the ID
+  // The same in `lang`: the title of that language block, else the base title, else the ID.
+  std::string_view display(const Entity& e, Lang lang) const;
+  // A display text of a declared entity in `lang`, falling back to the base
+  // text: its title (field kTitleField) or a translatable string field.
+  std::string_view text(const Entity& e, std::int32_t field, Lang lang) const;
+  std::string_view text(const Entity& e, std::string_view field, Lang lang) const;
+  // The variant a language block gives, or null.
+  const Variant* variant(Index entity, std::int32_t field, Lang lang) const;
   // Whether `file` belongs to a library rather than to the model the user wrote.
   bool in_library(FileId file) const;
 };

@@ -23,6 +23,14 @@ std::vector<const ast::Member*> members_of(const ast::Decl& d) {
   return out;
 }
 
+std::string unknown_field_help(const schema::KindSpec& spec, std::string_view name) {
+  if (schema::find_derived(spec, name)) return q(name) + " is computed by the engine and cannot be written";
+  if (auto g = closest(name, schema::field_names(spec, false))) return "did you mean '" + *g + "'?";
+  std::string help = "the fields of " + std::string(spec.name) + " are:";
+  for (const auto& f : spec.fields) help += " " + std::string(f.name);
+  return help;
+}
+
 }  // namespace
 
 std::string fmt_num(double v) { return fmt::format("{:g}", v); }
@@ -35,25 +43,22 @@ void Loader::resolve_fields() {
     apply_defaults(e);
     check_fields_together(e);
   }
+  sort_variants();
 }
 
 void Loader::resolve_entity(Entity& e, const std::vector<const ast::Member*>& members) {
   const auto& spec = m_.spec(e);
   std::vector<const ast::Member*> seen(spec.fields.size(), nullptr);
+  std::vector<Lang> languages;  // the language blocks given
   for (const ast::Member* m : members) {
     int fi = schema::field_index(spec, m->key.text);
+    if (fi < 0 && m->is_block) {
+      language_block(e, *m, languages);
+      continue;
+    }
     if (fi < 0) {
-      std::string help;
-      if (schema::find_derived(spec, m->key.text))
-        help = q(m->key.text) + " is computed by the engine and cannot be written";
-      else if (auto g = closest(m->key.text, schema::field_names(spec, false)))
-        help = "did you mean '" + *g + "'?";
-      else {
-        help = "the fields of " + std::string(spec.name) + " are:";
-        for (const auto& f : spec.fields) help += " " + std::string(f.name);
-      }
       diags_.add(spec.name == "rule" ? Code::UnknownRuleField : Code::UnknownField, m->key.span,
-                 std::string(spec.name) + " has no field " + q(m->key.text), help);
+                 std::string(spec.name) + " has no field " + q(m->key.text), unknown_field_help(spec, m->key.text));
       continue;
     }
     auto idx = static_cast<std::size_t>(fi);

@@ -1,6 +1,8 @@
 // Loading initiative catalogues (ENGINE.md §3): every field is validated with
 // file:line:column, later files override earlier ones by ID, and the merged
 // catalogue is checked for `after` links that name nothing or form a cycle.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -87,6 +89,7 @@ bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<F
   if (!r.check_list(n, "fixes")) return false;
   bool ok = true;
   std::vector<std::string> kinds;
+  kinds.reserve(config::kCriterionKinds.size());
   for (const auto& k : config::kCriterionKinds) kinds.emplace_back(k.name);
   for (const auto& item : n) {
     if (!item.IsMap() || item.size() != 1) {
@@ -127,6 +130,18 @@ bool parse_fixes(const config::YamlReader& r, const YAML::Node& n, std::vector<F
   return ok;
 }
 
+// `after`: one ID or a list, each with its place for the diagnostics of the merged catalogue.
+bool parse_after(const config::YamlReader& r, const YAML::Node& n, Entry& e) {
+  auto after = r.strings(n, "after");
+  if (!after) return false;
+  e.initiative.after = *after;
+  if (n.IsSequence())
+    for (const auto& item : n) e.after_spans.push_back(r.span(item));
+  else
+    e.after_spans.push_back(r.span(n));
+  return true;
+}
+
 std::optional<Entry> parse_initiative(const config::YamlReader& r, const YAML::Node& n) {
   bool ok = r.check_map(n, "initiative", {"id", "title", "fixes", "effort", "cost", "duration", "after"},
                         {"id", "title", "fixes", "effort"});
@@ -140,9 +155,9 @@ std::optional<Entry> parse_initiative(const config::YamlReader& r, const YAML::N
   }
   std::string what = "initiative '" + i.id + "'";
   if (n["title"]) {
-    auto title = r.string(n["title"], what + " title");
+    auto title = r.text(n["title"], what + " title");
     ok = ok && title.has_value();
-    if (title) i.title = *title;
+    if (title) i.title = std::move(*title);
   }
   if (n["fixes"]) ok = parse_fixes(r, n["fixes"], i.fixes) && ok;
   if (n["effort"])
@@ -159,17 +174,7 @@ std::optional<Entry> parse_initiative(const config::YamlReader& r, const YAML::N
     ok = ok && d.has_value();
     if (d) i.duration = *d;
   }
-  if (n["after"]) {
-    auto after = r.strings(n["after"], "after");
-    ok = ok && after.has_value();
-    if (after) {
-      i.after = *after;
-      if (n["after"].IsSequence())
-        for (const auto& item : n["after"]) e.after_spans.push_back(r.span(item));
-      else
-        e.after_spans.push_back(r.span(n["after"]));
-    }
-  }
+  if (n["after"]) ok = parse_after(r, n["after"], e) && ok;
   if (!ok || i.id.empty()) return std::nullopt;
   return e;
 }
@@ -178,8 +183,9 @@ void read_file(const config::YamlFile& file, const SourceManager& sm, Diagnostic
                std::map<std::string, Entry>& merged, std::set<std::string>& named) {
   config::YamlReader r(sm, file.file, diags);
   const YAML::Node& root = file.root;
-  if (!r.check_map(root, "initiative catalogue", {"kubus-initiatives", "initiatives"},
-                   {"kubus-initiatives", "initiatives"}))
+  if (!r.check_map(root, "initiative catalogue", {"kubus-initiatives", "language", "initiatives"},
+                   {"kubus-initiatives", "initiatives"}) ||
+      !r.base_language(root))
     return;
   auto version = r.integer(root["kubus-initiatives"], "kubus-initiatives");
   if (version && *version != 1)
@@ -244,7 +250,7 @@ void check_after(const std::map<std::string, Entry>& merged, const std::set<std:
       if (named.count(name)) continue;
       auto guess = closest(name, ids);
       diags.add(Code::UnknownAfter, e.after_spans[k],
-                "initiative '" + id + "' waits for '" + name + "', which no catalogue defines",
+                fmt::format("initiative '{}' waits for '{}', which no catalogue defines", id, name),
                 guess ? "did you mean '" + *guess + "'?" : "name an initiative ID, or remove it from `after`");
     }
 }

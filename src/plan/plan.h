@@ -26,7 +26,7 @@ struct Fix {
 
 struct Initiative {
   std::string id;
-  std::string title;
+  Text title;
   std::vector<Fix> fixes;
   double effort_base = 0, effort_per_finding = 0;  // person-months
   double cost_base = 0, cost_per_finding = 0;      // in `currency`

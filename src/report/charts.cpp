@@ -15,14 +15,14 @@
 namespace kubus::report {
 namespace {
 
-struct ChartSection {
-  std::string_view id;     // the <section id> of report.html
-  std::string_view title;  // msgid: the image's alternative text
-};
-constexpr std::array<ChartSection, 2> kChartSections = {{
-    {"radar", "Radar chart of the scores per dimension"},
-    {"graph", "Diagram of the silos and their gaps"},
-}};
+// The sections of report.html whose pictures report.md shows.
+constexpr std::array<std::string_view, 2> kChartSections = {"radar", "graph"};
+
+// The pictures' alternative text (written out in tr calls, so that xgettext finds them).
+std::string chart_title(Lang lang, std::string_view section) {
+  return section == "radar" ? i18n::tr(lang, "Radar chart of the scores per dimension")
+                            : i18n::tr(lang, "Diagram of the silos and their gaps");
+}
 
 // An inline SVG element as a file: the XML declaration, and the namespaces an
 // HTML parser implies but an SVG reader needs.
@@ -55,11 +55,11 @@ std::vector<std::string> svgs_in(std::string_view html, std::string_view id) {
 
 std::vector<Chart> charts_of(std::string_view html, Lang lang) {
   std::vector<Chart> out;
-  for (const ChartSection& s : kChartSections) {
-    auto svgs = svgs_in(html, s.id);
+  for (std::string_view id : kChartSections) {
+    auto svgs = svgs_in(html, id);
     for (std::size_t i = 0; i < svgs.size(); ++i)
-      out.push_back({std::string(s.id), i == 0 ? fmt::format("charts/{}.svg", s.id) : fmt::format("charts/{}-{}.svg", s.id, i + 1),
-                     i18n::tr(lang, s.title), standalone(std::move(svgs[i]))});
+      out.push_back({std::string(id), i == 0 ? fmt::format("charts/{}.svg", id) : fmt::format("charts/{}-{}.svg", id, i + 1),
+                     chart_title(lang, id), standalone(std::move(svgs[i]))});
   }
   return out;
 }

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "driver/output.h"
+#include "i18n/i18n.h"
 #include "report/report.h"
 #include "support/escape.h"
 #include "support/process.h"
@@ -107,11 +108,13 @@ std::vector<std::string> write_deliverables(const std::string& dir, Lang lang, D
   return errors;
 }
 
-std::string written_files(Deliverables made) {
-  std::string out = "report.json, report.md, report.html, report.xlsx";
-  if (made.pdf) out += ", report.pdf";
-  if (made.docx) out += ", report.docx";
-  return out + " and findings.sarif";
+std::string written_files(Lang lang, Deliverables made, const std::string& dir) {
+  std::string files = "report.json, report.md, report.html, report.xlsx";
+  if (made.pdf) files += ", report.pdf";
+  if (made.docx) files += ", report.docx";
+  return fmt::format(fmt::runtime(i18n::tr(lang, "Wrote {files} and findings.sarif to {dir}")), fmt::arg("files", files),
+                     fmt::arg("dir", dir)) +
+         "\n";
 }
 
 }  // namespace kubus::report

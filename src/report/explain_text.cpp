@@ -60,7 +60,7 @@ std::string criterion_score(const score::CriterionScore& c) {
 
 std::string dimension_text(const driver::DimensionExplanation& x) {
   const score::DimensionScore& d = *x.score;
-  std::string out = fmt::format("dimension {} \"{}\": level {} ({}), score {}", d.dimension->id, d.dimension->title,
+  std::string out = fmt::format("dimension {} \"{}\": level {} ({}), score {}", d.dimension->id, x.title,
                                 d.level, x.level_name, fixed(d.score, 2));
   if (d.target) out += fmt::format(", target {}", *d.target);
   out += "\n";
@@ -150,7 +150,7 @@ Json dimension_json(const driver::DimensionExplanation& x) {
                         {"observations", observed}});
   }
   return {{"dimension", {{"id", d.dimension->id},
-                         {"title", d.dimension->title},
+                         {"title", x.title},
                          {"level", d.level},
                          {"level_name", x.level_name},
                          {"score", round4(d.score)},

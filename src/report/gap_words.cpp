@@ -14,10 +14,10 @@ std::string gap_title(Lang lang, GapKind kind) {
   switch (kind) {
     case GapKind::UncoveredHandoff: return i18n::tr(lang, "Handoff without an SLA");
     case GapKind::PingPong: return i18n::tr(lang, "The customer is sent in circles");
-    case GapKind::IslandImplementation: return i18n::tr(lang, "One job, several systems");
-    case GapKind::ContextBreak: return i18n::tr(lang, "The customer tells their story again");
-    case GapKind::IsolatedDepartment: return i18n::tr(lang, "A department on its own");
-    case GapKind::BottleneckComponent: return i18n::tr(lang, "Single point of failure");
+    case GapKind::IslandImplementation: return i18n::tr(lang, "The same capability built twice");
+    case GapKind::ContextBreak: return i18n::tr(lang, "The customer has to tell the story again");
+    case GapKind::IsolatedDepartment: return i18n::tr(lang, "A department works in isolation");
+    case GapKind::BottleneckComponent: return i18n::tr(lang, "One system the journey hangs on");
   }
   return std::string(schema::name_of(kind));
 }

@@ -75,14 +75,15 @@ std::string graph(const Run& r) {
            "</p>\n</section>\n";
   out += overview_figure(r);
   out += places_table(r);
-  std::vector<std::size_t> top = top_gaps(r, kFocusGaps);
+  const std::vector<GapImpact> top = top_gaps(r, kFocusGaps);  // by customer impact, as page one
   if (!top.empty()) {
     out += "<h3>" + html_escape(i18n::tr(lang, "The biggest gaps up close")) + "</h3>\n<p>" +
            html_escape(i18n::tr(lang, "Boxes are touchpoints and cylinders systems, grouped by the department that "
                                       "owns them; arrows are handoffs, dashed lines a touchpoint using a system. Red: "
                                       "what the gap is about.")) +
            "</p>\n";
-    for (std::size_t i = 0; i < top.size(); ++i) out += focus_figure(r, top[i], i + 1);
+    for (std::size_t i = 0; i < top.size(); ++i)
+      out += focus_figure(r, static_cast<std::size_t>(top[i].gap - r.silo.gaps.gaps.data()), i + 1);
   }
   out += "<p class=\"note\">" +
          html_escape(i18n::tr(lang, "The whole dependency graph, with every touchpoint, role and system: kubus graph.")) +

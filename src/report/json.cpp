@@ -71,10 +71,10 @@ J dimensions_json(const Run& r, Locator& where) {
     J crit = J::array();
     for (const auto& c : d.criteria) crit.push_back(criterion_json(r, c, where));
     dims.push_back({{"id", d.dimension->id},
-                    {"title", d.dimension->title},
+                    {"title", d.dimension->title.in(r.lang)},
                     {"weight", d.dimension->weight},
                     {"level", d.level},
-                    {"level_name", level_name(r.matrix, d.level)},
+                    {"level_name", level_name(r.matrix, d.level, r.lang)},
                     {"score", round4(d.score)},
                     {"progress", round4(d.progress)},
                     {"target", d.target ? J(*d.target) : J(nullptr)},
@@ -218,7 +218,7 @@ J items_json(const Run& r, const plan::Roadmap& p) {
     J fixes = J::array();
     for (const plan::Fix& f : s.initiative->fixes) fixes.push_back(config::criterion_key(f.kind, f.ref));
     items.push_back({{"id", s.initiative->id},
-                     {"title", s.initiative->title},
+                     {"title", s.initiative->title.in(r.lang)},
                      {"status", s.started ? "started" : "planned"},
                      {"start", r.assessment.quarter_label(s.start)},
                      {"end", r.assessment.quarter_label(s.end)},
@@ -322,11 +322,11 @@ std::string to_json(const Run& r, const SourceManager& sm, const std::string& to
   w.member("tool", J{{"name", "kubus"}, {"version", tool_version}});
   w.member("assessment", J{{"title", r.assessment.title},
                            {"date", r.assessment.date},
-                           {"matrix", {{"id", r.matrix.id}, {"title", r.matrix.title}, {"sha256", r.matrix.hash}}},
+                           {"matrix", {{"id", r.matrix.id}, {"title", r.matrix.title.in(r.lang)}, {"sha256", r.matrix.hash}}},
                            {"model", model_counts}});
   w.member("overall", J{{"score", round4(s.overall)},
                         {"level", s.overall_level},
-                        {"level_name", level_name(r.matrix, s.overall_level)},
+                        {"level_name", level_name(r.matrix, s.overall_level, r.lang)},
                         {"gap_to_target", round4(s.gap)},
                         {"percent_to_target", round4(s.percent_to_target)},
                         {"since_previous", since(r.progress())}});

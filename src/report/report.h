@@ -50,8 +50,8 @@ struct Deliverables {
 };
 // `which` keeps only the files written.
 std::vector<std::string> write_deliverables(const std::string& dir, Lang lang, Deliverables& which);
-// The files of the report set as `kubus assess` lists them: "report.json, ... and findings.sarif".
-std::string written_files(Deliverables made);
+// The line `kubus assess` ends with: "Wrote report.json, ... and findings.sarif to DIR".
+std::string written_files(Lang lang, Deliverables made, const std::string& dir);
 
 // The roadmap alone (`kubus roadmap`): the report's "roadmap" object, a
 // readable plan, or one CSV row per initiative.

@@ -80,7 +80,7 @@ std::string roadmap_csv(const Run& r) {
     std::string after;
     for (const auto& a : s.initiative->after) after += (after.empty() ? "" : " ") + a;
     out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_cell(s.initiative->id),
-                       csv_cell(s.initiative->title), s.started ? "started" : "planned",
+                       csv_cell(s.initiative->title.in(r.lang)), s.started ? "started" : "planned",
                        r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end), s.quarters(),
                        fixed(s.effort, 2), fixed(s.cost, 2), csv_cell(r.assessment.currency), fixed(s.uplift.overall, 4),
                        s.resolves, csv_cell(fixes_of(*s.initiative, " ")), csv_cell(after));

@@ -19,10 +19,6 @@ std::string signed_fixed(double x, int decimals) {
   return fmt::format("{:+.{}f}", r == 0 ? 0.0 : r, decimals);
 }
 
-std::string level_name(const config::Matrix& m, int level) {
-  for (const config::Level& l : m.levels)
-    if (l.level == level) return l.name;
-  return {};
-}
+std::string level_name(const config::Matrix& m, int level, Lang lang) { return m.level_name(level, lang); }
 
 }  // namespace kubus::report

@@ -21,7 +21,7 @@ Report build(const Run& r, const SourceManager& sm, const std::string& tool_vers
   const Lang l = r.lang;
   Report out{l, r.assessment.title, {}, {}};
   out.meta = {{say(l, "Assessed on {date} against the matrix {matrix}, kubus {version}.",
-                   fmt::arg("date", i18n::date(l, r.assessment.date)), fmt::arg("matrix", r.matrix.title),
+                   fmt::arg("date", i18n::date(l, r.assessment.date)), fmt::arg("matrix", r.matrix.title.in(l)),
                    fmt::arg("version", tool_version))}};
   Locator where(r, sm);  // each file's relative path is worked out once
   out.sections.push_back(summary(r));

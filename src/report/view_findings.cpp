@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "report/gap_words.h"
 #include "report/view_parts.h"
 
 namespace kubus::report::view {
@@ -44,10 +45,10 @@ Section gaps(const Run& r, Locator& where) {
     t.rows.push_back({std::move(kind), text(members(r, *g.gap)), number(l, double(g.mandatory), 0), number(l, g.volume, 0),
                       code(where(g.gap->span))});
   };
-  for (const auto& g : top_gaps(r, static_cast<int>(r.silo.gaps.gaps.size()))) add(g, text(gap_kind_title(l, g.gap->kind)));
+  for (const auto& g : top_gaps(r, static_cast<int>(r.silo.gaps.gaps.size()))) add(g, text(gap_title(l, g.gap->kind)));
   for (const auto& g : r.silo.gaps.gaps)
     if (g.waived()) {
-      Cell kind = text(gap_kind_title(l, g.kind) + " " + i18n::tr(l, "(waived)"), Tone::Muted);
+      Cell kind = text(gap_title(l, g.kind) + " " + i18n::tr(l, "(waived)"), Tone::Muted);
       kind.detail = std::string(r.model.entities[g.waiver].id);
       add(impact_of(r, g), std::move(kind));
     }

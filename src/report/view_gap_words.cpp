@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "report/gap_words.h"
 #include "report/view_parts.h"
 
 namespace kubus::report::view {
@@ -28,10 +29,11 @@ std::string department_of(const Run& r, model::Index touchpoint) {
   return d == model::kNone ? i18n::tr(r.lang, "no department") : title_of(r, d);
 }
 
-std::string handoff_words(const Run& r, const GapImpact& g, std::string_view msgid) {
+// `sentence` is translated already (a tr call at the caller, where xgettext finds it).
+std::string handoff_words(const Run& r, const GapImpact& g, const std::string& sentence) {
   const auto& ends = g.gap->entities;
   if (ends.size() != 2) return names(r, ends);
-  return say(r.lang, msgid, fmt::arg("from", title_of(r, ends[0])), fmt::arg("from_department", department_of(r, ends[0])),
+  return fmt::format(fmt::runtime(sentence), fmt::arg("from", title_of(r, ends[0])), fmt::arg("from_department", department_of(r, ends[0])),
              fmt::arg("to", title_of(r, ends[1])), fmt::arg("to_department", department_of(r, ends[1])));
 }
 
@@ -66,11 +68,11 @@ std::string member_words(const Run& r, const GapImpact& g) {
   const auto tps = static_cast<long>(g.touchpoints.size());
   switch (g.gap->kind) {
     case schema::GapKind::UncoveredHandoff:
-      return handoff_words(r, g, "{from} ({from_department}) hands the customer to {to} ({to_department}) without an "
-                                 "agreement on time or quality");
+      return handoff_words(r, g, i18n::tr(r.lang, "{from} ({from_department}) hands the customer to {to} "
+                                                 "({to_department}) without an agreement on time or quality"));
     case schema::GapKind::ContextBreak:
-      return handoff_words(r, g, "{from} ({from_department}) hands over to {to} ({to_department}) without a shared "
-                                 "customer history: the customer explains again");
+      return handoff_words(r, g, i18n::tr(r.lang, "{from} ({from_department}) hands over to {to} ({to_department}) "
+                                                 "without a shared customer history: the customer explains again"));
     case schema::GapKind::PingPong: return circle_words(r, g);
     case schema::GapKind::IslandImplementation: return island_words(r, g);
     case schema::GapKind::IsolatedDepartment:
@@ -99,7 +101,7 @@ std::string impact_words(const Run& r, const GapImpact& g) {
 }  // namespace
 
 Line gap_line(const Run& r, const GapImpact& g) {
-  return {{gap_kind_title(r.lang, g.gap->kind), Style::Strong}, {": " + member_words(r, g) + impact_words(r, g) + "."}};
+  return {{gap_title(r.lang, g.gap->kind), Style::Strong}, {": " + member_words(r, g) + impact_words(r, g) + "."}};
 }
 
 }  // namespace kubus::report::view

@@ -43,16 +43,20 @@ void cap(Lang lang, Table& t, std::size_t cap) {
   t.more = t.rows.size() > cap ? more_text(lang, t.rows.size() - cap) : std::string();
 }
 
-std::string gap_kind_title(Lang lang, schema::GapKind k) {
-  switch (k) {
-    case schema::GapKind::UncoveredHandoff: return i18n::tr(lang, "Handoff without an SLA");
-    case schema::GapKind::PingPong: return i18n::tr(lang, "The customer is sent in circles");
-    case schema::GapKind::IslandImplementation: return i18n::tr(lang, "The same capability built twice");
-    case schema::GapKind::ContextBreak: return i18n::tr(lang, "The customer has to tell the story again");
-    case schema::GapKind::IsolatedDepartment: return i18n::tr(lang, "A department works in isolation");
-    case schema::GapKind::BottleneckComponent: break;
-  }
-  return i18n::tr(lang, "One system the journey hangs on");
+std::string engine_words(Lang lang, std::string_view words) {
+  // The fixed words other stages write into their data (a confidence, a KPI's
+  // orientation, the planner's notes), each written out in a tr call so that
+  // xgettext finds it; anything else is shown as it is.
+  if (words == "low") return i18n::tr(lang, "low");
+  if (words == "medium") return i18n::tr(lang, "medium");
+  if (words == "high") return i18n::tr(lang, "high");
+  if (words == "customer") return i18n::tr(lang, "customer");
+  if (words == "internal") return i18n::tr(lang, "internal");
+  if (words == "no dimension has a target: nothing to plan")
+    return i18n::tr(lang, "no dimension has a target: nothing to plan");
+  if (words == "every target is already reached: nothing to plan")
+    return i18n::tr(lang, "every target is already reached: nothing to plan");
+  return std::string(words);
 }
 
 std::string severity_title(Lang lang, Severity s) {
@@ -79,7 +83,7 @@ std::string score_text(Lang lang, double score) { return i18n::number(lang, roun
 
 std::string dimension_title(const Run& r, std::string_view id) {
   for (const auto& d : r.scores.dimensions)
-    if (d.dimension->id == id) return d.dimension->title;
+    if (d.dimension->id == id) return d.dimension->title.in(r.lang);
   return std::string(id);
 }
 

@@ -56,7 +56,7 @@ Gantt gantt(const Run& r) {
     }
   }
   for (const auto& s : p.items)
-    g.bars.push_back({s.initiative->title, s.start, s.end, s.stretched(),
+    g.bars.push_back({s.initiative->title.in(l), s.start, s.end, s.stretched(),
                       person_months(l, s.effort) + ", " + uplift_words(r, {s.uplift.overall, {}}),
                       runs_words(r, s) + ", " + quarters_words(l, s) + "; " +
                           say(l, "buys {uplift}", fmt::arg("uplift", uplift_words(r, s.uplift)))});
@@ -83,7 +83,7 @@ Table initiatives(const Run& r) {
   for (const auto& s : r.roadmap->items) {
     std::string fixes;
     for (const auto& f : s.initiative->fixes) fixes += (fixes.empty() ? "" : ", ") + config::criterion_key(f.kind, f.ref);
-    Cell title = text(s.initiative->title + (s.started ? " " + i18n::tr(l, "(started)") : ""));
+    Cell title = text(s.initiative->title.in(l) + (s.started ? " " + i18n::tr(l, "(started)") : ""));
     title.detail = s.initiative->id;
     t.rows.push_back({title, text(runs_words(r, s) + ", " + quarters_words(l, s)), number(l, s.effort, 1),
                       money(l, s.cost, r.assessment.currency), text(uplift_words(r, s.uplift)),
@@ -107,7 +107,7 @@ Section roadmap(const Run& r) {
   }
   const plan::Roadmap& p = *r.roadmap;
   if (p.items.empty()) {
-    std::string why = p.note.empty() ? std::string() : ": " + i18n::tr(l, p.note);
+    std::string why = p.note.empty() ? std::string() : ": " + engine_words(l, p.note);
     s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "No initiative is needed or possible") + why + "."}}, Para::Note});
   } else {
     s.blocks.emplace_back(Paragraph{{{say_n(

@@ -70,7 +70,7 @@ void roadmap_projection(Section& s, const Run& r) {
   if (!p.projection.empty()) {
     s.blocks.emplace_back(Heading{i18n::tr(l, "Projected score at the end of each year"), {}});
     Table t{{}, {{i18n::tr(l, "Year")}, {i18n::tr(l, "Overall"), CellKind::Number}}};
-    for (const auto& d : r.scores.dimensions) t.columns.push_back({d.dimension->title, CellKind::Number});
+    for (const auto& d : r.scores.dimensions) t.columns.push_back({d.dimension->title.in(l), CellKind::Number});
     std::vector<Cell> now{text(i18n::tr(l, "now")), number(l, r.scores.overall, 2)};
     for (const auto& d : r.scores.dimensions) now.push_back(number(l, d.score, 2));
     t.rows.push_back(std::move(now));

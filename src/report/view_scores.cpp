@@ -68,7 +68,7 @@ void evidence(Section& s, const Run& r, const score::DimensionScore& d, Locator&
                  {i18n::tr(l, "Evidence")}, {i18n::tr(l, "Source")}, {i18n::tr(l, "Date")}, {i18n::tr(l, "Where")}}};
     for (const auto& o : rows)
       t.rows.push_back({text(o.title), number(l, o.level, o.level == static_cast<int>(o.level) ? 0 : 1),
-                        text(i18n::tr(l, o.confidence)), o.evidence.empty() ? none(CellKind::Text) : text(o.evidence),
+                        text(engine_words(l, o.confidence)), o.evidence.empty() ? none(CellKind::Text) : text(o.evidence),
                         o.source.empty() ? none(CellKind::Text) : text(o.source),
                         o.date.empty() ? none(CellKind::Text) : text(i18n::date(l, o.date)), code(where(o.span))});
     cap(l, t, kEvidenceRows);
@@ -89,7 +89,7 @@ Section radar(const Run& r) {
   chart.max_level = r.matrix.max_level();
   Series current{SeriesKind::Current, i18n::tr(l, "Current"), {}};
   for (const auto& d : r.scores.dimensions) {
-    chart.axes.push_back(d.dimension->title);
+    chart.axes.push_back(d.dimension->title.in(l));
     current.values.push_back(d.score);
   }
   chart.series.push_back(std::move(current));
@@ -125,9 +125,9 @@ Section dimensions(const Run& r, Locator& where) {
   const Lang l = r.lang;
   Section s{"dimensions", i18n::tr(l, "Dimensions"), {}};
   for (const auto& d : r.scores.dimensions) {
-    s.blocks.emplace_back(Heading{d.dimension->title, d.dimension->id});
+    s.blocks.emplace_back(Heading{d.dimension->title.in(l), d.dimension->id});
     std::string line = say(l, "Level {level} ({name}), score {score}", fmt::arg("level", d.level),
-                           fmt::arg("name", level_name(r.matrix, d.level)), fmt::arg("score", score_text(l, d.score)));
+                           fmt::arg("name", level_name(r.matrix, d.level, r.lang)), fmt::arg("score", score_text(l, d.score)));
     if (d.target) line += say(l, ", target {target}", fmt::arg("target", *d.target));
     s.blocks.emplace_back(Paragraph{{{line + "."}}});
     s.blocks.emplace_back(criteria(r, d));

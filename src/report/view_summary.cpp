@@ -13,7 +13,7 @@ namespace {
 constexpr int kTopGaps = 3;
 
 std::string level_words(const Run& r, int level) {
-  std::string name = level_name(r.matrix, level);
+  std::string name = level_name(r.matrix, level, r.lang);
   return say(r.lang, "level {level} of {max}", fmt::arg("level", level), fmt::arg("max", r.matrix.max_level())) +
          (name.empty() ? "" : ", " + name);
 }
@@ -24,7 +24,7 @@ Figures figures(const Run& r) {
   Figures out;
   out.items.push_back({i18n::tr(l, "Where we stand"),
                        say(l, "Level {level}", fmt::arg("level", s.overall_level)),
-                       say(l, "{name}, score {score} of {max}", fmt::arg("name", level_name(r.matrix, s.overall_level)),
+                       say(l, "{name}, score {score} of {max}", fmt::arg("name", level_name(r.matrix, s.overall_level, r.lang)),
                            fmt::arg("score", score_text(l, s.overall)), fmt::arg("max", r.matrix.max_level()))});
   if (!r.assessment.targets.empty())
     out.items.push_back({i18n::tr(l, "Way to the targets"), i18n::percent(l, s.percent_to_target),
@@ -59,7 +59,7 @@ Table dimension_table(const Run& r) {
                {i18n::tr(l, "Target"), CellKind::Level}, {i18n::tr(l, "Gap to target"), CellKind::Number}}};
   if (r.previous) t.columns.push_back({i18n::tr(l, "Since previous"), CellKind::Number});
   for (const auto& d : r.scores.dimensions) {
-    std::vector<Cell> row{text(d.dimension->title), level(d.level, level_name(r.matrix, d.level)), number(l, d.score, 2),
+    std::vector<Cell> row{text(d.dimension->title.in(l)), level(d.level, level_name(r.matrix, d.level, l)), number(l, d.score, 2),
                           d.target ? level(*d.target, {}) : none(CellKind::Level),
                           d.target ? number(l, d.gap, 2) : none(CellKind::Number)};
     if (r.previous) {

@@ -20,7 +20,7 @@ std::string where_it_takes_us(const Run& r) {
   if (p.projection.empty()) return {};
   const plan::YearProjection& last = p.projection.back();
   const int level = static_cast<int>(std::floor(round4(last.overall)));
-  std::string name = level_name(r.matrix, level);
+  std::string name = level_name(r.matrix, level, r.lang);
   return " " + say(r.lang, "By the end of {year} the overall score is projected at {score} (level {level}{name}), from "
                            "{now} today.",
                    fmt::arg("year", last.year), fmt::arg("score", score_text(r.lang, last.overall)),
@@ -48,7 +48,7 @@ void plan_summary(Section& s, const Run& r) {
   const plan::Roadmap& p = *r.roadmap;
   s.blocks.emplace_back(Heading{i18n::tr(l, "The plan"), {}});
   if (p.items.empty()) {
-    std::string why = p.note.empty() ? std::string() : ": " + i18n::tr(l, p.note);
+    std::string why = p.note.empty() ? std::string() : ": " + engine_words(l, p.note);
     s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "No initiative is needed or possible") + why + "."}}});
     return;
   }

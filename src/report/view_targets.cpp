@@ -38,7 +38,7 @@ Section targets(const Run& r, Locator& where, const std::vector<driver::TargetRo
                {i18n::tr(l, "Actual")}, {i18n::tr(l, "Met")}, {i18n::tr(l, "Shortfall"), CellKind::Number},
                {i18n::tr(l, "Owner")}}};
   for (const auto& row : rows) {
-    Cell kind = text(fmt::format("{} ({})", row.kind == "kpi" ? "KPI" : "SLA", i18n::tr(l, row.orientation)));
+    Cell kind = text(fmt::format("{} ({})", row.kind == "kpi" ? "KPI" : "SLA", engine_words(l, row.orientation)));
     Cell title = text(row.title);
     title.detail = where(row.span);
     t.rows.push_back({kind, title, text(shortened(row.measures, kCellChars)), text(row.target),

@@ -12,6 +12,7 @@
 #include "i18n/i18n.h"
 #include "report/report.h"
 #include "report/text.h"
+#include "report/view_parts.h"
 #include "report/xlsx_book.h"
 
 namespace kubus::report {
@@ -22,51 +23,50 @@ using xlsx::Kind;
 
 // A sheet name, header or cell word, in the context "xlsx": its own entry in
 // the catalogue, since a sheet name may need a shorter word than a heading.
-std::string h(Lang l, std::string_view msgid) { return i18n::trc(l, "xlsx", msgid); }
 
 // A label and a value per row: where the run stands and what the plan costs.
 void summary_sheet(Book& book, const Run& r) {
   Lang l = r.lang;
-  auto& t = book.table(h(l, "Summary"), {{h(l, "Measure")}, {h(l, "Value")}});
-  auto row = [&](std::string_view label) -> xlsx::Table& { return t.text(h(l, label)); };
-  row("Assessment").text(r.assessment.title).end_row();
-  row("Date").text(i18n::date(l, r.assessment.date)).end_row();
-  row("Matrix").text(r.matrix.title).end_row();
-  row("Overall score").number(r.scores.overall, Kind::Decimal).end_row();
-  row("Overall level").number(r.scores.overall_level, Kind::Count).end_row();
-  row("Level name").text(level_name(r.matrix, r.scores.overall_level)).end_row();
-  row("Share of the way to the targets").number(r.scores.percent_to_target, Kind::Share).end_row();
-  row("Findings").number(static_cast<double>(findings(r).size()), Kind::Count).end_row();
-  row("Gaps").number(static_cast<double>(r.silo.gaps.count()), Kind::Count).end_row();
+  auto& t = book.table(i18n::trc(l, "xlsx", "Summary"), {{i18n::trc(l, "xlsx", "Measure")}, {i18n::trc(l, "xlsx", "Value")}});
+  auto row = [&](const std::string& label) -> xlsx::Table& { return t.text(label); };
+  row(i18n::trc(l, "xlsx", "Assessment")).text(r.assessment.title).end_row();
+  row(i18n::trc(l, "xlsx", "Date")).text(i18n::date(l, r.assessment.date)).end_row();
+  row(i18n::trc(l, "xlsx", "Matrix")).text(r.matrix.title.in(l)).end_row();
+  row(i18n::trc(l, "xlsx", "Overall score")).number(r.scores.overall, Kind::Decimal).end_row();
+  row(i18n::trc(l, "xlsx", "Overall level")).number(r.scores.overall_level, Kind::Count).end_row();
+  row(i18n::trc(l, "xlsx", "Level name")).text(level_name(r.matrix, r.scores.overall_level, r.lang)).end_row();
+  row(i18n::trc(l, "xlsx", "Share of the way to the targets")).number(r.scores.percent_to_target, Kind::Share).end_row();
+  row(i18n::trc(l, "xlsx", "Findings")).number(static_cast<double>(findings(r).size()), Kind::Count).end_row();
+  row(i18n::trc(l, "xlsx", "Gaps")).number(static_cast<double>(r.silo.gaps.count()), Kind::Count).end_row();
   if (!r.roadmap) return;
-  row("Initiatives planned").number(static_cast<double>(r.roadmap->items.size()), Kind::Count).end_row();
-  row("Total cost").number(r.roadmap->total_cost, Kind::Money).end_row();
-  row("Total effort (person-months)").number(r.roadmap->total_effort, Kind::Effort).end_row();
-  row("Dimensions with a target").number(r.roadmap->targets, Kind::Count).end_row();
-  row("Targets reached by the plan").number(r.roadmap->reached, Kind::Count).end_row();
+  row(i18n::trc(l, "xlsx", "Initiatives planned")).number(static_cast<double>(r.roadmap->items.size()), Kind::Count).end_row();
+  row(i18n::trc(l, "xlsx", "Total cost")).number(r.roadmap->total_cost, Kind::Money).end_row();
+  row(i18n::trc(l, "xlsx", "Total effort (person-months)")).number(r.roadmap->total_effort, Kind::Effort).end_row();
+  row(i18n::trc(l, "xlsx", "Dimensions with a target")).number(r.roadmap->targets, Kind::Count).end_row();
+  row(i18n::trc(l, "xlsx", "Targets reached by the plan")).number(r.roadmap->reached, Kind::Count).end_row();
 }
 
 void dimensions_sheet(Book& book, const Run& r) {
   Lang l = r.lang;
-  auto& t = book.table(h(l, "Dimensions"),
-                       {{h(l, "Dimension ID")}, {h(l, "Dimension")}, {h(l, "Weight"), Kind::Decimal},
-                        {h(l, "Level"), Kind::Count}, {h(l, "Level name")},
-                        {h(l, "Score"), Kind::Decimal}, {h(l, "Progress to the next level"), Kind::Share},
-                        {h(l, "Target"), Kind::Count}, {h(l, "Gap to target"), Kind::Decimal}});
+  auto& t = book.table(i18n::trc(l, "xlsx", "Dimensions"),
+                       {{i18n::trc(l, "xlsx", "Dimension ID")}, {i18n::trc(l, "xlsx", "Dimension")}, {i18n::trc(l, "xlsx", "Weight"), Kind::Decimal},
+                        {i18n::trc(l, "xlsx", "Level"), Kind::Count}, {i18n::trc(l, "xlsx", "Level name")},
+                        {i18n::trc(l, "xlsx", "Score"), Kind::Decimal}, {i18n::trc(l, "xlsx", "Progress to the next level"), Kind::Share},
+                        {i18n::trc(l, "xlsx", "Target"), Kind::Count}, {i18n::trc(l, "xlsx", "Gap to target"), Kind::Decimal}});
   for (const score::DimensionScore& d : r.scores.dimensions) {
-    t.text(d.dimension->id).text(d.dimension->title).number(d.dimension->weight).number(d.level);
-    t.text(level_name(r.matrix, d.level)).number(d.score).number(d.progress);
+    t.text(d.dimension->id).text(d.dimension->title.in(l)).number(d.dimension->weight).number(d.level);
+    t.text(level_name(r.matrix, d.level, r.lang)).number(d.score).number(d.progress);
     (d.target ? t.number(*d.target) : t.blank()).number(d.gap).end_row();
   }
 }
 
 void criteria_sheet(Book& book, const Run& r) {
   Lang l = r.lang;
-  auto& t = book.table(h(l, "Criteria"),
-                       {{h(l, "Dimension ID")}, {h(l, "Level"), Kind::Count}, {h(l, "Kind")},
-                        {h(l, "Reference")}, {h(l, "Status")}, {h(l, "Score"), Kind::Share},
-                        {h(l, "Threshold"), Kind::Share}, {h(l, "Weight"), Kind::Decimal},
-                        {h(l, "Passed"), Kind::Decimal}, {h(l, "Total"), Kind::Decimal}});
+  auto& t = book.table(i18n::trc(l, "xlsx", "Criteria"),
+                       {{i18n::trc(l, "xlsx", "Dimension ID")}, {i18n::trc(l, "xlsx", "Level"), Kind::Count}, {i18n::trc(l, "xlsx", "Kind")},
+                        {i18n::trc(l, "xlsx", "Reference")}, {i18n::trc(l, "xlsx", "Status")}, {i18n::trc(l, "xlsx", "Score"), Kind::Share},
+                        {i18n::trc(l, "xlsx", "Threshold"), Kind::Share}, {i18n::trc(l, "xlsx", "Weight"), Kind::Decimal},
+                        {i18n::trc(l, "xlsx", "Passed"), Kind::Decimal}, {i18n::trc(l, "xlsx", "Total"), Kind::Decimal}});
   for (const score::DimensionScore& d : r.scores.dimensions)
     for (const score::CriterionScore& c : d.criteria) {
       const config::Criterion& cr = *c.criterion;
@@ -81,22 +81,22 @@ void criteria_sheet(Book& book, const Run& r) {
 // Every finding, the most severe first, then by rule and subject.
 void findings_sheet(Book& book, const Run& r, Locator& where) {
   Lang l = r.lang;
-  auto& t = book.table(h(l, "Findings"), {{h(l, "Severity")}, {h(l, "Rule")},
-                                                 {h(l, "Subject")}, {h(l, "Message")},
-                                                 {h(l, "Location")}});
+  auto& t = book.table(i18n::trc(l, "xlsx", "Findings"), {{i18n::trc(l, "xlsx", "Severity")}, {i18n::trc(l, "xlsx", "Rule")},
+                                                 {i18n::trc(l, "xlsx", "Subject")}, {i18n::trc(l, "xlsx", "Message")},
+                                                 {i18n::trc(l, "xlsx", "Location")}});
   std::vector<const Finding*> all;
   for (const Finding& f : findings(r)) all.push_back(&f);
   std::stable_sort(all.begin(), all.end(), [](const Finding* a, const Finding* b) { return a->severity < b->severity; });
   for (const Finding* f : all)
-    t.text(h(l, rule_severity_name(f->severity))).text(f->rule).text(f->subject).text(f->message)
+    t.text(view::severity_title(l, f->severity)).text(f->rule).text(f->subject).text(f->message)
         .text(where(f->span)).end_row();
 }
 
 void gaps_sheet(Book& book, const Run& r, Locator& where) {
   Lang l = r.lang;
-  auto& t = book.table(h(l, "Gaps"), {{h(l, "Kind")}, {h(l, "Gap ID")},
-                                             {h(l, "Members"), Kind::Count}, {h(l, "Member IDs")},
-                                             {h(l, "Location")}, {h(l, "Waived by")}});
+  auto& t = book.table(i18n::trc(l, "xlsx", "Gaps"), {{i18n::trc(l, "xlsx", "Kind")}, {i18n::trc(l, "xlsx", "Gap ID")},
+                                             {i18n::trc(l, "xlsx", "Members"), Kind::Count}, {i18n::trc(l, "xlsx", "Member IDs")},
+                                             {i18n::trc(l, "xlsx", "Location")}, {i18n::trc(l, "xlsx", "Waived by")}});
   for (const graph::Gap& g : r.silo.gaps.gaps) {
     std::string members;
     for (const std::string& m : g.members) members += (members.empty() ? "" : ", ") + m;
@@ -107,13 +107,13 @@ void gaps_sheet(Book& book, const Run& r, Locator& where) {
 
 void targets_sheet(Book& book, const Run& r, Locator& where) {
   Lang l = r.lang;
-  auto& t = book.table(h(l, "KPIs and SLAs"),
-                       {{h(l, "Kind")}, {h(l, "ID")}, {h(l, "Title")}, {h(l, "Measures")},
-                        {h(l, "Target")}, {h(l, "Actual")}, {h(l, "Met")},
-                        {h(l, "Shortfall"), Kind::Share}, {h(l, "Owner")}, {h(l, "Location")}});
+  auto& t = book.table(i18n::trc(l, "xlsx", "KPIs and SLAs"),
+                       {{i18n::trc(l, "xlsx", "Kind")}, {i18n::trc(l, "xlsx", "ID")}, {i18n::trc(l, "xlsx", "Title")}, {i18n::trc(l, "xlsx", "Measures")},
+                        {i18n::trc(l, "xlsx", "Target")}, {i18n::trc(l, "xlsx", "Actual")}, {i18n::trc(l, "xlsx", "Met")},
+                        {i18n::trc(l, "xlsx", "Shortfall"), Kind::Share}, {i18n::trc(l, "xlsx", "Owner")}, {i18n::trc(l, "xlsx", "Location")}});
   for (const driver::TargetRow& row : driver::targets(r)) {
     t.text(row.kind == "kpi" ? "KPI" : "SLA").text(row.id).text(row.title).text(row.measures).text(row.target);
-    t.text(row.actual).text(row.met ? h(l, *row.met ? "yes" : "no") : "");
+    t.text(row.actual).text(row.met ? (*row.met ? i18n::trc(l, "xlsx", "yes") : i18n::trc(l, "xlsx", "no")) : "");
     // Relative to the target, but absolute (in the target's unit) for a target of 0.
     Kind shortfall = row.zero_target ? Kind::Decimal : Kind::Share;
     (row.shortfall ? t.number(*row.shortfall, shortfall) : t.blank()).text(row.owner).text(where(row.span)).end_row();
@@ -126,22 +126,22 @@ void roadmap_sheets(Book& book, const Run& r) {
   if (!r.roadmap) return;
   Lang l = r.lang;
   std::vector<xlsx::Column> columns = {
-      {h(l, "Initiative ID")}, {h(l, "Initiative")}, {h(l, "Status")}, {h(l, "Start")}, {h(l, "End")},
-      {h(l, "Quarters"), Kind::Count}, {h(l, "Effort (person-months)"), Kind::Effort}, {h(l, "Cost"), Kind::Money},
-      {h(l, "Overall uplift"), Kind::Decimal}, {h(l, "Findings and gaps resolved"), Kind::Count}};
+      {i18n::trc(l, "xlsx", "Initiative ID")}, {i18n::trc(l, "xlsx", "Initiative")}, {i18n::trc(l, "xlsx", "Status")}, {i18n::trc(l, "xlsx", "Start")}, {i18n::trc(l, "xlsx", "End")},
+      {i18n::trc(l, "xlsx", "Quarters"), Kind::Count}, {i18n::trc(l, "xlsx", "Effort (person-months)"), Kind::Effort}, {i18n::trc(l, "xlsx", "Cost"), Kind::Money},
+      {i18n::trc(l, "xlsx", "Overall uplift"), Kind::Decimal}, {i18n::trc(l, "xlsx", "Findings and gaps resolved"), Kind::Count}};
   for (const plan::Period& p : r.roadmap->quarters) columns.push_back({p.label, Kind::Effort});
-  auto& t = book.table(h(l, "Roadmap"), std::move(columns));
+  auto& t = book.table(i18n::trc(l, "xlsx", "Roadmap"), std::move(columns));
   const int quarters = static_cast<int>(r.roadmap->quarters.size());
   for (const plan::Scheduled& s : r.roadmap->items) {
-    t.text(s.initiative->id).text(s.initiative->title).text(h(l, s.started ? "started" : "planned"));
+    t.text(s.initiative->id).text(s.initiative->title.in(l)).text((s.started ? i18n::trc(l, "xlsx", "started") : i18n::trc(l, "xlsx", "planned")));
     t.text(r.assessment.quarter_label(s.start)).text(r.assessment.quarter_label(s.end)).number(s.quarters());
     t.number(s.effort).number(s.cost).number(s.uplift.overall).number(static_cast<double>(s.resolves));
     for (int q = 0; q < quarters; ++q) (s.start <= q && q <= s.end ? t.number(s.effort / s.quarters()) : t.blank());
     t.end_row();
   }
-  auto& q = book.table(h(l, "Quarters"), {{h(l, "Quarter")},
-                                                 {h(l, "Effort (person-months)"), Kind::Effort},
-                                                 {h(l, "Cost"), Kind::Money}});
+  auto& q = book.table(i18n::trc(l, "xlsx", "Quarters"), {{i18n::trc(l, "xlsx", "Quarter")},
+                                                 {i18n::trc(l, "xlsx", "Effort (person-months)"), Kind::Effort},
+                                                 {i18n::trc(l, "xlsx", "Cost"), Kind::Money}});
   for (const plan::Period& p : r.roadmap->quarters) q.text(p.label).number(p.effort).number(p.cost).end_row();
 }
 

@@ -12,6 +12,7 @@
 #include "model/model.h"
 #include "model/waiver.h"
 #include "rules/compiled.h"
+#include "support/language.h"
 
 namespace kubus::rules {
 
@@ -29,7 +30,14 @@ struct CheckedRule {
   std::optional<Node> where;           // `where` condition, with the instance in slot 0
   Node expect;                         // must be true for each instance
   std::vector<MessagePart> message;    // empty: no message field
+  // The message of each language block that gives one (`nl { message: "..." }`),
+  // type-checked in the same scope as `message`, in language order.
+  std::vector<std::pair<Lang, std::vector<MessagePart>>> translations;
   std::uint16_t slots = 0;             // frame size: variable slots an evaluation needs
+  // The message findings get in `lang`: its language block's, else the base one.
+  const std::vector<MessagePart>& message_in(Lang lang) const;
+  // Every message, the base one first: what reads the model's fields.
+  std::vector<const std::vector<MessagePart>*> messages() const;
   // Owns the text that constants of parsed message expressions point into.
   std::shared_ptr<const void> keep;
 };

@@ -40,8 +40,9 @@ const Node* nested_too_deep(const Node& n, int depth) {
 void check_nesting(const CheckedRule& cr, std::string_view id, Diagnostics& diags) {
   std::vector<const Node*> roots = {&cr.expect};
   if (cr.where) roots.push_back(&*cr.where);
-  for (const auto& part : cr.message)
-    if (part.expr) roots.push_back(&*part.expr);
+  for (const auto* message : cr.messages())
+    for (const auto& part : *message)
+      if (part.expr) roots.push_back(&*part.expr);
   for (const Node* root : roots)
     if (const Node* deep = nested_too_deep(*root, 0)) {
       diags.add(Code::NestedTooDeep, deep->span,
@@ -93,6 +94,16 @@ struct Kept {
   StringStore strings;
 };
 
+// The messages of the rule's language blocks, each checked like the base
+// message: the same variables in scope, the same placeholders allowed.
+void translate_message(Checker& checker, model::Index r, CheckedRule& cr, Kept& kept) {
+  const model::Model& m = checker.model();
+  const int field = schema::field_index(m.spec(m.entities[r]), "message");
+  for (const auto& l : kLanguages)
+    if (const model::Variant* v = m.variant(r, field, l.lang))
+      cr.translations.emplace_back(l.lang, check_message(checker, *v->value, kept.texts));
+}
+
 // One rule compiled by `checker`: its `for` binding, `where`, `expect` and message.
 CheckedRule compile(Checker& checker, model::Index r, const model::Entity& rule, const Clauses& c,
                     const std::shared_ptr<Kept>& kept) {
@@ -108,11 +119,24 @@ CheckedRule compile(Checker& checker, model::Index r, const model::Entity& rule,
   }
   if (c.expect_clause) cr.expect = checker.condition(*c.expect_clause->coll, "the `expect` condition");
   if (const ast::Value* msg = message_of(*rule.decl)) cr.message = check_message(checker, *msg, kept->texts);
+  translate_message(checker, r, cr, *kept);
   cr.slots = checker.slots();
   return cr;
 }
 
 }  // namespace
+
+const std::vector<MessagePart>& CheckedRule::message_in(Lang lang) const {
+  for (const auto& [l, parts] : translations)
+    if (l == lang) return parts;
+  return message;
+}
+
+std::vector<const std::vector<MessagePart>*> CheckedRule::messages() const {
+  std::vector<const std::vector<MessagePart>*> out{&message};
+  for (const auto& t : translations) out.push_back(&t.second);
+  return out;
+}
 
 std::vector<CheckedRule> check_rules(const model::Model& m, Diagnostics& diags, std::vector<model::Waiver>* waivers) {
   std::vector<CheckedRule> out;

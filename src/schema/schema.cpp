@@ -13,6 +13,12 @@ namespace {
 using T = Type;
 
 FieldSpec str(std::string_view n, std::string_view doc) { return {n, T::String, false, false, false, {}, Dim::None, {}, {}, false, {}, doc}; }
+// A display text: a language block may give it in another language.
+FieldSpec text(std::string_view n, std::string_view doc) {
+  FieldSpec f = str(n, doc);
+  f.translatable = true;
+  return f;
+}
 FieldSpec num(std::string_view n, std::string_view doc, std::optional<double> lo = 0, std::optional<double> hi = {}, bool integer = false) {
   return {n, T::Number, false, false, false, {}, Dim::None, lo, hi, integer, {}, doc};
 }
@@ -60,6 +66,7 @@ DerivedSpec shortfall(Rel id, std::string_view doc) {
 
 std::vector<std::string_view> gap_kind_choices() {
   std::vector<std::string_view> out;
+  out.reserve(kGapKinds.size());
   for (const auto& k : kGapKinds) out.push_back(k.name);
   return out;
 }
@@ -73,7 +80,7 @@ std::vector<KindSpec> build() {
         num("customers", "Number of customers.", 0, {}, true), num("employees", "Number of employees.", 0, {}, true)},
        {}, false, false, 1},
       {"unit", "units", "A business unit (bedrijfsonderdeel).",
-       {str("description", "What the unit does.")},
+       {text("description", "What the unit does.")},
        {inverse(Rel::UnitTouchpoints, "touchpoints", "touchpoint", "unit",
                 "Touchpoints of this unit: written, or derived from the owner's department.")}},
       {"segment", "segments", "A customer group the strategy chooses.",
@@ -112,8 +119,8 @@ std::vector<KindSpec> build() {
         ref("unit", {"unit"}, "Business unit."), refs("segments", {"segment"}, "Customer groups it serves."),
         ref("owner", {"role"}, "Accountable owner."), ref("supervisor", {"role"}, "Supervisor."),
         refs("channels", {"channel"}, "Channels it runs on."), refs("uses", {"component"}, "Components behind it."),
-        str("purpose", "Why the contact exists."), str("exchanges", "Information exchanged."),
-        str("experience", "The desired customer experience."),
+        text("purpose", "Why the contact exists."), text("exchanges", "Information exchanged."),
+        text("experience", "The desired customer experience."),
         num("effort", "Customer effort, 1 (none) to 7 (very high).", 1, 7),
         qty("volume", Dim::Rate, "Contacts per year: a plain number or a rate such as 1200000 /year."), qty("cost", Dim::Money, "Cost per contact."),
         typed("feedback", T::Block, "How feedback is captured and routed."),
@@ -158,7 +165,7 @@ std::vector<KindSpec> build() {
        {met(Rel::KpiMet, "Whether actual satisfies target (none without an actual)."),
         shortfall(Rel::KpiShortfall, "How far actual misses target, relative to the target (0 when met, none without an actual).")}},
       {"practice", "practices", "A capability or condition of a market-driven organisation.",
-       {str("description", "What the practice means.")},
+       {text("description", "What the practice means.")},
        {inverse(Rel::PracticeObservations, "observations", "observation", "practice", "Observations of this practice.")}},
       {"observation", "observations", "Interview evidence of a practice's level.",
        {ref("practice", {"practice"}, "The practice observed.", true),
@@ -170,8 +177,8 @@ std::vector<KindSpec> build() {
       {"rule", "rules", "An assessment rule (`rule` syntax).",
        {choice("severity", rule_severity_words(), "How serious a finding is.", false,
                rule_severity_name(Severity::Warning)),
-        str("rationale", "Why the rule exists; cite the idea from the domain."),
-        str("message", "Finding text; {expression} is interpolated.")},
+        text("rationale", "Why the rule exists; cite the idea from the domain."),
+        text("message", "Finding text; {expression} is interpolated.")},
        {}},
       {"test", "tests", "A rule test: which subjects of this fixture model a rule must flag (`kubus test`).",
        {ref("rule", {"rule"}, "The rule under test.", true),
@@ -190,7 +197,7 @@ std::vector<KindSpec> build() {
         choice("gap", gap_kind_choices(), "The silo-gap kind waived, instead of a rule."),
         {"entities", T::Subject, true, false, false, {}, Dim::None, {}, {}, false, {},
          "The subjects waived (handoffs as a -> b); absent: every instance."},
-        required(str("reason", "Why the deviation is accepted.")),
+        required(text("reason", "Why the deviation is accepted.")),
         ref("owner", {"role"}, "The role that answers for the deviation.", true),
         typed("expires", T::Date, "The last day it applies, judged against the assessment's date.", true)},
        {}},
@@ -284,6 +291,13 @@ std::vector<std::string> field_names(const KindSpec& kind, bool with_derived) {
   for (const auto& f : kind.fields) out.emplace_back(f.name);
   if (with_derived)
     for (const auto& d : kind.derived) out.emplace_back(d.name);
+  return out;
+}
+
+std::vector<std::string> translatable_names(const KindSpec& kind) {
+  std::vector<std::string> out{"title"};
+  for (const auto& f : kind.fields)
+    if (f.translatable) out.emplace_back(f.name);
   return out;
 }
 

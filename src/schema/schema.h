@@ -28,6 +28,9 @@ struct FieldSpec {
   bool integer = false;                      // Number: whole numbers only
   std::string_view default_value;            // as written, for docs and derived defaults
   std::string_view doc;
+  // A display text a language block (`nl { ... }`) may give in another
+  // language; besides these, every kind's title is translatable.
+  bool translatable = false;
 };
 
 // Every derived relation of the table, one enumerator each, in table order.
@@ -132,6 +135,8 @@ const KindSpec* kind_by_plural(std::string_view plural);
 // Names a user could have meant, for did-you-mean help.
 std::vector<std::string> kind_names();
 std::vector<std::string> field_names(const KindSpec& kind, bool with_derived);
+// What a language block of `kind` may hold: `title`, then the translatable fields.
+std::vector<std::string> translatable_names(const KindSpec& kind);
 
 // Metrics with a known orientation and measure (LANGUAGE.md, kpi).
 bool customer_metric(std::string_view metric);

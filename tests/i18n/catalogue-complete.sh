@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 
 mapfile -t sources < <(cd "$src" && find src -name '*.cpp' -o -name '*.h' | sort)
-(cd "$src" && xgettext --keyword --keyword=tr:2 --keyword=trc:2c,3 --keyword=trn:2,3 --from-code=UTF-8 -C \
+(cd "$src" && xgettext --keyword --keyword=tr:2 --keyword=trc:2c,3 --keyword=trn:2,3 --keyword=say:2 --keyword=say_n:2,3 --from-code=UTF-8 -C \
   --force-po --no-wrap -o "$tmp/used.pot" "${sources[@]}") || exit 2
 used=$(grep -c '^msgid "..*"$' "$tmp/used.pot")
 if [ "$used" -eq 0 ]; then

@@ -23,7 +23,7 @@ struct Small {
   std::map<std::string, score::Measure> measures;
 
   Small() {
-    for (int l = 1; l <= 5; ++l) matrix.levels.push_back({l, ""});
+    for (int l = 1; l <= 5; ++l) matrix.levels.push_back({l, Text()});
     config::Dimension d;
     d.id = "governance";
     for (auto [ref, level] : std::initializer_list<std::pair<const char*, int>>{{"a", 2}, {"b", 3}, {"c", 4}, {"e", 5}}) {

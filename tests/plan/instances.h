@@ -54,7 +54,7 @@ inline Instance generate(std::uint64_t seed, int initiatives, int quarters, bool
   Rng rng(seed * 7919 + 17);
   Instance in;
   in.matrix.id = "synthetic";
-  for (int l = 1; l <= 5; ++l) in.matrix.levels.push_back({l, "level " + std::to_string(l)});
+  for (int l = 1; l <= 5; ++l) in.matrix.levels.push_back({l, Text("level " + std::to_string(l))});
   int dims = initiatives <= 12 ? 2 + rng.below(2) : 7;
   int per_level = initiatives <= 12 ? 2 : std::max(1, initiatives / (dense ? 20 : 80));
   std::vector<std::string> refs, failing;
@@ -95,7 +95,7 @@ inline Instance generate(std::uint64_t seed, int initiatives, int quarters, bool
   for (int i = 0; i < initiatives; ++i) {
     plan::Initiative init;
     init.id = id_of(i);
-    init.title = "Initiative " + std::to_string(i);
+    init.title = Text("Initiative " + std::to_string(i));
     if (!failing.empty()) init.fixes.push_back({config::CriterionKind::Rule, failing[static_cast<std::size_t>(i) % failing.size()]});
     int fixes = rng.below(initiatives <= 12 ? 2 : 3);
     for (int f = 0; f < fixes; ++f) {

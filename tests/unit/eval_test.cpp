@@ -472,8 +472,8 @@ rule reads {
         CHECK(columns.kind(i) == k);
         eval::Value direct = eval::from_val(r.m().entities[i].fields[f]);
         std::string a, b;
-        eval::render(r.m(), *v, a);
-        eval::render(r.m(), direct, b);
+        eval::render(r.m(), *v, a, kubus::kDefaultLang);
+        eval::render(r.m(), direct, b, kubus::kDefaultLang);
         INFO(r.m().entities[i].id << "." << kinds[k].fields[f].name);
         CHECK(a == b);
         CHECK(v->tag == direct.tag);
@@ -482,7 +482,7 @@ rule reads {
         const eval::Value* t = threaded.find(static_cast<std::uint16_t>(k), static_cast<std::uint16_t>(f), i);
         REQUIRE(t);
         std::string c;
-        eval::render(r.m(), *t, c);
+        eval::render(r.m(), *t, c, kubus::kDefaultLang);
         CHECK(c == a);
         CHECK(t->tag == v->tag);
         CHECK(t->size == v->size);

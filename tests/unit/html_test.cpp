@@ -265,7 +265,12 @@ TEST_CASE("A gap of many touchpoints is drawn small and legible, the rest counte
   INFO(a->diags.all().size());
   REQUIRE(a->run);
   std::string graph = section(a->html, "graph");
+  // The circle's diagram (top gaps come by customer impact, so it need not be the first).
   auto focus = graph.find("<figure class=\"silo focus\">");
+  while (focus != std::string::npos &&
+         graph.substr(focus, graph.find("</figure>", focus) - focus).find("The customer is sent in circles") ==
+             std::string::npos)
+    focus = graph.find("<figure class=\"silo focus\">", focus + 1);
   REQUIRE(focus != std::string::npos);
   std::string first = graph.substr(focus, graph.find("</figure>", focus) - focus);
   CHECK(first.find("The customer is sent in circles") != std::string::npos);

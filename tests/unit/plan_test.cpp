@@ -95,7 +95,7 @@ initiatives:
   REQUIRE(r->catalogue);
   const auto& in = r->catalogue->initiatives;
   REQUIRE(in.size() == 3);
-  CHECK(in[0].title == "Replaced");
+  CHECK(in[0].title.base() == "Replaced");
   CHECK(in[0].duration == 2);
   CHECK(in[1].id == "beta");
   CHECK(in[1].duration == 3);

@@ -19,7 +19,7 @@ struct C {
 config::Matrix matrix(const std::vector<std::pair<std::string, std::vector<C>>>& dims,
                       std::vector<double> weights = {}) {
   config::Matrix m;
-  for (int l = 1; l <= 5; ++l) m.levels.push_back({l, "L" + std::to_string(l)});
+  for (int l = 1; l <= 5; ++l) m.levels.push_back({l, Text("L" + std::to_string(l))});
   for (std::size_t i = 0; i < dims.size(); ++i) {
     config::Dimension d;
     d.id = dims[i].first;

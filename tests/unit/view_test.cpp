@@ -150,7 +150,7 @@ TEST_CASE("the view has every section in page order, and report.html and report.
   // report.md draws the radar and the cube as tables and the silo picture as Mermaid.
   CHECK(md.find("| Customer strategy |") != std::string::npos);
   CHECK(md.find("**All channels**") != std::string::npos);
-  CHECK(md.find("```mermaid\nflowchart LR\n") != std::string::npos);
+  CHECK(md.find("```mermaid\nflowchart TB\n") != std::string::npos);  // the department overview
 }
 
 TEST_CASE("a table longer than its cap shows the cap and says how many more", "[view]") {
@@ -247,4 +247,38 @@ TEST_CASE("the biggest gaps are those with the most customer impact, not the mos
   auto three = top_gaps(r, 3);
   REQUIRE(three.size() >= 2);
   CHECK(three[0].gap->kind != three[1].gap->kind);
+}
+
+TEST_CASE("a Dutch report holds none of the English report's headings", "[view][i18n]") {
+  auto a = run_fixture();
+  REQUIRE(a->run);
+  // The tool's own headings in English: sections, subsections without a model
+  // ID, table columns and the figures of page one.
+  std::vector<std::string> english;
+  for (const auto& s : view::build(*a->run, a->s.sm, "test").sections) {
+    english.push_back(s.heading);
+    for (const auto& b : s.blocks) {
+      if (const auto* h = std::get_if<view::Heading>(&b); h && h->code.empty()) english.push_back(h->text);
+      if (const auto* t = std::get_if<view::Table>(&b))
+        for (const auto& c : t->columns) english.push_back(c.heading);
+      if (const auto* f = std::get_if<view::Figures>(&b))
+        for (const auto& item : f->items) english.push_back(item.label);
+    }
+  }
+  REQUIRE(english.size() > 20);
+  a->run->lang = Lang::Nl;
+  const std::string html = to_html(*a->run, a->s.sm, "test");
+  const std::string md = to_markdown(*a->run, a->s.sm, "test");
+  CHECK(html.find("<html lang=\"nl\">") != std::string::npos);
+  int checked = 0;
+  for (const auto& word : english) {
+    // A heading Dutch writes the same way ("Score", "Roadmap") cannot tell the languages apart.
+    if (word.size() < 4 || i18n::tr(Lang::Nl, word) == word) continue;
+    ++checked;
+    INFO(word);
+    CHECK(html.find(">" + word + "<") == std::string::npos);
+    CHECK(md.find("## " + word + "\n") == std::string::npos);
+    CHECK(md.find("| " + word + " |") == std::string::npos);
+  }
+  CHECK(checked > 10);
 }

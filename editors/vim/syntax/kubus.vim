@@ -35,7 +35,9 @@ syn match   kubusField       "\%(^\s\+\)\@<=\h[[:alnum:]_-]*\%(\s*[:{]\)\@="
 syn match   kubusOperator    "->\|==\|!=\|<=\|>=\|[<>]"
 
 " A rule: its fields, then the expression language.
-syn region  kubusRule        matchgroup=kubusRuleKeyword start="^rule\>" matchgroup=NONE end="}" contains=kubusRuleId,kubusComment,kubusString,kubusField,kubusQuarter,kubusDate,kubusNumber,kubusBoolean,kubusOperator,kubusClause,kubusQuantifier,kubusLogic,kubusNone,kubusFunction
+syn region  kubusRule        matchgroup=kubusRuleKeyword start="^rule\>" matchgroup=NONE end="}" contains=kubusRuleId,kubusComment,kubusString,kubusField,kubusQuarter,kubusDate,kubusNumber,kubusBoolean,kubusOperator,kubusClause,kubusQuantifier,kubusLogic,kubusNone,kubusFunction,kubusRuleBlock
+" A block inside a rule (a language block, `nl { ... }`): its brace closes it, not the rule.
+syn region  kubusRuleBlock   start="\%(^\s\+\h[[:alnum:]_-]*\s*\)\@<={" end="}" contained transparent contains=kubusComment,kubusString,kubusField
 syn match   kubusRuleId      "\%(^rule\s\+\)\@<=\h[[:alnum:]_-]*" contained
 syn match   kubusClause      "\.\@<!\<\%(for\|in\|where\|expect\)\>" contained
 syn match   kubusQuantifier  "\.\@<!\<\%(all\|any\|no\)\>" contained
