@@ -58,8 +58,12 @@ std::string places_table(const Run& r) {
   out += "</tbody>\n</table>\n";
   if (all.size() > kPlaces)
     out += "<p class=\"note\">" +
-           html_escape(fmt::format(fmt::runtime(i18n::tr(lang, "And {n} more places with gaps: the list of gaps and "
-                                                               "report.json have them all.")),
+           html_escape(fmt::format(fmt::runtime(i18n::trn(lang,
+                                                "And {n} more place with gaps: the list of gaps and report.json have "
+                                                "them all.",
+                                                "And {n} more places with gaps: the list of gaps and report.json have "
+                                                "them all.",
+                                                static_cast<long>(all.size() - kPlaces))),
                                    fmt::arg("n", i18n::number(lang, double(all.size() - kPlaces))))) +
            "</p>\n";
   return out;
