@@ -1,7 +1,7 @@
 // Benchmark of the silo analysis (graph::analyse: graph build, all six passes
 // and the highlights of the drawings) on generated models of 1,000, 10,000 and
 // 100,000 touchpoints (or the sizes given as arguments). Loading is timed separately; peak RSS from getrusage.
-// On stderr: the time of each pass, and of rendering all gaps as JSON.
+// On stderr: the time of each pass, and of writing all gaps as JSON (report::gaps_json).
 #include <sys/resource.h>
 
 #include <chrono>
@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "graph/graph.h"
 #include "graph/passes.h"
 #include "model/load.h"
+#include "report/commands.h"
 
 namespace {
 
@@ -97,9 +99,11 @@ int main(int argc, char** argv) {
     step("bottleneck");
     auto marked = kubus::graph::highlights(d, r);
     step("highlights");
-    // Not part of the analysis: the JSON evidence is rendered only for output.
-    auto json = kubus::graph::to_json(loaded.model, r).dump();
-    step("to_json");
+    // Not part of the analysis: the JSON evidence is rendered only for output,
+    // as `kubus gaps --format json` writes it.
+    std::ostringstream json;
+    kubus::report::gaps_json(json, loaded.model, r);
+    step("gaps_json");
     std::printf("%10zu %10.3f %10.3f %10.2f %8zu %8zu %12.1f %12.1f\n", n, load, gaps,
                 gaps * 1e6 / static_cast<double>(n), found, loaded.model.handoffs.size(), before, after);
     std::fprintf(stderr, "%10zu%s\n", n, steps.c_str());

@@ -4,7 +4,7 @@
 # See bench/README.md for the columns and how to add a section.
 #
 #   bench/run.sh [BUILD_DIR] [--sizes "1000 10000 100000"] [--only check,...]
-#                [--huge] [--huge-mb 100] [--seed 1] [--csv FILE] [--keep]
+#                [--huge] [--huge-mb 100] [--seed 1] [--csv FILE] [--keep] [--peers]
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -24,6 +24,8 @@ usage: bench/run.sh [BUILD_DIR] [options]
   --seed S           generator seed (default 1)
   --csv FILE         also append the results as CSV rows to FILE
   --keep             keep the temporary directory with the models
+  --peers            run the peers section: kubus against the Python peers in
+                     bench/peers/ as CPU-time ratios (alone, or with --only's sections)
   -h, --help         this help
 
 Environment: KUBUS and KUBUS_GEN override the binaries found in BUILD_DIR.
@@ -35,6 +37,8 @@ EOF
 # `measure ROW_LABEL MODEL_FILE COMMAND...` per model. Add a new one by writing the
 # function and adding NAME to SECTIONS.
 SECTIONS=(check assess eval gaps plan lsp report)
+# shellcheck source=bench/peers.sh
+source "$(dirname "${BASH_SOURCE[0]}")/peers.sh"  # section_peers, run by --peers
 
 section_check() {
     table_header check "kubus check FILE"
@@ -116,6 +120,7 @@ HUGE_MB=100
 SEED=1
 CSV=""
 KEEP=0
+PEERS=0
 
 die() {
     echo "bench/run.sh: $*" >&2
@@ -136,6 +141,7 @@ while (($#)); do
         --seed) [[ $# -ge 2 ]] || die "$1 needs a value"; SEED=$2; shift 2 ;;
         --csv) [[ $# -ge 2 ]] || die "$1 needs a value"; CSV=$2; shift 2 ;;
         --keep) KEEP=1; shift ;;
+        --peers) PEERS=1; shift ;;
         -*) die "unknown option $1 (see --help)" ;;
         *)
             ((build_set == 0)) || die "more than one build directory given"
@@ -151,12 +157,14 @@ done
 [[ $HUGE_MB =~ ^[0-9]+([.][0-9]+)?$ ]] || die "--huge-mb: '$HUGE_MB' is not a number"
 
 RUN_SECTIONS=("${SECTIONS[@]}")
+((PEERS == 0)) || RUN_SECTIONS=()
 if [[ -n $ONLY ]]; then
     IFS=',' read -r -a RUN_SECTIONS <<<"$ONLY"
     for s in "${RUN_SECTIONS[@]}"; do
         declare -F "section_$s" >/dev/null || die "unknown section '$s' (sections: ${SECTIONS[*]})"
     done
 fi
+((PEERS == 0)) || RUN_SECTIONS+=(peers)
 
 # ------------------------------------------------------------------ binaries
 [[ -d $BUILD ]] || die "build directory '$BUILD' not found (build first: cmake -S . -B $BUILD && cmake --build $BUILD)"

@@ -27,6 +27,7 @@ packages=(
   clang-tidy clang-format               # scripts/tidy.sh and the ctest clang-tidy; .clang-format
   vim neovim                            # the editor tests: Vim's syntax file, Neovim's LSP client
   coinor-libcbc-dev coinor-cbc          # CBC, the MILP solver the planner's oracle test and benchmark compare with
+  python3 python3-igraph                # the benchmark peers in bench/peers/ (bench/run.sh --peers)
 )
 # Debian's npm, unless Node.js came with its own (NodeSource's nodejs conflicts with it).
 command -v npm >/dev/null || packages+=(npm)

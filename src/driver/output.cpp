@@ -174,6 +174,28 @@ bool ReportSet::add(const std::string& name, std::string_view text, std::string&
   return true;
 }
 
+bool ReportSet::add_streamed(const std::string& name, const Fill& fill, std::string& error) {
+  std::string path = (fs::path(staging_) / name).string();
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    error = "cannot write '" + path + "': " + errno_text(errno);
+    return false;
+  }
+  int failed = 0;  // the first write's errno; later pieces are not written
+  fill([&](std::string_view piece) {
+    if (failed == 0 && !write_all(fd, piece)) failed = errno ? errno : EIO;
+  });
+  if (failed == 0 && ::fdatasync(fd) != 0) failed = errno;
+  if (::close(fd) != 0 && failed == 0) failed = errno;
+  if (failed != 0) {
+    error = "cannot write '" + path + "': " + errno_text(failed);
+    ::unlink(path.c_str());
+    return false;
+  }
+  note(name);
+  return true;
+}
+
 void ReportSet::note(const std::string& name) {
   std::string top = name.substr(0, name.find('/'));  // a folder of the set counts as one entry
   if (std::find(names_.begin(), names_.end(), top) == names_.end()) names_.push_back(top);

@@ -47,6 +47,10 @@ class ReportSet {
   // directory: for a library that writes its file itself (libxlsxwriter).
   using Maker = std::function<bool(const std::string& path, std::string& error)>;
   bool add_made(const std::string& name, const Maker& make, std::string& error);
+  // Adds `name`, written in pieces: `fill` hands each piece to the function it
+  // is given as soon as it is made, so a large file is never held whole.
+  using Fill = std::function<void(const std::function<void(std::string_view)>& write)>;
+  bool add_streamed(const std::string& name, const Fill& fill, std::string& error);
   bool commit(std::string& error);
 
   // Adds `name` to the set already committed in `dir`: made by `make` in a

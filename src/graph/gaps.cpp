@@ -63,32 +63,4 @@ GapReport find_gaps(const DependencyGraph& d) {
   return r;
 }
 
-nlohmann::json to_json(const model::Model& m, const GapReport& r) {
-  nlohmann::json gaps = nlohmann::json::array();
-  for (const Gap& g : r.gaps)
-    gaps.push_back({{"kind", schema::name_of(g.kind)}, {"id", g.id}, {"members", g.members}, {"evidence", evidence_json(m, g)}});
-  return {{"gaps", std::move(gaps)}};
-}
-
-void write_json(std::ostream& out, const model::Model& m, const GapReport& r) {
-  if (r.gaps.empty()) {
-    out << nlohmann::json{{"gaps", nlohmann::json::array()}}.dump(2);
-    return;
-  }
-  out << "{\n  \"gaps\": [\n";
-  for (std::size_t i = 0; i < r.gaps.size(); ++i) {
-    const Gap& g = r.gaps[i];
-    nlohmann::json j = {{"kind", schema::name_of(g.kind)}, {"id", g.id}, {"members", g.members}, {"evidence", evidence_json(m, g)}};
-    // Each gap sits two levels deep in the document: four more spaces on every line.
-    std::string text = "    ";
-    for (char c : j.dump(2)) {
-      text += c;
-      if (c == '\n') text += "    ";
-    }
-    text += i + 1 < r.gaps.size() ? ",\n" : "\n";
-    out << text;
-  }
-  out << "  ]\n}";
-}
-
 }  // namespace kubus::graph

@@ -3,7 +3,6 @@
 #pragma once
 #include <map>
 #include <nlohmann/json.hpp>
-#include <ostream>
 #include <string>
 #include <variant>
 #include <vector>
@@ -79,12 +78,5 @@ void waive(GapReport& r, const std::vector<model::Waiver>& active);
 
 // The evidence of a gap of `m` as ENGINE.md §2 writes it.
 nlohmann::json evidence_json(const model::Model& m, const Gap& g);
-
-// `{"gaps": [...]}` exactly as ENGINE.md §2.
-nlohmann::json to_json(const model::Model& m, const GapReport& r);
-
-// The same document as to_json(m, r).dump(2), written one gap at a time: the
-// whole document of a large model takes far more memory than its text.
-void write_json(std::ostream& out, const model::Model& m, const GapReport& r);
 
 }  // namespace kubus::graph

@@ -1,6 +1,7 @@
 // What the commands other than `assess` print: the silo gaps, explanations,
 // rule-test results, the history and the summary line of `kubus check`.
 #pragma once
+#include <ostream>
 #include <string>
 
 #include "driver/check.h"
@@ -14,6 +15,8 @@ namespace kubus::report {
 
 // `kubus gaps`: per kind the count and sites, each gap with its location and evidence.
 std::string gaps_text(const model::Model& m, const graph::GapReport& r, const SourceManager& sm);
+// `kubus gaps --format json`: {"gaps": [...]} as ENGINE.md §2, written to `out` in pieces.
+void gaps_json(std::ostream& out, const model::Model& m, const graph::GapReport& r);
 
 // `kubus explain`: one instance per line with the values of its operands.
 std::string explanation_text(const driver::Explanation& x);

@@ -308,14 +308,14 @@ std::string roadmap_to_json(const Run& r) {
   return roadmap_json(r).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::string to_json(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+void stream_json(const Run& r, const SourceManager& sm, const std::string& tool_version, const Piece& write) {
   const score::Scores& s = r.scores;
   J model_counts = J::object();
   for (auto kind : {"touchpoint", "department", "role", "component", "channel", "sla", "kpi", "observation", "rule"})
     model_counts[std::string(kind) + "s"] = r.model.of_kind(kind).size();
   model_counts["handoffs"] = r.model.handoffs.size();
   std::string out;
-  JsonWriter w(out);
+  JsonWriter w(out, write);
   Locator where(r, sm);
   w.begin_object();
   w.member("kubus-report", 1);
@@ -346,6 +346,12 @@ std::string to_json(const Run& r, const SourceManager& sm, const std::string& to
   w.member("roadmap", roadmap_json(r));
   w.end_object();
   out += '\n';
+  write(out);
+}
+
+std::string to_json(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+  std::string out;
+  stream_json(r, sm, tool_version, [&out](std::string_view piece) { out += piece; });
   return out;
 }
 

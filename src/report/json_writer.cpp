@@ -9,10 +9,12 @@ namespace kubus::report {
 
 namespace {
 constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
-}
+constexpr std::size_t kPiece = std::size_t(1) << 20;
+}  // namespace
 
-JsonWriter::JsonWriter(std::string& out)
+JsonWriter::JsonWriter(std::string& out, Sink sink)
     : out_(out),
+      sink_(std::move(sink)),
       ordered_(nlohmann::detail::output_adapter<char>(out), ' ', kReplace),
       plain_(nlohmann::detail::output_adapter<char>(out), ' ', kReplace) {}
 
@@ -49,6 +51,10 @@ void JsonWriter::close(char bracket) {
     indent(depth());
   }
   out_ += bracket;
+  if (sink_ && out_.size() >= kPiece) {
+    sink_(out_);
+    out_.clear();
+  }
 }
 
 void JsonWriter::end_object() { close('}'); }

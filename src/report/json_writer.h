@@ -3,8 +3,11 @@
 // freeing it dominated `kubus assess`; this appends straight to a string and
 // produces exactly the bytes of nlohmann's dump(2, ' ', false, replace), so the
 // small parts can still be built as trees and written with value(const J&).
+// With a sink, the text goes out in pieces of about a megabyte, so a file of
+// hundreds of MB is never held whole.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -16,7 +19,11 @@ class JsonWriter {
  public:
   using J = nlohmann::ordered_json;
 
-  explicit JsonWriter(std::string& out);
+  using Sink = std::function<void(std::string_view)>;
+
+  // Appends to `out`; with a `sink`, hands `out` to it whenever a container
+  // closes with a piece's worth in it, and empties it.
+  explicit JsonWriter(std::string& out, Sink sink = {});
 
   void begin_object();
   void end_object();
@@ -54,6 +61,7 @@ class JsonWriter {
   unsigned depth() const { return static_cast<unsigned>(2 * open_.size()); }
 
   std::string& out_;
+  Sink sink_;
   nlohmann::detail::serializer<J> ordered_;
   nlohmann::detail::serializer<nlohmann::json> plain_;
   std::vector<bool> open_;  // per open container: whether it has no member yet

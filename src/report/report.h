@@ -2,6 +2,7 @@
 // in docs/report-format.md), report.md and the summary printed by `kubus assess`.
 // Deterministic: the same run gives byte-identical text; nothing reads the clock.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,11 @@ std::vector<Chart> charts_of(std::string_view html, Lang lang);
 std::string chart_images(const std::vector<Chart>& charts, std::string_view section);
 
 std::string to_json(const Run& r, const SourceManager& sm, const std::string& tool_version);
+// report.json and findings.sarif in pieces of about a megabyte, each handed to
+// `write` as it is made: the files of a large model are hundreds of MB each.
+using Piece = std::function<void(std::string_view)>;
+void stream_json(const Run& r, const SourceManager& sm, const std::string& tool_version, const Piece& write);
+void stream_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version, const Piece& write);
 // report.md; with `charts`, each shown as an image in its section.
 std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version,
                         const std::vector<Chart>& charts = {});
@@ -30,12 +36,12 @@ std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& t
 // Page one of the report as plain text, for the terminal.
 std::string summary(const Run& r, const SourceManager& sm, const std::string& tool_version);
 
-// The report set in `dir`, replaced as a whole (driver::ReportSet): report.json
-// (already rendered, as `json`: assess also prints it), report.md, report.html,
-// report.xlsx and findings.sarif, each rendered and written in turn, since the files of a
-// large model are hundreds of MB each. False with `error` when one cannot be written.
-bool write_reports(const Run& r, const SourceManager& sm, const std::string& dir, const std::string& json,
-                   const std::string& tool_version, std::string& error);
+// The report set in `dir`, replaced as a whole (driver::ReportSet): report.json,
+// report.md, report.html, report.xlsx and findings.sarif, each rendered and written in
+// turn, report.json and findings.sarif in pieces, since the files of a large model are
+// hundreds of MB each. False with `error` when one cannot be written.
+bool write_reports(const Run& r, const SourceManager& sm, const std::string& dir, const std::string& tool_version,
+                   std::string& error);
 
 // report.xlsx at `path`: the summary, scores, findings, gaps, KPIs and SLAs
 // and the roadmap as Excel tables (report/xlsx.cpp).

@@ -4,7 +4,7 @@
 // its observations, the others as related locations). A waived finding stays a
 // result with an external suppression (SARIF 2.1.0 §3.35) whose justification
 // is the waiver's reason, so code scanning shows it as dismissed. The results
-// are streamed: there is one per finding.
+// are streamed: there is one per finding, and the file is written in pieces.
 #include <algorithm>
 #include <tuple>
 
@@ -94,9 +94,9 @@ void write_result(JsonWriter& w, const Run& r, const Finding& f, Locator& where,
 
 }  // namespace
 
-std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+void stream_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version, const Piece& write) {
   std::string out;
-  JsonWriter w(out);
+  JsonWriter w(out, write);
   Locator where(r, sm);
   w.begin_object();
   w.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -122,6 +122,12 @@ std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& t
   w.end_array();
   w.end_object();
   out += '\n';
+  write(out);
+}
+
+std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+  std::string out;
+  stream_sarif(r, sm, tool_version, [&out](std::string_view piece) { out += piece; });
   return out;
 }
 

@@ -32,9 +32,6 @@ struct CollectMessages {
   CollectMessages& operator=(const CollectMessages&) = delete;
 };
 
-struct ContextFree {
-  void operator()(GVC_t* c) const { gvFreeContext(c); }
-};
 struct GraphClose {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -42,23 +39,36 @@ struct GraphClose {
 // What went wrong, in English: the child process has no language; the parent translates.
 enum class Failure : char { None = '0', Read = 'r', Layout = 'l', Render = 'x' };
 
-// The SVG of `dot` laid out by Graphviz's dot, prefixed by a Failure code and
-// Graphviz's messages up to a NUL.
-std::string lay_out(const std::string& dot) {
+// The SVG of `dot` laid out by Graphviz's dot with `gvc`, prefixed by a Failure
+// code and Graphviz's messages up to a NUL.
+std::string lay_out(GVC_t* gvc, const std::string& dot) {
   CollectMessages messages;
-  std::unique_ptr<GVC_t, ContextFree> gvc(gvContext());
   std::unique_ptr<Agraph_t, GraphClose> g(read_dot(dot));
   if (!gvc || !g) return char(Failure::Read) + graphviz_messages + '\0';
-  if (gvLayout(gvc.get(), g.get(), "dot") != 0) return char(Failure::Layout) + graphviz_messages + '\0';
+  if (gvLayout(gvc, g.get(), "dot") != 0) return char(Failure::Layout) + graphviz_messages + '\0';
   char* data = nullptr;
   unsigned int length = 0;
   std::string out;
-  if (gvRenderData(gvc.get(), g.get(), "svg", &data, &length) == 0 && data)
+  if (gvRenderData(gvc, g.get(), "svg", &data, &length) == 0 && data)
     out = char(Failure::None) + std::string(1, '\0') + std::string(data, length);
   else out = char(Failure::Render) + graphviz_messages + '\0';
   gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), g.get());
+  gvFreeLayout(gvc, g.get());
   return out;
+}
+
+// A Graphviz context that has loaded its plugins and fonts by laying out and
+// rendering one small labelled graph, made once in this process. Each layout's
+// child process starts from it, as the fork copies it: loading them takes longer
+// than laying out a report's figure, and every child still starts from the same
+// state, so the bytes depend on the DOT alone.
+GVC_t* warm_context() {
+  static GVC_t* const gvc = [] {
+    GVC_t* c = gvContext();
+    if (c) lay_out(c, "digraph { node [shape=box fontname=\"Helvetica\"]; a [label=<warm <B>up</B>>]; a -> b; }");
+    return c;
+  }();
+  return gvc;
 }
 
 constexpr unsigned kLayoutSeconds = 60;
@@ -70,7 +80,8 @@ struct Layout {
 // lay_out in a child process: Graphviz 2.43 keeps state between layouts in one
 // process, so every drawing gets a fresh one and the bytes depend on the DOT alone.
 Layout lay_out_isolated(Lang lang, const std::string& dot) {
-  auto result = in_child_process([&] { return lay_out(dot); }, kLayoutSeconds);
+  GVC_t* gvc = warm_context();
+  auto result = in_child_process([&] { return lay_out(gvc, dot); }, kLayoutSeconds);
   if (!result || result->empty())
     return {"", fmt::format(fmt::runtime(i18n::tr(lang, "Graphviz did not finish the layout (it failed or took over "
                                                         "{seconds} seconds); kubus graph exports the graph.")),

@@ -1,6 +1,7 @@
 // The streaming JSON writer of report.json and findings.sarif must give exactly
 // the bytes nlohmann's dump(2, ' ', false, replace) gave before it: the report
 // goldens and every consumer's diff depend on them.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
@@ -93,4 +94,25 @@ TEST_CASE("json writer: subtrees indented where they stand", "[report][json]") {
   w.end_object();
   J expected = {{"tree", sub}, {"list", J::array({sub, J(plain)})}};
   CHECK(out == dumped(expected));
+}
+
+TEST_CASE("json writer: with a sink, the pieces add up to the same bytes and none is held whole",
+          "[report][json]") {
+  J big = J::array();
+  for (int i = 0; i < 20000; ++i) big.push_back({{"id", "finding-" + std::to_string(i)}, {"text", std::string(80, 'x')}});
+  std::string buffer, joined;
+  std::size_t pieces = 0, largest = 0;
+  {
+    JsonWriter w(buffer, [&](std::string_view piece) {
+      ++pieces;
+      largest = std::max(largest, piece.size());
+      joined += piece;
+    });
+    stream(w, big);
+  }
+  joined += buffer;  // the rest, as the report writers hand it over after the last container
+  CHECK(joined == dumped(big));
+  CHECK(pieces >= 2);                                // about 2.6 MB in pieces of about 1 MB
+  CHECK(largest < (std::size_t(1) << 20) + 1000);    // a piece ends at the first container closed past 1 MB
+  CHECK(buffer.size() < (std::size_t(1) << 20));
 }
