@@ -71,6 +71,12 @@ struct ImportOptions {
   Output out;
 };
 
+struct QuestionnaireOptions {
+  std::string assessment = ".", output;  // output: FILE.xlsx or FILE.csv
+  std::optional<Lang> lang;
+  Output out;
+};
+
 Exit run_check(const CheckOptions& o, DriverEnv& env);
 Exit run_fmt(const FmtOptions& o, DriverEnv& env);
 Exit run_test(const TestOptions& o, DriverEnv& env);
@@ -83,6 +89,7 @@ Exit run_init(const std::string& dir, DriverEnv& env);
 Exit run_history(const HistoryOptions& o, DriverEnv& env);
 Exit run_diff(const HistoryOptions& o, DriverEnv& env);
 Exit run_import_actuals(const ImportOptions& o, DriverEnv& env);
+Exit run_questionnaire(const QuestionnaireOptions& o, DriverEnv& env);
 // The language server: LSP messages from `in`, answers to env.out, what went
 // wrong with the connection to env.err. Ok after shutdown and exit.
 Exit run_lsp(std::istream& in, DriverEnv& env);

@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "driver/import_actuals.h"
+#include "report/questionnaire.h"
 #include "report/commands.h"
 
 namespace kubus::cli {
@@ -15,6 +16,19 @@ Exit run_import_actuals(const ImportOptions& o, DriverEnv& env) {
     if (s.exit() == Exit::Ok) env.out << report::actuals_text(result);
   }
   return s.exit();
+}
+
+Exit run_questionnaire(const QuestionnaireOptions& o, DriverEnv& env) {
+  if (!driver::questionnaire_format(o.output))
+    return fail(env, Exit::Usage, "cannot write '" + o.output + "': a questionnaire is a .xlsx or a .csv file");
+  driver::Session& s = new_session(env, o.out);
+  auto q = driver::questionnaire(s, o.assessment, o.lang);
+  print_diagnostics(s, env, o.out);
+  std::string error;
+  if (!q) return s.exit();
+  if (!report::write_questionnaire(*q, o.output, error)) return fail(env, Exit::Usage, error);
+  env.out << report::questionnaire_written(*q, o.output);
+  return Exit::Ok;
 }
 
 }  // namespace kubus::cli

@@ -66,6 +66,7 @@ struct Commands {
   std::string init_dir;
   HistoryOptions history, diff;
   ImportOptions actuals;
+  QuestionnaireOptions questionnaire;
   Output version;
   double fail_below = 0;
   bool lsp_stdio = true;
@@ -85,6 +86,12 @@ void import_commands(CLI::App& app, Commands& c) {
       ->required();
   add_output(actuals, c.actuals.out, {Format::Text, Format::Json});
   c.run.emplace_back(actuals, [&c](DriverEnv& env) { return run_import_actuals(c.actuals, env); });
+  auto* q = app.add_subcommand("questionnaire", "Write the interview sheet for the practices the matrix observes");
+  q->add_option("assessment", c.questionnaire.assessment, kAssessmentHelp);
+  q->add_option("-o,--output", c.questionnaire.output, "The sheet to write: FILE.xlsx or FILE.csv")->required();
+  add_lang(q, c.questionnaire.lang);
+  add_output(q, c.questionnaire.out, {});
+  c.run.emplace_back(q, [&c](DriverEnv& env) { return run_questionnaire(c.questionnaire, env); });
 }
 
 void model_commands(CLI::App& app, Commands& c) {

@@ -82,7 +82,12 @@ std::string what_it_is(mode_t m) {
 
 }  // namespace
 
-bool write_file(const std::string& path, std::string_view text, std::string& error) {
+namespace {
+
+// Replaces `path` (a link's file, keeping the link) with what `make` writes
+// to a new temporary beside it, given the mode the file is to have.
+using MakeTemporary = std::function<bool(const std::string& tmp, mode_t mode, std::string& error)>;
+bool replace(const std::string& path, const MakeTemporary& make, std::string& error) {
   std::error_code ec;
   fs::path target = path;
   if (fs::is_symlink(target, ec)) target = fs::weakly_canonical(target, ec);  // keep the link, replace its file
@@ -92,7 +97,7 @@ bool write_file(const std::string& path, std::string_view text, std::string& err
   remove_stale(target.parent_path(), target.filename().string());
   std::string tmp = temporary_for(target);
   ::unlink(tmp.c_str());  // this process's own leftover, if any
-  if (!write_new(tmp, text, mode, error)) return false;
+  if (!make(tmp, mode, error)) return false;
   if (mode != 0666) ::chmod(tmp.c_str(), mode);
   if (::rename(tmp.c_str(), target.c_str()) != 0) {
     error = "cannot replace '" + path + "': " + errno_text(errno);
@@ -100,6 +105,35 @@ bool write_file(const std::string& path, std::string_view text, std::string& err
     return false;
   }
   return true;
+}
+
+bool synced(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  bool ok = fd >= 0 && ::fdatasync(fd) == 0;
+  if (fd >= 0) ok = ::close(fd) == 0 && ok;
+  return ok;
+}
+
+}  // namespace
+
+bool write_file(const std::string& path, std::string_view text, std::string& error) {
+  return replace(
+      path, [&](const std::string& tmp, mode_t mode, std::string& e) { return write_new(tmp, text, mode, e); }, error);
+}
+
+bool write_made(const std::string& path, const FileMaker& make, std::string& error) {
+  return replace(
+      path,
+      [&](const std::string& tmp, mode_t, std::string& e) {
+        bool ok = make(tmp, e);
+        if (ok && !synced(tmp)) {
+          e = "cannot write '" + path + "': " + errno_text(errno);
+          ok = false;
+        }
+        if (!ok) ::unlink(tmp.c_str());
+        return ok;
+      },
+      error);
 }
 
 bool write_output(DriverEnv& env, const std::string& path, std::string_view text, std::string& error) {

@@ -16,6 +16,12 @@ namespace kubus::driver {
 // temporaries of killed runs beside it are removed first.
 bool write_file(const std::string& path, std::string_view text, std::string& error);
 
+// Writes `path` as write_file does, with the file `make` writes to the
+// temporary path it is given: for a library that writes its file itself
+// (libxlsxwriter). Nothing is left behind when `make` fails.
+using FileMaker = std::function<bool(const std::string& path, std::string& error)>;
+bool write_made(const std::string& path, const FileMaker& make, std::string& error);
+
 // What `-o PATH` does: "-" or the process's own standard output (such as
 // /dev/stdout) writes to env.out; a regular file, or none, as write_file; a
 // character device or FIFO (/dev/null) in place. Anything else (a directory, a

@@ -51,6 +51,11 @@ class Loader {
   void language_block(const Entity& e, const ast::Member& m, std::vector<Lang>& seen);
   void block_text(const Entity& e, Lang lang, const ast::Member& text, std::vector<const ast::Member*>& seen);
   void sort_variants();
+  bool list_variant(const schema::FieldSpec& f, const ast::Member& text, Variant& v);
+  // E0222 unless a list of `f` with `n` items has the count the schema asks for.
+  bool check_item_count(const schema::FieldSpec& f, std::size_t n, Span at);
+  // The language blocks' lists of `e` (variants from `first` on) against its base lists.
+  void check_variant_lists(const Entity& e, std::size_t first);
   Index nested_block(const Entity& owner, const schema::FieldSpec& f, const ast::Member& m);
   void check_required(const Entity& e, Span where);
   // Whether the declaration wrote `field`, valid or not.

@@ -68,6 +68,18 @@ std::string_view Model::text(const Entity& e, std::string_view field, Lang lang)
   return i < 0 ? std::string_view{} : text(e, i, lang);
 }
 
+std::vector<std::string_view> Model::texts(const Entity& e, std::string_view field, Lang lang) const {
+  int i = schema::field_index(spec(e), field);
+  if (i < 0) return {};
+  bool declared = !entities.empty() && &e >= entities.data() && &e < entities.data() + entities.size();
+  if (declared)
+    if (const Variant* v = variant(static_cast<Index>(&e - entities.data()), i, lang)) return v->items;
+  std::vector<std::string_view> out;
+  for (const Val& item : e.fields[static_cast<std::size_t>(i)].items)
+    if (item.tag == Val::Tag::String) out.push_back(item.text);
+  return out;
+}
+
 std::string_view Model::display(const Entity& e, Lang lang) const {
   std::string_view title = text(e, kTitleField, lang);
   return title.empty() ? e.id : title;

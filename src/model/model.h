@@ -57,7 +57,8 @@ struct Variant {
   std::int32_t field = kTitleField;   // the translatable field's index, or kTitleField
   Lang lang = kDefaultLang;
   std::string_view text;              // escapes decoded
-  const ast::Value* value = nullptr;  // the string as written (a message is type-checked from it)
+  std::vector<std::string_view> items;  // a list of texts (a practice's questions): its items, escapes decoded
+  const ast::Value* value = nullptr;  // the string (or list) as written (a message is type-checked from it)
 };
 
 // An element of the implicit kind `handoff`: created by `next`, identified by its ends.
@@ -119,6 +120,9 @@ struct Model {
   // text: its title (field kTitleField) or a translatable string field.
   std::string_view text(const Entity& e, std::int32_t field, Lang lang) const;
   std::string_view text(const Entity& e, std::string_view field, Lang lang) const;
+  // A list of texts (a practice's `questions`, `levels`) in `lang`, falling
+  // back to the base list; empty when neither is given.
+  std::vector<std::string_view> texts(const Entity& e, std::string_view field, Lang lang) const;
   // The variant a language block gives, or null.
   const Variant* variant(Index entity, std::int32_t field, Lang lang) const;
   // Whether `file` belongs to a library rather than to the model the user wrote.

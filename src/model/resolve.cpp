@@ -38,7 +38,9 @@ std::string fmt_range(double lo, double hi) { return fmt::format("from {:g} to {
 
 void Loader::resolve_fields() {
   for (auto& e : m_.entities) {
+    std::size_t first_variant = m_.variants.size();
     resolve_entity(e, members_of(*e.decl));
+    check_variant_lists(e, first_variant);
     check_required(e, e.id_span);
     apply_defaults(e);
     check_fields_together(e);
@@ -130,6 +132,8 @@ void Loader::check_required(const Entity& e, Span where) {
           if (m->key.text == f.name) had_items = !m->value.items.empty();
       if (!had_items)
         diags_.add(Code::EmptyList, v.span, q(f.name) + " must name at least one item", std::string(f.doc));
+    } else if (v.tag == Val::Tag::List) {
+      check_item_count(f, v.items.size(), v.span);
     }
   }
 }

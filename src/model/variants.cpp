@@ -2,6 +2,8 @@
 // inside a declaration gives its display texts in another language. Which
 // texts a block may give is the schema's (FieldSpec::translatable, and every
 // kind's title), so one pass serves every kind.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <tuple>
 
@@ -76,19 +78,63 @@ void Loader::block_text(const Entity& e, Lang lang, const ast::Member& text, std
     return;
   }
   given.push_back(&text);
+  Variant v;
+  v.entity = static_cast<Index>(&e - m_.entities.data());
+  v.field = fi;
+  v.lang = lang;
+  v.value = &text.value;
+  if (!is_title && spec.fields[static_cast<std::size_t>(fi)].list) {
+    if (list_variant(spec.fields[static_cast<std::size_t>(fi)], text, v)) m_.variants.push_back(std::move(v));
+    return;
+  }
   if (text.is_block || text.value.kind != ast::ValueKind::String) {
     Span at = text.is_block ? text.key.span : text.value.span;
     diags_.add(Code::WrongType, at, q(text.key.text) + " in a language block is text",
                "write " + std::string(text.key.text) + ": \"...\"");
     return;
   }
-  Variant v;
-  v.entity = static_cast<Index>(&e - m_.entities.data());
-  v.field = fi;
-  v.lang = lang;
   v.text = decoded(text.value.text, m_.strings);
-  v.value = &text.value;
-  m_.variants.push_back(v);
+  m_.variants.push_back(std::move(v));
+}
+
+bool Loader::list_variant(const schema::FieldSpec& f, const ast::Member& text, Variant& v) {
+  bool texts = !text.is_block && text.value.kind == ast::ValueKind::List &&
+               std::all_of(text.value.items.begin(), text.value.items.end(),
+                           [](const ast::Value& item) { return item.kind == ast::ValueKind::String; });
+  if (!texts) {
+    diags_.add(Code::WrongType, text.is_block ? text.key.span : text.value.span,
+               q(f.name) + " in a language block is a list of texts",
+               "write " + std::string(f.name) + ": [\"...\", \"...\"]");
+    return false;
+  }
+  for (const auto& item : text.value.items) v.items.push_back(decoded(item.text, m_.strings));
+  return check_item_count(f, v.items.size(), text.value.span);
+}
+
+bool Loader::check_item_count(const schema::FieldSpec& f, std::size_t n, Span at) {
+  if (f.items == 0 || n == f.items) return true;
+  diags_.add(Code::WrongItemCount, at,
+             fmt::format("'{}' has {} item{}; it takes exactly {}", f.name, n, n == 1 ? "" : "s", f.items),
+             std::string(f.doc));
+  return false;
+}
+
+// A list in a language block says as many things as the base list: a Dutch
+// questionnaire asks what the English one asks, question for question.
+void Loader::check_variant_lists(const Entity& e, std::size_t first) {
+  const auto& spec = m_.spec(e);
+  for (std::size_t i = first; i < m_.variants.size(); ++i) {
+    const Variant& v = m_.variants[i];
+    if (v.field == kTitleField) continue;
+    const auto& f = spec.fields[static_cast<std::size_t>(v.field)];
+    const Val& base = e.fields[static_cast<std::size_t>(v.field)];
+    if (!f.list || f.items != 0 || base.tag != Val::Tag::List || base.items.size() == v.items.size()) continue;
+    diags_.add(Code::WrongItemCount, v.value->span,
+               fmt::format("'{}' in the {} block has {} item{}, the base text {}", f.name, code_of(v.lang),
+                           v.items.size(), v.items.size() == 1 ? "" : "s", base.items.size()),
+               "give the same " + std::string(f.name) + " in every language, in the same order")
+        .related.push_back({base.span, "the base list"});
+  }
 }
 
 void Loader::sort_variants() {

@@ -13,6 +13,9 @@ namespace kubus::report::xlsx {
 namespace {
 
 constexpr std::size_t kMaxWidth = 60;  // characters; longer text wraps in the cell's edit line
+constexpr std::size_t kWrapWidth = 50;  // characters: a Wrapped column, whose text wraps within it
+constexpr std::size_t kDateWidth = 11;  // characters: 2026-11-20 and a margin
+constexpr std::size_t kMaxPrompt = 255;  // characters: Excel's limit for a validation's messages
 
 std::size_t characters(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
@@ -34,7 +37,9 @@ std::string number_format(Kind k, std::string_view currency) {
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) code += c;
       return code.empty() ? "#,##0" : fmt::format("\"{}\" #,##0", code);
     }
-    case Kind::Text: break;
+    case Kind::Date: return "yyyy-mm-dd";
+    case Kind::Text:
+    case Kind::Wrapped: break;
   }
   return "@";
 }
@@ -60,10 +65,56 @@ void Table::cell_written(lxw_error e, std::size_t width) {
 Table& Table::text(std::string_view s) {
   if (!sheet_) return blank();
   std::string cell = xlsx_text(s);
-  cell_written(cell.empty() ? worksheet_write_blank(sheet_, row_, col_, nullptr)
-                            : worksheet_write_string(sheet_, row_, col_, cell.c_str(), nullptr),
+  bool wrapped = col_ < columns_.size() && columns_[col_].kind == Kind::Wrapped;
+  lxw_format* f = wrapped ? book_.format(Kind::Wrapped) : nullptr;
+  cell_written(cell.empty() ? worksheet_write_blank(sheet_, row_, col_, f)
+                            : worksheet_write_string(sheet_, row_, col_, cell.c_str(), f),
                characters(cell));
   return *this;
+}
+
+Table& Table::comment(std::string_view note) {
+  if (!sheet_) return *this;
+  std::string text = xlsx_text(note);
+  // Big enough to read a practice's five levels without resizing the box.
+  lxw_comment_options o{};
+  o.width = 480;
+  o.height = static_cast<uint16_t>(std::min<std::size_t>(40 + 16 * (characters(text) / 70 + 6), 600));
+  book_.failed(worksheet_write_comment_opt(sheet_, row_, col_, text.c_str(), &o), "a comment");
+  return *this;
+}
+
+void Table::validate(std::size_t column, lxw_data_validation& v, std::string_view prompt, std::string_view error) {
+  if (!sheet_) return;
+  std::string input = xlsx_text(prompt).substr(0, kMaxPrompt), wrong = xlsx_text(error).substr(0, kMaxPrompt);
+  v.show_input = LXW_VALIDATION_ON;
+  v.input_message = input.data();
+  v.show_error = LXW_VALIDATION_ON;
+  v.error_message = wrong.data();
+  auto col = static_cast<lxw_col_t>(column);
+  book_.failed(worksheet_data_validation_range(sheet_, 1, col, LXW_ROW_MAX - 1, col, &v), "a validation");
+}
+
+void Table::choices(std::size_t column, const std::vector<std::string>& items, std::string_view prompt,
+                    std::string_view error) {
+  std::vector<std::string> copies(items);  // libxlsxwriter takes char**, and only reads them
+  std::vector<char*> list;
+  list.reserve(copies.size() + 1);
+  for (auto& i : copies) list.push_back(i.data());
+  list.push_back(nullptr);
+  lxw_data_validation v{};
+  v.validate = LXW_VALIDATION_TYPE_LIST;
+  v.value_list = list.data();
+  validate(column, v, prompt, error);
+}
+
+void Table::whole_numbers(std::size_t column, int min, int max, std::string_view prompt, std::string_view error) {
+  lxw_data_validation v{};
+  v.validate = LXW_VALIDATION_TYPE_INTEGER;
+  v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+  v.minimum_number = min;
+  v.maximum_number = max;
+  validate(column, v, prompt, error);
 }
 
 Table& Table::number(double x) { return number(x, col_ < columns_.size() ? columns_[col_].kind : Kind::Decimal); }
@@ -91,7 +142,12 @@ void Table::finish() {
   worksheet_freeze_panes(sheet_, 1, 0);
   for (std::size_t c = 0; c < columns_.size(); ++c) {
     auto col = static_cast<lxw_col_t>(c);
-    book_.failed(worksheet_set_column(sheet_, col, col, static_cast<double>(widths_[c] + 1), nullptr), "a width");
+    Kind k = columns_[c].kind;
+    // Cells typed into a Wrapped or Date column later take its format too.
+    bool typed = k == Kind::Wrapped || k == Kind::Date;
+    std::size_t width = k == Kind::Wrapped ? kWrapWidth : k == Kind::Date ? std::max(widths_[c], kDateWidth) : widths_[c];
+    book_.failed(worksheet_set_column(sheet_, col, col, static_cast<double>(width + 1), typed ? book_.format(k) : nullptr),
+                 "a width");
   }
 }
 
@@ -104,11 +160,15 @@ Book::Book(const std::string& path, std::string_view currency) : book_(workbook_
   format_set_bold(header_);
   format_set_bg_color(header_, 0xF1F3F6);
   format_set_bottom(header_, LXW_BORDER_THIN);
-  for (Kind k : {Kind::Text, Kind::Count, Kind::Decimal, Kind::Share, Kind::Money, Kind::Effort}) {
+  for (Kind k : {Kind::Text, Kind::Count, Kind::Decimal, Kind::Share, Kind::Money, Kind::Effort, Kind::Date}) {
     lxw_format* f = workbook_add_format(book_);
     format_set_num_format(f, number_format(k, currency).c_str());
     formats_[static_cast<std::size_t>(k)] = f;
   }
+  lxw_format* wrap = workbook_add_format(book_);
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  formats_[static_cast<std::size_t>(Kind::Wrapped)] = wrap;
 }
 
 Book::~Book() {

@@ -14,8 +14,11 @@
 
 namespace kubus::report::xlsx {
 
-// What a column holds, and so its number format.
-enum class Kind { Text, Count, Decimal, Share, Money, Effort };
+// What a column holds, and so its number format. Wrapped: text that wraps in
+// a column of fixed width (the questions of an interview sheet); Date: a
+// column for dates the user types in, shown as YYYY-MM-DD.
+enum class Kind { Text, Count, Decimal, Share, Money, Effort, Wrapped, Date };
+inline constexpr std::size_t kKinds = 8;
 
 struct Column {
   std::string header;  // translated
@@ -31,12 +34,23 @@ class Table {
   Table& number(double x);               // in the column's format
   Table& number(double x, Kind as);      // in the format of `as` (a summary's mixed column)
   Table& blank();
+  // A note (Excel's comment) on the cell written next; call before writing it.
+  Table& comment(std::string_view note);
   void end_row();
+
+  // A drop-down of `items` for column `column`, from the first data row down
+  // to the sheet's end, so rows the user adds get it too. `prompt` shows when
+  // the cell is selected, `error` when a typed value is not one of them.
+  void choices(std::size_t column, const std::vector<std::string>& items, std::string_view prompt,
+               std::string_view error);
+  // The same for whole numbers from `min` to `max`.
+  void whole_numbers(std::size_t column, int min, int max, std::string_view prompt, std::string_view error);
 
  private:
   friend class Book;
   Table(Book& book, lxw_worksheet* sheet, std::vector<Column> columns);
   void cell_written(lxw_error e, std::size_t width);
+  void validate(std::size_t column, lxw_data_validation& v, std::string_view prompt, std::string_view error);
   void finish();  // filter, frozen header, widths
   Book& book_;
   lxw_worksheet* sheet_;
@@ -68,7 +82,7 @@ class Book {
   lxw_format* format(Kind k) const;
   lxw_workbook* book_;
   std::string path_, error_;
-  lxw_format *header_ = nullptr, *formats_[6] = {};
+  lxw_format *header_ = nullptr, *formats_[kKinds] = {};
   std::vector<std::unique_ptr<Table>> tables_;
 };
 

@@ -19,6 +19,14 @@ FieldSpec text(std::string_view n, std::string_view doc) {
   f.translatable = true;
   return f;
 }
+// Display texts in a list, such as a practice's interview questions; with
+// `items`, exactly that many.
+FieldSpec texts(std::string_view n, std::string_view doc, std::uint8_t items = 0) {
+  FieldSpec f = text(n, doc);
+  f.list = true;
+  f.items = items;
+  return f;
+}
 FieldSpec num(std::string_view n, std::string_view doc, std::optional<double> lo = 0, std::optional<double> hi = {}, bool integer = false) {
   return {n, T::Number, false, false, false, {}, Dim::None, lo, hi, integer, {}, doc};
 }
@@ -165,7 +173,9 @@ std::vector<KindSpec> build() {
        {met(Rel::KpiMet, "Whether actual satisfies target (none without an actual)."),
         shortfall(Rel::KpiShortfall, "How far actual misses target, relative to the target (0 when met, none without an actual).")}},
       {"practice", "practices", "A capability or condition of a market-driven organisation.",
-       {text("description", "What the practice means.")},
+       {text("description", "What the practice means."),
+        texts("questions", "Open interview questions whose answers place the practice on the 1 to 5 scale."),
+        texts("levels", "What the practice looks like at level 1, 2, 3, 4 and 5: exactly five texts.", 5)},
        {inverse(Rel::PracticeObservations, "observations", "observation", "practice", "Observations of this practice.")}},
       {"observation", "observations", "Interview evidence of a practice's level.",
        {ref("practice", {"practice"}, "The practice observed.", true),

@@ -31,6 +31,7 @@ struct FieldSpec {
   // A display text a language block (`nl { ... }`) may give in another
   // language; besides these, every kind's title is translatable.
   bool translatable = false;
+  std::uint8_t items = 0;                    // a list: exactly this many items (0: any number)
 };
 
 // Every derived relation of the table, one enumerator each, in table order.

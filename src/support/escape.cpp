@@ -49,12 +49,12 @@ std::string terminal_text(std::string_view s) { return cleaned(s, Keep::TabNewli
 
 std::string one_line(std::string_view s) { return cleaned(s, Keep::Nothing, true); }
 
-std::string csv_cell(std::string_view s) {
+std::string csv_cell(std::string_view s, char separator) {
   bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
   // A newline stays, inside quotes as RFC 4180 allows; a bare carriage return,
   // which some readers take for the end of the row, is replaced.
   std::string text = cleaned(s, Keep::TabNewline, false);
-  if (!formula && text.find_first_of(",\"\n") == std::string::npos) return text;
+  if (!formula && text.find_first_of(std::string{separator, '"', '\n'}) == std::string::npos) return text;
   std::string out = formula ? "\"'" : "\"";
   for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";

@@ -16,10 +16,10 @@ std::string terminal_text(std::string_view s);
 // One line of a label or a cell: tab, newline and carriage return become spaces.
 std::string one_line(std::string_view s);
 
-// A CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A
-// cell that starts with = + - @ tab or carriage return is neutralised against
-// formula injection with a leading ' and quoted.
-std::string csv_cell(std::string_view s);
+// A CSV cell (RFC 4180): quoted when it holds the separator, a quote or a
+// line break. A cell that starts with = + - @ tab or carriage return is
+// neutralised against formula injection with a leading ' and quoted.
+std::string csv_cell(std::string_view s, char separator = ',');
 
 // HTML text and attribute values: & < > " ' as entities.
 std::string html_escape(std::string_view s);

@@ -377,7 +377,7 @@ TEST_CASE("gen: a generated assessment model checks cleanly with use ccm", "[gen
     // The library's capabilities, practices and rules come with the model, and the
     // rules type-check against it.
     CHECK(result.model.of_kind("capability").size() == 15);
-    CHECK(result.model.of_kind("practice").size() == 14);
+    CHECK(result.model.of_kind("practice").size() == 16);
     CHECK(result.model.of_kind("rule").size() >= 32);
 
     // The model says `use ccm` and declares no capability or practice of its own.

@@ -1,6 +1,7 @@
 // Every display text of the bundled library ships in English and in Dutch
 // (docs/rule-library.md, "Languages"): the title, rationale and message of every
-// rule, every practice's and capability's texts, the matrix's titles and level
+// rule, every practice's and capability's texts (a practice's interview
+// questions and levels among them), the matrix's titles and level
 // names, every initiative's title. A Dutch message uses the same placeholders
 // as the English one, and a Dutch run prints no "none" either.
 #include <catch2/catch.hpp>
@@ -56,6 +57,9 @@ TEST_CASE("every display text of the bundled library has an English and a Dutch 
     if (e.title.empty()) missing.push_back(who + " title (en)");
     if (!m.variant(i, model::kTitleField, Lang::Nl)) missing.push_back(who + " title (nl)");
     ++texts;
+    if (spec.name == "practice")  // the questionnaire asks every practice's questions (docs/intake.md)
+      for (std::string_view field : {"questions", "levels"})
+        if (!m.field(e, field).present()) missing.push_back(who + " " + std::string(field) + " (en)");
     for (std::size_t f = 0; f < spec.fields.size(); ++f) {
       if (!spec.fields[f].translatable || !e.fields[f].present()) continue;
       ++texts;
@@ -65,7 +69,9 @@ TEST_CASE("every display text of the bundled library has an English and a Dutch 
         missing.push_back(who + " message (nl): other placeholders than the English");
     }
   }
-  CHECK(texts > 150);  // the library was read: 47 rules, 14 practices, 15 capabilities
+  CHECK(texts > 150);  // the library was read: 47 rules, 16 practices, 15 capabilities
+  CHECK(m.find("practice", "linking-processes") != model::kNone);
+  CHECK(m.find("practice", "persuasive-experience") != model::kNone);
 
   SourceManager sm;
   Diagnostics diags;
