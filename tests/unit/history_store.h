@@ -65,7 +65,6 @@ inline Store fresh_store() {
   static int counter = 0;
   if (!on_postgres()) return {(temp_dir() / "h.db").string(), ""};
   std::string name = "kubus_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
-  pg_admin("DROP DATABASE IF EXISTS " + name);
   pg_admin("CREATE DATABASE " + name);
   return {"dbname=" + name, name};
 }
