@@ -99,6 +99,20 @@ TEST_CASE("history: runs are recorded whole and listed in order", "[history]") {
   CHECK(d->roadmap.empty());
 }
 
+TEST_CASE("history: a run of many rows is recorded whole, in statements of several rows", "[history]") {
+  auto store = test::fresh_store();
+  auto big = a_record();
+  for (int i = 0; i < 1203; ++i) big.findings.push_back({"rule", "s" + std::to_string(i), "info", "m", "f:1:1"});
+  history::Failure f;
+  REQUIRE(history::record(store.location, big, f));
+  REQUIRE(history::record(store.location, a_record(), f));
+  auto d = history::diff_runs(store.location, 1, 2, f);
+  REQUIRE(d);
+  CHECK(d->resolved_findings.size() == 1203);
+  CHECK(d->resolved_findings.front() == "rule s0");
+  CHECK(d->new_findings.empty());
+}
+
 TEST_CASE("history: the portfolio is the newest run of each assessment", "[history]") {
   auto store = test::fresh_store();
   history::Failure f;
