@@ -12,6 +12,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libantlr4-runtime-dev antlr4          # parser runtime; the tool regenerates the checked-in parser
   libyaml-cpp-dev libsqlite3-dev libboost-graph-dev
+  libpq-dev postgresql                  # the team store (libpq); tests start a throw-away server (docs/team-store.md)
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
   graphviz libgraphviz-dev time
   libdtl-dev                            # unified diffs for `kubus fmt --diff`

@@ -30,21 +30,21 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   std::string error;
   std::string key = driver::assessment_key(o.assessment, db);
   history::Failure failure;
-  if (!o.no_history) {
-    // Read before anything is written: a database that is not a usable history
-    // stops the run with the reports and the database untouched.
-    run->previous = history::last_run(db, key, failure);
-    if (!failure.message.empty()) return history_failed(env, o.out, db, failure);
-  }
+  // Read before anything is written: a database that is not a usable history stops the run untouched.
+  if (!o.no_history) run->previous = history::last_run(db, key, failure);
+  if (driver::history_stops_run(failure)) return history_failed(env, o.out, db, failure);
   std::string dir = o.out_dir.empty() ? (fs::path(run->assessment.dir) / "report").string() : o.out_dir;
   if (!report::write_reports(*run, s->sm, dir, env.tool_version, error)) return fail(env, Exit::Usage, error);
-  if (!o.no_history && !history::record(db, driver::history_record(*run, s->sm, env.tool_version, key), failure))
+  if (!o.no_history &&
+      (!failure.message.empty() ||
+       !history::record(db, driver::history_record(*run, s->sm, env.tool_version, key, o.author), failure)))
     return history_failed(env, o.out, db, failure);
   report::Deliverables made{o.pdf, o.docx};  // printed from the committed set: a failure exits 2, all else written
   auto unmade = report::write_deliverables(dir, run->lang, made);
   for (const auto& why : unmade) env.err << "kubus: error: " << why << "\n";
   bool json_out = o.out.format == Format::Json;
-  env.out << (json_out ? report::to_json(*run, s->sm, env.tool_version) : report::summary(*run, s->sm, env.tool_version) + report::written_files(run->lang, made, dir));
+  env.out << (json_out ? report::to_json(*run, s->sm, env.tool_version)
+                       : report::summary(*run, s->sm, env.tool_version) + report::written_files(run->lang, made, dir));
   auto gates = driver::failed_gates(*run, o.fail_below, o.fail_on);
   for (const auto& why : gates) env.err << "kubus: " << why << "\n";
   return !unmade.empty() ? Exit::Usage : gates.empty() ? Exit::Ok : Exit::Gate;

@@ -46,7 +46,7 @@ struct AssessOptions {
   std::string assessment = ".";
   driver::RunOptions run;  // the what-if overrides: budget_per_year, capacity_per_quarter
   std::string out_dir;     // empty: report/ beside the assessment
-  std::string history;     // empty: .kubus/history.db beside the assessment
+  std::string history, author;  // history empty: $KUBUS_HISTORY, else .kubus/history.db; author empty: the OS user
   bool no_history = false, pdf = false, docx = false;  // --pdf, --docx: report.pdf, report.docx too
   std::optional<double> fail_below;
   std::optional<Severity> fail_on;  // findings at least this severe fail the gate
@@ -60,7 +60,7 @@ struct ExplainOptions {
 struct HistoryOptions {
   std::string assessment = ".", db;
   std::vector<std::string> runs;  // diff: none, or two run numbers; with `git`, the assessment
-  std::string git;                // diff: a git revision to compare the work tree with
+  std::string git, sector;        // diff: a git revision to compare the work tree with; benchmark: peers' sector
   bool all = false;               // history: the runs of every assessment in the database
   Output out;
 };
@@ -88,6 +88,7 @@ Exit run_explain(const ExplainOptions& o, DriverEnv& env);
 Exit run_init(const std::string& dir, DriverEnv& env);
 Exit run_history(const HistoryOptions& o, DriverEnv& env);
 Exit run_diff(const HistoryOptions& o, DriverEnv& env);
+Exit run_benchmark(const HistoryOptions& o, DriverEnv& env);
 Exit run_import_actuals(const ImportOptions& o, DriverEnv& env);
 Exit run_questionnaire(const QuestionnaireOptions& o, DriverEnv& env);
 // The language server: LSP messages from `in`, answers to env.out, what went

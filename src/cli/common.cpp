@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "diag/render.h"
+#include "history/store.h"
 
 namespace kubus::cli {
 
@@ -18,7 +19,7 @@ void print_diagnostics(driver::Session& s, DriverEnv& env, const Output& o) {
 
 Exit history_failed(DriverEnv& env, const Output& o, const std::string& path, const history::Failure& f) {
   driver::Session& s = new_session(env, o);
-  s.diags.add_file(f.code, path, f.message);
+  s.diags.add_file(f.code, history::shown_location(path), f.message);
   print_diagnostics(s, env, o);
   return Exit::Usage;
 }

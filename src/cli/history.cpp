@@ -1,4 +1,5 @@
 #include "driver/history.h"
+#include "report/benchmark_text.h"
 #include "cli/commands.h"
 #include "driver/revision.h"
 #include "history/store.h"
@@ -11,7 +12,16 @@ Exit run_history(const HistoryOptions& o, DriverEnv& env) {
   history::Failure failure;
   auto runs = driver::listed_runs(o.assessment, path, o.all, failure);
   if (!runs) return history_failed(env, o.out, path, failure);
-  env.out << (o.out.format == Format::Json ? report::history_json(*runs) : report::history_text(*runs));
+  env.out << (o.out.format == Format::Json ? report::history_json(*runs, o.all) : report::history_text(*runs, o.all));
+  return Exit::Ok;
+}
+
+Exit run_benchmark(const HistoryOptions& o, DriverEnv& env) {
+  std::string path = driver::history_path(o.assessment, o.db);
+  history::Failure failure;
+  auto b = driver::benchmark_history(o.assessment, path, o.sector, failure);
+  if (!b) return history_failed(env, o.out, path, failure);
+  env.out << (o.out.format == Format::Json ? report::benchmark_json(*b) : report::benchmark_text(*b));
   return Exit::Ok;
 }
 

@@ -64,7 +64,7 @@ struct Commands {
   AssessOptions assess, roadmap;
   ExplainOptions explain;
   std::string init_dir;
-  HistoryOptions history, diff;
+  HistoryOptions history, diff, bench;
   ImportOptions actuals;
   QuestionnaireOptions questionnaire;
   Output version;
@@ -74,7 +74,7 @@ struct Commands {
 };
 
 const char* const kAssessmentHelp = "assessment.yaml or its directory (default: .)";
-const char* const kHistoryHelp = "History database (default: .kubus/history.db beside the assessment)";
+const char* const kHistoryHelp = "History: a SQLite file or a postgresql:// URL (default: $KUBUS_HISTORY, else .kubus/history.db)";
 
 void import_commands(CLI::App& app, Commands& c) {
   auto* import = app.add_subcommand("import", "Import evidence from a CSV or XLSX sheet into the model");
@@ -135,6 +135,7 @@ void assessment_commands(CLI::App& app, Commands& c) {
   assess->add_flag("--pdf", c.assess.pdf, "Also write report.pdf, printed by chromium from report.html");
   assess->add_flag("--docx", c.assess.docx, "Also write report.docx, converted by pandoc from report.md");
   assess->add_option("--history", c.assess.history, kHistoryHelp);
+  assess->add_option("--author", c.assess.author, "Who records the run (default: the OS user)");
   auto* fail_below = assess->add_option("--fail-below", c.fail_below, "Exit 4 when the overall score is below SCORE")
                          ->check(kit::kFinite);
   kit::add_names_option(assess, "--fail-on", c.assess.fail_on, kubus::kSeverities, &kubus::SeverityName::severity,
@@ -169,7 +170,7 @@ void history_commands(CLI::App& app, Commands& c) {
   auto* history = app.add_subcommand("history", "List the recorded runs of an assessment");
   history->add_option("assessment", c.history.assessment, kAssessmentHelp);
   history->add_option("--history", c.history.db, kHistoryHelp);
-  history->add_flag("--all", c.history.all, "Every assessment's runs in a shared database, not only this one's");
+  history->add_flag("--all", c.history.all, "The portfolio: every assessment in the store with its newest run");
   add_output(history, c.history.out, {Format::Text, Format::Json});
   c.run.emplace_back(history, [&c](DriverEnv& env) { return run_history(c.history, env); });
 
@@ -182,6 +183,13 @@ void history_commands(CLI::App& app, Commands& c) {
   diff->add_option("--history", c.diff.db, kHistoryHelp);
   add_output(diff, c.diff.out, {Format::Text, Format::Json, Format::Markdown});
   c.run.emplace_back(diff, [&c](DriverEnv& env) { return run_diff(c.diff, env); });
+
+  auto* bench = app.add_subcommand("benchmark", "Compare the assessment's newest scores with its peers in the history");
+  bench->add_option("assessment", c.bench.assessment, kAssessmentHelp);
+  bench->add_option("--history", c.bench.db, kHistoryHelp);
+  bench->add_option("--sector", c.bench.sector, "Only peers of this sector (the model's organisation.sector)");
+  add_output(bench, c.bench.out, {Format::Text, Format::Json});
+  c.run.emplace_back(bench, [&c](DriverEnv& env) { return run_benchmark(c.bench, env); });
 
   auto* lsp = app.add_subcommand("lsp", "Serve the Language Server Protocol on stdin and stdout (for editors)");
   lsp->add_flag("--stdio", c.lsp_stdio, "Talk over stdin and stdout (the one transport; LSP clients pass it)");

@@ -2,8 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 
+#include "history/backend.h"
 #include "support/sha256.h"
 
 namespace fs = std::filesystem;
@@ -33,12 +39,14 @@ fs::path directory_of(const std::string& assessment) {
 
 std::string history_path(const std::string& assessment, const std::string& db) {
   if (!db.empty()) return db;
+  if (const char* env = std::getenv("KUBUS_HISTORY"); env && *env) return env;
   return (directory_of(assessment) / ".kubus" / "history.db").string();
 }
 
 std::string assessment_key(const std::string& assessment, const std::string& db) {
   std::error_code ec;
   fs::path dir = fs::weakly_canonical(fs::absolute(directory_of(assessment), ec), ec);
+  if (history::is_server(db)) return dir.filename().string();
   fs::path home = fs::weakly_canonical(fs::absolute(db, ec), ec).parent_path();
   std::string key = dir.lexically_relative(home).generic_string();
   return key.empty() ? dir.generic_string() : key;  // another root: the absolute path
@@ -48,13 +56,49 @@ std::optional<std::vector<history::RunSummary>> listed_runs(const std::string& a
                                                             bool all, history::Failure& failure) {
   std::string path = history_path(assessment, db);
   auto runs = history::list_runs(path, failure);
-  if (!runs || all) return runs;
+  if (!runs) return runs;
+  if (all) return history::latest_runs(*runs);
   return history::runs_of(std::move(*runs), assessment_key(assessment, path));
 }
 
+std::optional<history::Benchmark> benchmark_history(const std::string& assessment, const std::string& db,
+                                                    const std::string& sector, history::Failure& failure) {
+  auto runs = history::list_runs(db, failure);
+  if (!runs) return std::nullopt;
+  std::string key = assessment_key(assessment, db);
+  auto mine = std::find_if(runs->rbegin(), runs->rend(), [&](const auto& r) { return r.assessment == key; });
+  if (mine == runs->rend()) {
+    failure = {Code::NoHistory, "no run of '" + key + "' in '" + history::shown_location(db) +
+                                    "' (run `kubus assess` first)"};
+    return std::nullopt;
+  }
+  return history::benchmark(*mine, history::latest_runs(*runs), sector);
+}
+
+namespace {
+
+// The OS user running kubus, who records a run unless --author names another.
+std::string os_user() {
+  if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) return pw->pw_name;
+  const char* user = std::getenv("USER");
+  return user ? user : "";
+}
+
+}  // namespace
+
+bool history_stops_run(const history::Failure& failure) {
+  return !failure.message.empty() && !failure.server;
+}
+
 history::Record history_record(const Run& r, const SourceManager& sm, const std::string& tool_version,
-                               const std::string& key) {
+                               const std::string& key, const std::string& author) {
   history::Record out;
+  out.author = author.empty() ? os_user() : author;
+  for (model::Index i : r.model.of_kind("organisation")) {
+    const model::Entity& org = r.model.entities[i];
+    out.organisation = std::string(r.model.display(org));
+    out.sector = std::string(r.model.field(org, "sector").text);
+  }
   out.tool_version = tool_version;
   out.title = r.assessment.title;
   out.assessment_date = r.assessment.date;

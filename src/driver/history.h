@@ -7,24 +7,34 @@
 
 #include "driver/env.h"
 #include "driver/run.h"
+#include "history/benchmark.h"
 #include "history/run_summary.h"
 #include "history/store.h"
 
 namespace kubus::driver {
 
-// `db` when given, else .kubus/history.db beside the assessment (a file or
-// its directory).
+// `db` when given, else $KUBUS_HISTORY when set, else .kubus/history.db
+// beside the assessment (a file or its directory). A location is a SQLite path
+// or a PostgreSQL connection string (history::is_server).
 std::string history_path(const std::string& assessment, const std::string& db);
 
 // Which assessment (a file or its directory) a run is of, in the database at
 // `db`: its directory relative to the database's, so that a team's shared
-// database and a moved checkout keep it (history::Record::assessment).
+// database and a moved checkout keep it (history::Record::assessment). On a
+// server, which has no directory, the name of the assessment's directory.
 std::string assessment_key(const std::string& assessment, const std::string& db);
 
 // `kubus history`: the runs of `assessment` in its database (history_path), or
-// with `all` every run the database holds; nullopt with `failure` when it cannot be read.
+// with `all` the newest run of every assessment the database holds (the
+// portfolio); nullopt with `failure` when it cannot be read.
 std::optional<std::vector<history::RunSummary>> listed_runs(const std::string& assessment, const std::string& db,
                                                             bool all, history::Failure& failure);
+
+// `kubus benchmark`: the newest run of `assessment` against the newest run of
+// every other assessment in its database (of `sector` when given); nullopt
+// with `failure` when the database cannot be read or holds no run of it.
+std::optional<history::Benchmark> benchmark_history(const std::string& assessment, const std::string& db,
+                                                    const std::string& sector, history::Failure& failure);
 
 // `kubus diff [A B]`: runs A and B of the history at `path`, or the last two
 // of `assessment` when `runs` is empty. Nullopt with `failure` set when the history cannot be
@@ -37,8 +47,14 @@ struct DiffRequest {
 std::optional<history::RunDiff> diff_history(const std::string& assessment, const std::string& path,
                                              const std::vector<std::string>& runs, DiffRequest& why);
 
-// What `kubus assess` records of a run of the database's assessment `key` (assessment_key).
+// What `kubus assess` records of a run of the database's assessment `key`
+// (assessment_key), recorded by `author` (empty: the OS user).
 history::Record history_record(const Run& r, const SourceManager& sm, const std::string& tool_version,
-                               const std::string& key);
+                               const std::string& key, const std::string& author = {});
+
+// Whether `kubus assess` stops before writing its reports when reading the
+// previous run failed: a database that is not a usable history does; a server
+// out of reach does not (the reports are written, then the run exits 2).
+bool history_stops_run(const history::Failure& failure);
 
 }  // namespace kubus::driver

@@ -8,7 +8,7 @@
 #include <map>
 #include <set>
 
-#include "history/sqlite.h"
+#include "history/backend.h"
 #include "history/store.h"
 
 namespace kubus::history {
@@ -93,10 +93,10 @@ RunDiff diff_records(const Record& a, const Record& b) {
 }
 
 std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long long b, Failure& failure) {
-  Database db;
-  if (!db.open_to_read(db_path, failure)) return std::nullopt;
-  auto before = read_record(db, a);
-  auto after = before ? read_record(db, b) : std::nullopt;
+  auto db = connection(db_path);
+  if (!db->open_to_read(failure)) return std::nullopt;
+  auto before = read_record(*db, a);
+  auto after = before ? read_record(*db, b) : std::nullopt;
   if (!after) {
     failure = {Code::UnknownRun, fmt::format("no run {} in '{}' (see `kubus history`)", before ? b : a, db_path)};
     return std::nullopt;

@@ -12,6 +12,9 @@ namespace kubus::history {
 struct Failure {
   Code code = Code::HistoryUnusable;
   std::string message;
+  // A history server that cannot be reached, refuses the login or was lost
+  // during the run (E0905): `kubus assess` still writes its reports.
+  bool server = false;
 };
 
 // How long a run waits for a lock held by another run before it reports the lock.

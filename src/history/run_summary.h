@@ -17,6 +17,7 @@ struct RunSummary {
   std::string title, assessment_date, git_commit, tool_version, matrix_id;
   bool git_dirty = false;
   std::string assessment;  // Record::assessment; empty for runs recorded before it was
+  std::string author, organisation, sector;  // Record's; empty for runs recorded before them
   double overall = 0;
   int overall_level = 1;
   std::vector<std::pair<std::string, double>> dimensions;  // dimension -> score
@@ -52,6 +53,8 @@ struct Record {
   // Which assessment this is, when one database holds several: its directory
   // relative to the database's ("..", "clients/noord").
   std::string assessment;
+  std::string author;                // who recorded the run: --author, else the OS user
+  std::string organisation, sector;  // the model's `organisation`: its title and sector (portfolio)
   double overall = 1;
   int overall_level = 1;
   std::vector<Score> scores;

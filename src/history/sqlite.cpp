@@ -1,5 +1,7 @@
 #include "history/sqlite.h"
 
+#include <sqlite3.h>
+
 #include <cerrno>
 #include <filesystem>
 #include <vector>
@@ -7,80 +9,56 @@
 namespace kubus::history {
 namespace {
 
-// Schema versions in order; a database at user_version N gets migrations N.. applied.
-const std::vector<std::string_view> kMigrations = {
-    R"(CREATE TABLE runs(
-         id INTEGER PRIMARY KEY, recorded_at TEXT NOT NULL, tool_version TEXT NOT NULL,
-         title TEXT NOT NULL, assessment_date TEXT NOT NULL, model_hash TEXT NOT NULL,
-         git_commit TEXT NOT NULL, git_dirty INTEGER NOT NULL, matrix_id TEXT NOT NULL, matrix_hash TEXT NOT NULL,
-         overall REAL NOT NULL, overall_level INTEGER NOT NULL);
-       CREATE TABLE scores(run_id INTEGER NOT NULL REFERENCES runs(id), dimension TEXT NOT NULL,
-         level INTEGER NOT NULL, score REAL NOT NULL, target INTEGER, PRIMARY KEY(run_id, dimension));
-       CREATE TABLE criteria(run_id INTEGER NOT NULL REFERENCES runs(id), dimension TEXT NOT NULL,
-         criterion TEXT NOT NULL, level INTEGER NOT NULL, status TEXT NOT NULL, score REAL);
-       CREATE TABLE findings(run_id INTEGER NOT NULL REFERENCES runs(id), rule TEXT NOT NULL,
-         subject TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, location TEXT NOT NULL);
-       CREATE TABLE gaps(run_id INTEGER NOT NULL REFERENCES runs(id), kind TEXT NOT NULL, gap_id TEXT NOT NULL);
-       CREATE TABLE roadmap(run_id INTEGER NOT NULL REFERENCES runs(id), initiative TEXT NOT NULL,
-         start TEXT NOT NULL, finish TEXT NOT NULL, effort REAL NOT NULL, cost REAL NOT NULL);
-       CREATE INDEX findings_run ON findings(run_id);
-       CREATE INDEX gaps_run ON gaps(run_id);)",
-    // The roadmap's progress (`progress:`): started and done initiatives; done ones have no quarters.
-    R"(ALTER TABLE roadmap ADD COLUMN status TEXT NOT NULL DEFAULT 'planned';)",
-    // Which assessment a run is of, so one database can hold several (`kubus history --all`).
-    R"(ALTER TABLE runs ADD COLUMN assessment TEXT NOT NULL DEFAULT '';)",
-};
-
-}  // namespace
-
-Statement::Statement(sqlite3* db, std::string_view sql) {
-  rc_ = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
-  if (rc_ != SQLITE_OK) stmt_ = nullptr;
-}
-
-Statement::~Statement() { sqlite3_finalize(stmt_); }
-
-Statement& Statement::bind(int i, std::string_view v) {
-  sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-  return *this;
-}
-Statement& Statement::bind(int i, double v) {
-  sqlite3_bind_double(stmt_, i, v);
-  return *this;
-}
-Statement& Statement::bind(int i, long long v) {
-  sqlite3_bind_int64(stmt_, i, v);
-  return *this;
-}
-
-bool Statement::step() {
-  if (!stmt_) return false;
-  rc_ = sqlite3_step(stmt_);
-  return rc_ == SQLITE_ROW;
-}
-
-bool Statement::run() {
-  if (!stmt_) return false;
-  while (step()) {
+class SqliteStatement : public Statement {
+ public:
+  // `last_rc` is the connection's: a failing statement leaves its result code there.
+  SqliteStatement(sqlite3* db, std::string_view sql, int& last_rc) : last_rc_(last_rc) {
+    rc_ = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+    if (rc_ != SQLITE_OK) {
+      stmt_ = nullptr;
+      last_rc_ = rc_;
+    }
   }
-  bool done = rc_ == SQLITE_DONE;
-  reset();
-  return done;
-}
+  ~SqliteStatement() override { sqlite3_finalize(stmt_); }
+  SqliteStatement(const SqliteStatement&) = delete;
+  SqliteStatement& operator=(const SqliteStatement&) = delete;
 
-void Statement::reset() {
-  sqlite3_reset(stmt_);
-  sqlite3_clear_bindings(stmt_);
-}
+  Statement& bind(int i, std::string_view v) override {
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& bind(int i, double v) override {
+    sqlite3_bind_double(stmt_, i, v);
+    return *this;
+  }
+  Statement& bind(int i, long long v) override {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  bool step() override {
+    if (!stmt_) return false;
+    rc_ = sqlite3_step(stmt_);
+    if (rc_ != SQLITE_ROW && rc_ != SQLITE_DONE) last_rc_ = rc_;
+    return rc_ == SQLITE_ROW;
+  }
+  bool done() const override { return rc_ == SQLITE_DONE; }
+  void reset() override {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  std::string text(int col) const override {
+    const unsigned char* t = sqlite3_column_text(stmt_, col);
+    return t ? reinterpret_cast<const char*>(t) : "";
+  }
+  double real(int col) const override { return sqlite3_column_double(stmt_, col); }
+  long long integer(int col) const override { return sqlite3_column_int64(stmt_, col); }
+  bool is_null(int col) const override { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
-std::string Statement::text(int col) const {
-  const unsigned char* t = sqlite3_column_text(stmt_, col);
-  return t ? reinterpret_cast<const char*>(t) : "";
-}
-
-Database::~Database() { sqlite3_close_v2(db_); }
-
-namespace {
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+  int rc_ = SQLITE_OK;
+  int& last_rc_;
+};
 
 // The Kubus history's mark in the SQLite header (PRAGMA application_id): "KUBS".
 // A file is written only when it carries it, or is empty.
@@ -95,14 +73,48 @@ enum Kind { Empty, Kubus, Legacy, Newer, Foreign };
 const std::vector<std::string> kLegacyTables = {"criteria", "findings", "findings_run", "gaps", "gaps_run",
                                                 "roadmap",  "runs",     "scores",       "sqlite_autoindex_scores_1"};
 
-}  // namespace
+class SqliteConnection : public Connection {
+ public:
+  SqliteConnection(std::string path, int wait_ms) : path_(std::move(path)), wait_ms_(wait_ms) {}
+  ~SqliteConnection() override { sqlite3_close_v2(db_); }
+  SqliteConnection(const SqliteConnection&) = delete;
+  SqliteConnection& operator=(const SqliteConnection&) = delete;
 
-bool Database::exec(std::string_view sql) {
-  return sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
-}
+  bool open_to_read(Failure& failure) override;
+  bool begin_write(Failure& failure) override;
+  bool commit(Failure& failure) override {
+    if (exec("COMMIT")) return true;
+    failure = this->failure("cannot record the run");
+    rollback();
+    return false;
+  }
+  void rollback() override { exec("ROLLBACK"); }
+  std::unique_ptr<Statement> prepare(std::string_view sql) override {
+    return std::make_unique<SqliteStatement>(db_, sql, last_rc_);
+  }
+  long long version() const override { return version_; }
+  std::string_view row_order() const override { return "rowid"; }
+  Failure failure(const std::string& what) const override;
 
-Failure Database::failure(const std::string& what, int rc) const {
-  if (rc < 0) rc = db_ ? sqlite3_extended_errcode(db_) : SQLITE_CANTOPEN;
+ private:
+  bool exec(std::string_view sql) {
+    last_rc_ = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, nullptr);
+    return last_rc_ == SQLITE_OK;
+  }
+  bool connect(bool write, Failure& failure);
+  bool inspect(Failure& failure);
+  bool migrate(Failure& failure);
+  std::string path_;
+  int wait_ms_;
+  sqlite3* db_ = nullptr;
+  int last_rc_ = SQLITE_OK;
+  Kind kind_ = Empty;
+  long long version_ = 0;
+};
+
+Failure SqliteConnection::failure(const std::string& what) const {
+  int rc = db_ ? last_rc_ : SQLITE_CANTOPEN;
+  if (rc == SQLITE_OK && db_) rc = sqlite3_extended_errcode(db_);
   std::string detail = sqlite3_errstr(rc);
   // A write that found no space (of the database, its journal or its shared
   // memory file, also when only reading) is an I/O error with errno ENOSPC.
@@ -122,7 +134,7 @@ Failure Database::failure(const std::string& what, int rc) const {
   }
 }
 
-bool Database::connect(bool write, Failure& failure, int wait_ms) {
+bool SqliteConnection::connect(bool write, Failure& failure) {
   sqlite3_close_v2(db_);
   db_ = nullptr;
   std::error_code ec;
@@ -131,39 +143,39 @@ bool Database::connect(bool write, Failure& failure, int wait_ms) {
     return false;
   }
   int flags = write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
-  int rc = sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr);
-  if (rc != SQLITE_OK) {
-    failure = this->failure("cannot open the history", rc);
+  last_rc_ = sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr);
+  if (last_rc_ != SQLITE_OK) {
+    failure = this->failure("cannot open the history");
     return false;
   }
-  sqlite3_busy_timeout(db_, wait_ms);  // another run holds the lock: wait for it
+  sqlite3_busy_timeout(db_, wait_ms_);  // another run holds the lock: wait for it
   return true;
 }
 
 // Reads the header's mark and version and the table names: nothing is written.
-bool Database::inspect(Failure& failure) {
-  Statement id(db_, "PRAGMA application_id"), version(db_, "PRAGMA user_version");
-  Statement names(db_, "SELECT name FROM sqlite_master ORDER BY name");
+bool SqliteConnection::inspect(Failure& failure) {
+  SqliteStatement id(db_, "PRAGMA application_id", last_rc_), version(db_, "PRAGMA user_version", last_rc_);
+  SqliteStatement names(db_, "SELECT name FROM sqlite_master ORDER BY name", last_rc_);
   if (!id.step() || !version.step()) {
-    failure = this->failure("cannot read the history", id.ok() ? id.rc() : -1);
+    failure = this->failure("cannot read the history");
     return false;
   }
   std::vector<std::string> tables;
   while (names.step()) tables.push_back(names.text(0));
-  if (names.rc() != SQLITE_DONE) {
-    failure = this->failure("cannot read the history", names.rc());
+  if (!names.done()) {
+    failure = this->failure("cannot read the history");
     return false;
   }
   version_ = version.integer(0);
   long long app = id.integer(0);
-  if (app == kApplicationId) kind_ = version_ > static_cast<long long>(kMigrations.size()) ? Newer : Kubus;
+  if (app == kApplicationId) kind_ = version_ > schema_version() ? Newer : Kubus;
   else if (app == 0 && tables.empty() && version_ == 0) kind_ = Empty;
   else if (app == 0 && tables == kLegacyTables && version_ == 1) kind_ = Legacy;
   else kind_ = Foreign;
   if (kind_ == Newer) {
     failure = {Code::NewerHistory, "'" + path_ + "' was written by a newer kubus (history schema " +
                                        std::to_string(version_) + "; this kubus knows " +
-                                       std::to_string(kMigrations.size()) + "); it was left untouched"};
+                                       std::to_string(schema_version()) + "); it was left untouched"};
     return false;
   }
   if (kind_ == Foreign) {
@@ -175,28 +187,28 @@ bool Database::inspect(Failure& failure) {
   return true;
 }
 
-bool Database::open_to_read(const std::string& path, Failure& failure, int wait_ms) {
-  path_ = path;
+bool SqliteConnection::open_to_read(Failure& failure) {
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    failure = {Code::NoHistory, "no history at '" + path + "' (run `kubus assess` first)"};
+  if (!std::filesystem::exists(path_, ec)) {
+    failure = {Code::NoHistory, "no history at '" + path_ + "' (run `kubus assess` first)"};
     return false;
   }
-  if (!connect(false, failure, wait_ms) || !inspect(failure)) return false;
+  if (!connect(false, failure) || !inspect(failure)) return false;
   if (kind_ == Empty) {
-    failure = {Code::NoHistory, "no runs recorded in '" + path + "' (run `kubus assess` first)"};
+    failure = {Code::NoHistory, "no runs recorded in '" + path_ + "' (run `kubus assess` first)"};
     return false;
   }
   return true;
 }
 
-bool Database::begin_write(const std::string& path, Failure& failure, int wait_ms) {
-  path_ = path;
+bool SqliteConnection::begin_write(Failure& failure) {
   std::error_code ec;
-  bool exists = std::filesystem::exists(path, ec);
-  if (exists && (!connect(false, failure, wait_ms) || !inspect(failure))) return false;
+  if (auto parent = std::filesystem::path(path_).parent_path(); !parent.empty())
+    std::filesystem::create_directories(parent, ec);
+  bool exists = std::filesystem::exists(path_, ec);
+  if (exists && (!connect(false, failure) || !inspect(failure))) return false;
   bool fresh = !exists || kind_ == Empty;
-  if (!connect(true, failure, wait_ms)) return false;
+  if (!connect(true, failure)) return false;
   // WAL lets `kubus history` read while a run records; set once, on a file
   // just found empty (it is written to the header).
   if (fresh && !exec("PRAGMA journal_mode=WAL")) {
@@ -215,12 +227,14 @@ bool Database::begin_write(const std::string& path, Failure& failure, int wait_m
   return true;
 }
 
-bool Database::migrate(Failure& failure) {
-  for (auto v = static_cast<std::size_t>(version_); v < kMigrations.size(); ++v)
-    if (!exec(kMigrations[v]) || !exec("PRAGMA user_version=" + std::to_string(v + 1))) {
+bool SqliteConnection::migrate(Failure& failure) {
+  for (auto v = version_; v < schema_version(); ++v)
+    if (!exec(migrations()[static_cast<std::size_t>(v)].sql(Backend::Sqlite)) ||
+        !exec("PRAGMA user_version=" + std::to_string(v + 1))) {
       failure = this->failure("cannot create the history's tables");
       return false;
     }
+  version_ = schema_version();
   if (kind_ != Kubus && !exec("PRAGMA application_id=" + std::to_string(kApplicationId))) {
     failure = this->failure("cannot mark the history");
     return false;
@@ -228,13 +242,10 @@ bool Database::migrate(Failure& failure) {
   return true;
 }
 
-bool Database::commit(Failure& failure) {
-  if (exec("COMMIT")) return true;
-  failure = this->failure("cannot record the run");
-  rollback();
-  return false;
-}
+}  // namespace
 
-void Database::rollback() { exec("ROLLBACK"); }
+std::unique_ptr<Connection> sqlite_connection(const std::string& path, int wait_ms) {
+  return std::make_unique<SqliteConnection>(path, wait_ms);
+}
 
 }  // namespace kubus::history

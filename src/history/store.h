@@ -1,8 +1,10 @@
-// The history of assessments (ENGINE.md §5) in SQLite: every `kubus assess`
-// records one run in one transaction; `kubus history` lists the runs and
-// `kubus diff` compares two. WAL mode, a busy timeout, a versioned schema with
-// forward migrations. A file that is not a Kubus history, or is of a newer
-// kubus, is reported (E09xx) and left byte for byte as it was.
+// The history of assessments (ENGINE.md §5, docs/team-store.md): every
+// `kubus assess` records one run in one transaction; `kubus history` lists the
+// runs and `kubus diff` compares two. A history's location is the path of a
+// SQLite file or a PostgreSQL connection string (backend.h, is_server); these
+// functions work the same on both, with one versioned schema and its forward
+// migrations (schema.h). A store that is not a Kubus history, or is of a newer
+// kubus, is reported (E09xx) and left as it was.
 #pragma once
 #include <optional>
 #include <string>
@@ -13,9 +15,12 @@
 
 namespace kubus::history {
 
-// Records `r` in one transaction; false with `failure` when it cannot. A file
-// that is not empty and not a Kubus history (its mark, PRAGMA application_id)
-// is never written, nor one of a newer kubus: each is opened read-only first.
+// `location` as messages name it: a password it carries (which kubus refuses) left out.
+std::string shown_location(const std::string& location);
+
+// Records `r` in one transaction; false with `failure` when it cannot. A store
+// that is not empty and not a Kubus history is never written, nor one of a
+// newer kubus: each is inspected before anything is written.
 bool record(const std::string& db_path, const Record& r, Failure& failure, int wait_ms = kWaitMs);
 
 // Runs oldest first; nullopt with `failure` when there is no history or it cannot be read.
@@ -24,6 +29,9 @@ std::optional<std::vector<RunSummary>> list_runs(const std::string& db_path, Fai
 // The runs of `assessment` (Record::assessment) among `runs`, and those recorded
 // before runs named their assessment, which may be of any.
 std::vector<RunSummary> runs_of(std::vector<RunSummary> runs, const std::string& assessment);
+
+// The newest run of each assessment among `runs` (the portfolio, `kubus history --all`), by assessment.
+std::vector<RunSummary> latest_runs(const std::vector<RunSummary>& runs);
 
 // The newest run of `assessment`, or nullopt (with an empty failure.message)
 // when there is none yet.

@@ -28,9 +28,10 @@ std::string tests_text(const driver::TestRun& run, const SourceManager& sm);
 std::string tests_junit(const driver::TestRun& run, const SourceManager& sm);  // JUnit XML for CI
 std::string tests_json(const driver::TestRun& run, const SourceManager& sm, const Diagnostics& diags);
 
-// `kubus history` and `kubus diff`.
-std::string history_text(const std::vector<history::RunSummary>& runs);
-std::string history_json(const std::vector<history::RunSummary>& runs);
+// `kubus history` and `kubus diff`; with `portfolio` (`history --all`) the
+// runs are the newest of each assessment, listed one line per assessment.
+std::string history_text(const std::vector<history::RunSummary>& runs, bool portfolio = false);
+std::string history_json(const std::vector<history::RunSummary>& runs, bool portfolio = false);
 std::string diff_text(const history::RunDiff& d);
 std::string diff_json(const history::RunDiff& d);
 // A short pull-request comment (`kubus diff --git REF --format markdown`).

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/commands.h"
+#include "report/portfolio_text.h"
 #include "report/text.h"
 
 namespace kubus::report {
@@ -20,8 +21,9 @@ std::string level_text(const std::optional<long long>& l) { return l ? std::to_s
 
 }  // namespace
 
-std::string history_text(const std::vector<history::RunSummary>& runs) {
+std::string history_text(const std::vector<history::RunSummary>& runs, bool portfolio) {
   if (runs.empty()) return "No runs recorded yet.\n";
+  if (portfolio) return portfolio_text(runs);
   std::string out;
   for (const auto& r : runs) {
     std::string commit = r.git_commit.empty() ? "no git" : r.git_commit.substr(0, 10) + (r.git_dirty ? "+dirty" : "");
@@ -34,13 +36,14 @@ std::string history_text(const std::vector<history::RunSummary>& runs) {
   return terminal_text(out);
 }
 
-std::string history_json(const std::vector<history::RunSummary>& runs) {
+std::string history_json(const std::vector<history::RunSummary>& runs, bool portfolio) {
+  if (portfolio) return portfolio_json(runs);
   nlohmann::ordered_json arr = nlohmann::ordered_json::array();
   for (const auto& r : runs) {
     nlohmann::ordered_json dims = nlohmann::ordered_json::object();
     for (const auto& [id, score] : r.dimensions) dims[id] = round4(score);
     arr.push_back({{"run", r.id}, {"recorded_at", r.recorded_at}, {"date", r.assessment_date}, {"title", r.title},
-                   {"assessment", r.assessment}, {"git_commit", r.git_commit}, {"git_dirty", r.git_dirty}, {"tool_version", r.tool_version},
+                   {"assessment", r.assessment}, {"author", r.author}, {"git_commit", r.git_commit}, {"git_dirty", r.git_dirty}, {"tool_version", r.tool_version},
                    {"matrix", r.matrix_id}, {"overall", round4(r.overall)}, {"level", r.overall_level},
                    {"dimensions", dims}});
   }
