@@ -71,5 +71,14 @@ std::optional<CellQuantity> read_quantity(std::string_view text, std::string& er
   return q;
 }
 
+std::size_t offset(const SourceFile& f, std::uint32_t line, std::uint32_t col) {
+  return f.line_starts[line - 1] + utf8_offset(f.line(line), col - 1);
+}
+
+std::string apply(std::string text, std::vector<Edit> edits) {
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.at > b.at; });
+  for (const auto& e : edits) text.replace(e.at, e.length, e.text);
+  return text;
+}
 
 }  // namespace kubus::driver

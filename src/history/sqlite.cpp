@@ -29,6 +29,11 @@ const std::vector<std::string_view> kMigrations = {
     R"(ALTER TABLE roadmap ADD COLUMN status TEXT NOT NULL DEFAULT 'planned';)",
     // Which assessment a run is of, so one database can hold several (`kubus history --all`).
     R"(ALTER TABLE runs ADD COLUMN assessment TEXT NOT NULL DEFAULT '';)",
+    // What the evidence measured (`kubus diff` shows what moved): each practice's mean observed level,
+    // each KPI's and SLA's actual as written.
+    R"(CREATE TABLE measures(run_id INTEGER NOT NULL REFERENCES runs(id), kind TEXT NOT NULL, id TEXT NOT NULL,
+         value TEXT NOT NULL);
+       CREATE INDEX measures_run ON measures(run_id);)",
 };
 
 }  // namespace

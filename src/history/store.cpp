@@ -55,6 +55,9 @@ bool insert_details(Database& db, long long id, const Record& r, int& rc) {
   Statement gap(db.handle(), "INSERT INTO gaps VALUES(?,?,?)");
   for (const auto& g : r.gaps)
     if (!gap.bind(1, id).bind(2, g.kind).bind(3, g.id).run()) return failed(gap);
+  Statement measure(db.handle(), "INSERT INTO measures VALUES(?,?,?,?)");
+  for (const auto& m : r.measures)
+    if (!measure.bind(1, id).bind(2, m.kind).bind(3, m.id).bind(4, m.value).run()) return failed(measure);
   Statement item(db.handle(), "INSERT INTO roadmap VALUES(?,?,?,?,?,?,?)");
   for (const auto& s : r.roadmap)
     if (!item.bind(1, id).bind(2, s.initiative).bind(3, s.start).bind(4, s.finish).bind(5, s.effort).bind(6, s.cost)
@@ -117,6 +120,11 @@ std::optional<Record> read_record(Database& db, long long id) {
   Statement gaps(db.handle(), "SELECT kind, gap_id FROM gaps WHERE run_id = ? ORDER BY rowid");
   gaps.bind(1, id);
   while (gaps.step()) r.gaps.push_back({gaps.text(0), gaps.text(1)});
+  if (db.version() >= 4) {  // schema 4 keeps the measures
+    Statement measures(db.handle(), "SELECT kind, id, value FROM measures WHERE run_id = ? ORDER BY rowid");
+    measures.bind(1, id);
+    while (measures.step()) r.measures.push_back({measures.text(0), measures.text(1), measures.text(2)});
+  }
   Statement items(db.handle(),
                   std::string("SELECT initiative, start, finish, effort, cost, ") +
                       (db.version() >= 2 ? "status" : "'planned'") + " FROM roadmap WHERE run_id = ? ORDER BY rowid");

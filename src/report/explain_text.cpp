@@ -39,7 +39,10 @@ void observations(std::string& out, const driver::CriterionExplanation& c) {
                        o.confidence, o.date.empty() ? "" : ", " + std::string(o.date));
     if (!o.evidence.empty()) out += fmt::format("        evidence: {}\n", o.evidence);
     if (!o.source.empty()) out += fmt::format("        source: {}\n", o.source);
+    if (!o.interviewee.empty()) out += fmt::format("        interviewee: {}\n", o.interviewee);
   }
+  if (auto s = driver::spread(c.observations))
+    out += fmt::format("      SPREAD the observations disagree: levels {:g} to {:g}\n", s->low, s->high);
 }
 
 std::string rule_text(const driver::RuleExplanation& r) {
@@ -78,6 +81,12 @@ std::string dimension_text(const driver::DimensionExplanation& x) {
 }
 
 using Json = nlohmann::ordered_json;
+
+// Observations that disagree by two levels or more: their lowest and highest level; null otherwise.
+Json spread_json(const std::vector<driver::ObservationRow>& rows) {
+  auto s = driver::spread(rows);
+  return s ? Json{{"low", s->low}, {"high", s->high}} : Json();
+}
 
 std::string_view outcome_name(eval::Outcome o) {
   switch (o) {
@@ -134,6 +143,7 @@ Json dimension_json(const driver::DimensionExplanation& x) {
       observed.push_back({{"id", o.id}, {"title", o.title}, {"level", o.level}, {"confidence", o.confidence},
                           {"evidence", o.evidence.empty() ? Json() : Json(o.evidence)},
                           {"source", o.source.empty() ? Json() : Json(o.source)},
+                          {"interviewee", o.interviewee.empty() ? Json() : Json(o.interviewee)},
                           {"date", o.date.empty() ? Json() : Json(std::string(o.date))},
                           {"location", c.observation_locations[i]}});
     }
@@ -147,7 +157,8 @@ Json dimension_json(const driver::DimensionExplanation& x) {
                         {"threshold", cr.threshold},
                         {"failing", instances_json(c.failing)},
                         {"gaps", gaps},
-                        {"observations", observed}});
+                        {"observations", observed},
+                        {"spread", spread_json(c.observations)}});
   }
   return {{"dimension", {{"id", d.dimension->id},
                          {"title", x.title},

@@ -48,6 +48,7 @@ history::Record a_record() {
   r.overall = 2.5;
   r.scores.push_back({"strategy", 2, 2.5, 3});
   r.findings.push_back({"rule", "subject", "error", "message", "m.kubus:1:1"});
+  r.measures = {{"kpi", "nps", "18"}, {"practice", "market-sensing", "2.5"}};
   return r;
 }
 
@@ -74,7 +75,7 @@ TEST_CASE("history: a new file is a marked history; runs are listed in order", "
   REQUIRE(history::record(db.string(), a_record(), f));
   REQUIRE(history::record(db.string(), a_record(), f));
   CHECK(pragma(db, "application_id") == 0x4B554253);
-  CHECK(pragma(db, "user_version") == 3);
+  CHECK(pragma(db, "user_version") == 4);
   auto runs = history::list_runs(db.string(), f);
   REQUIRE(runs);
   REQUIRE(runs->size() == 2);
@@ -112,7 +113,7 @@ TEST_CASE("history: a SQLite file of another program is never written", "[histor
 TEST_CASE("history: a history of a newer kubus is left byte for byte as it was", "[history]") {
   auto db = test::temp_dir() / "newer.db";
   sql(db, "PRAGMA application_id=1263878739; PRAGMA user_version=9; CREATE TABLE runs_v9(id);");
-  refused(db, Code::NewerHistory, "was written by a newer kubus (history schema 9; this kubus knows 3)");
+  refused(db, Code::NewerHistory, "was written by a newer kubus (history schema 9; this kubus knows 4)");
 }
 
 TEST_CASE("history: a history written before the mark is used and marked", "[history]") {
@@ -126,8 +127,53 @@ TEST_CASE("history: a history written before the mark is used and marked", "[his
   REQUIRE(history::diff_runs(db.string(), 1, 1, f));
   REQUIRE(history::record(db.string(), a_record(), f));
   CHECK(pragma(db, "application_id") == 0x4B554253);
-  CHECK(pragma(db, "user_version") == 3);  // migrated: the roadmap's progress, the run's assessment
+  CHECK(pragma(db, "user_version") == 4);  // migrated: the roadmap's progress, the run's assessment, the measures
   CHECK(history::list_runs(db.string(), f)->size() == 2);
+}
+
+// Each earlier schema as kubus wrote it, one step back at a time: the
+// migrations from it bring it to the current one, keeping its runs.
+TEST_CASE("history: a history of every earlier schema is migrated forward", "[history]") {
+  const char* back[] = {"DROP TABLE measures; PRAGMA user_version=3;",  // 4 -> 3: no measures
+                        "ALTER TABLE runs DROP COLUMN assessment; PRAGMA user_version=2;",
+                        "ALTER TABLE roadmap DROP COLUMN status; PRAGMA user_version=1;"};
+  for (int version = 3; version >= 1; --version) {
+    auto db = test::temp_dir() / "old.db";
+    history::Failure f;
+    REQUIRE(history::record(db.string(), a_record(), f));
+    for (int step = 3; step >= version; --step) sql(db, back[3 - step]);
+    INFO("schema " << version);
+    REQUIRE(pragma(db, "user_version") == version);
+    auto old = history::diff_runs(db.string(), 1, 1, f);  // read as it is
+    REQUIRE(old);
+    REQUIRE(history::record(db.string(), a_record(), f));
+    CHECK(pragma(db, "user_version") == 4);
+    auto d = history::diff_runs(db.string(), 1, 2, f);
+    REQUIRE(d);
+    // The run written before schema 4 has no measures: each one of the new run is new.
+    REQUIRE(d->measures.size() == 2);
+    CHECK(d->measures[0].id == "nps");
+    CHECK(d->measures[0].before.empty());
+    CHECK(d->measures[0].after == "18");
+    CHECK(history::list_runs(db.string(), f)->size() == 2);
+  }
+}
+
+TEST_CASE("history: the measures are kept, so a diff shows what moved", "[history]") {
+  auto db = test::temp_dir() / "h.db";
+  history::Failure f;
+  REQUIRE(history::record(db.string(), a_record(), f));
+  history::Record next = a_record();
+  next.measures = {{"kpi", "nps", "22"}, {"practice", "market-sensing", "2.5"}, {"sla", "claims", "3 days"}};
+  REQUIRE(history::record(db.string(), next, f));
+  auto d = history::diff_runs(db.string(), 1, 2, f);
+  REQUIRE(d);
+  REQUIRE(d->measures.size() == 2);  // the practice did not move
+  CHECK(d->measures[0].kind == "kpi");
+  CHECK(d->measures[0].before == "18");
+  CHECK(d->measures[0].after == "22");
+  CHECK(d->measures[1].kind == "sla");
+  CHECK(d->measures[1].before.empty());
 }
 
 // E0903 (tests/golden/untested-codes.txt: no golden case can hold a lock while kubus runs).
