@@ -25,8 +25,9 @@ bool Columns::require(const std::vector<std::string_view>& names, Diagnostics& d
     ok = false;
     std::vector<std::string> present;
     for (const auto& [n, col] : by_name_) present.push_back(n);
-    std::string help = "the first row names the columns; add one named '" + std::string(name) + "'";
-    if (auto near = closest(name, present)) help = "did you mean '" + *near + "'? " + help;
+    std::string help;
+    if (auto near = closest(name, present)) help = "did you mean '" + *near + "'? ";
+    help.append("the first row names the columns; add one named '").append(name).append("'");
     diags.add(Code::MissingColumn, sheet_.at(header_row, 1), "the column '" + std::string(name) + "' is missing", help);
   }
   return ok;

@@ -127,6 +127,18 @@ Json rule_json(const driver::RuleExplanation& r) {
                     {"explained", instances_json(r.instances)}}}};
 }
 
+Json observations_json(const driver::CriterionExplanation& c) {
+  auto opt = [](std::string_view s) { return s.empty() ? Json() : Json(std::string(s)); };
+  Json out = Json::array();
+  for (std::size_t i = 0; i < c.observations.size(); ++i) {
+    const auto& o = c.observations[i];
+    out.push_back({{"id", o.id}, {"title", o.title}, {"level", o.level}, {"confidence", o.confidence},
+                   {"evidence", opt(o.evidence)}, {"source", opt(o.source)}, {"interviewee", opt(o.interviewee)},
+                   {"date", opt(o.date)}, {"location", c.observation_locations[i]}});
+  }
+  return out;
+}
+
 Json dimension_json(const driver::DimensionExplanation& x) {
   const score::DimensionScore& d = *x.score;
   Json criteria = Json::array();
@@ -137,16 +149,7 @@ Json dimension_json(const driver::DimensionExplanation& x) {
       gaps.push_back({{"id", c.gaps[i].first},
                       {"location", c.gaps[i].second},
                       {"waiver", c.gap_waivers[i].empty() ? Json() : Json(c.gap_waivers[i])}});
-    Json observed = Json::array();
-    for (std::size_t i = 0; i < c.observations.size(); ++i) {
-      const auto& o = c.observations[i];
-      observed.push_back({{"id", o.id}, {"title", o.title}, {"level", o.level}, {"confidence", o.confidence},
-                          {"evidence", o.evidence.empty() ? Json() : Json(o.evidence)},
-                          {"source", o.source.empty() ? Json() : Json(o.source)},
-                          {"interviewee", o.interviewee.empty() ? Json() : Json(o.interviewee)},
-                          {"date", o.date.empty() ? Json() : Json(std::string(o.date))},
-                          {"location", c.observation_locations[i]}});
-    }
+    Json observed = observations_json(c);
     bool evaluated = c.score->measure.status == score::Status::Evaluated;
     criteria.push_back({{"criterion", cr.key()},
                         {"level", cr.level},

@@ -82,6 +82,7 @@ std::vector<std::string> roadmap_lines(const history::RunDiff::RoadmapProgress& 
 // "practice leadership-commitment 2 -> 3.5", "kpi nps-consumenten 14 -> 18"; none: not measured.
 std::vector<std::string> measure_lines(const std::vector<history::RunDiff::Change>& changes) {
   std::vector<std::string> out;
+  out.reserve(changes.size());
   auto value = [](const std::string& v) { return v.empty() ? std::string("none") : v; };
   for (const auto& c : changes) out.push_back(fmt::format("{} {} {} -> {}", c.kind, c.id, value(c.before), value(c.after)));
   return out;
