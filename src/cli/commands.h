@@ -67,7 +67,8 @@ struct HistoryOptions {
 
 struct ImportOptions {
   std::string sheet;  // the CSV or XLSX file
-  std::string model;  // actuals: the model directory
+  std::string model;  // actuals: the model directory; observations: the model file
+  std::string assessment;  // observations: whose practices (default: the one above the model file)
   Output out;
 };
 
@@ -91,6 +92,7 @@ Exit run_diff(const HistoryOptions& o, DriverEnv& env);
 Exit run_benchmark(const HistoryOptions& o, DriverEnv& env);
 Exit run_import_actuals(const ImportOptions& o, DriverEnv& env);
 Exit run_questionnaire(const QuestionnaireOptions& o, DriverEnv& env);
+Exit run_import_observations(const ImportOptions& o, DriverEnv& env);
 // The language server: LSP messages from `in`, answers to env.out, what went
 // wrong with the connection to env.err. Ok after shutdown and exit.
 Exit run_lsp(std::istream& in, DriverEnv& env);

@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "driver/import_actuals.h"
+#include "driver/import_observations.h"
 #include "report/questionnaire.h"
 #include "report/commands.h"
 
@@ -29,6 +30,19 @@ Exit run_questionnaire(const QuestionnaireOptions& o, DriverEnv& env) {
   if (!report::write_questionnaire(*q, o.output, error)) return fail(env, Exit::Usage, error);
   env.out << report::questionnaire_written(*q, o.output);
   return Exit::Ok;
+}
+
+Exit run_import_observations(const ImportOptions& o, DriverEnv& env) {
+  driver::Session& s = new_session(env, o.out);
+  auto result = driver::import_observations(s, o.sheet, o.model, o.assessment);
+  if (o.out.format == Format::Json) {
+    s.diags.sort(s.sm);
+    env.out << report::observations_json(result, o.model, s.sm, s.diags);
+  } else {
+    print_diagnostics(s, env, o.out);
+    if (s.exit() == Exit::Ok) env.out << report::observations_text(result, o.model);
+  }
+  return s.exit();
 }
 
 }  // namespace kubus::cli

@@ -65,7 +65,7 @@ struct Commands {
   ExplainOptions explain;
   std::string init_dir;
   HistoryOptions history, diff, bench;
-  ImportOptions actuals;
+  ImportOptions actuals, observations;
   QuestionnaireOptions questionnaire;
   Output version;
   double fail_below = 0;
@@ -92,6 +92,12 @@ void import_commands(CLI::App& app, Commands& c) {
   add_lang(q, c.questionnaire.lang);
   add_output(q, c.questionnaire.out, {});
   c.run.emplace_back(q, [&c](DriverEnv& env) { return run_questionnaire(c.questionnaire, env); });
+  auto* obs = import->add_subcommand("observations", "Turn the answers of an interview sheet into observations");
+  obs->add_option("sheet", c.observations.sheet, "The CSV or XLSX file")->required();
+  obs->add_option("--into", c.observations.model, "The .kubus file the observations go into")->required();
+  obs->add_option("--assessment", c.observations.assessment, "The assessment (default: the one above --into)");
+  add_output(obs, c.observations.out, {Format::Text, Format::Json});
+  c.run.emplace_back(obs, [&c](DriverEnv& env) { return run_import_observations(c.observations, env); });
 }
 
 void model_commands(CLI::App& app, Commands& c) {

@@ -93,9 +93,16 @@ std::vector<ObservationRow> observations_of(const Run& r, std::string_view pract
     const model::Entity& e = m.entities[o];
     out.push_back({e.id, std::string(m.display(e)), practice, m.field(e, "level").number,
                    m.field(e, "confidence").text, text_of(m.field(e, "evidence")), text_of(m.field(e, "source")),
-                   m.field(e, "date").text, e.span});
+                   text_of(m.field(e, "interviewee")), m.field(e, "date").text, e.span});
   }
   return out;
+}
+
+std::optional<Spread> spread(const std::vector<ObservationRow>& rows) {
+  if (rows.empty()) return std::nullopt;
+  auto [low, high] = std::minmax_element(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.level < b.level; });
+  if (high->level - low->level < kSpreadLevels) return std::nullopt;
+  return Spread{low->level, high->level};
 }
 
 std::vector<WaiverRow> waivers(const Run& r) {

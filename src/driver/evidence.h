@@ -38,13 +38,22 @@ struct ObservationRow {
   std::string_view practice;
   double level = 0;
   std::string_view confidence;
-  std::string evidence, source;  // unescaped; empty when not recorded
-  std::string_view date;         // empty when not recorded
+  std::string evidence, source, interviewee;  // unescaped; empty when not recorded
+  std::string_view date;                      // empty when not recorded
   Span span;
 };
 
 // The observations of `practice` in the model, by ID.
 std::vector<ObservationRow> observations_of(const Run& r, std::string_view practice);
+
+// How far the observations of one practice lie apart, when they disagree by
+// kSpreadLevels or more: the answers of the interviewees differ too much for
+// their mean to stand on its own (docs/intake.md).
+inline constexpr double kSpreadLevels = 2;
+struct Spread {
+  double low = 0, high = 0;
+};
+std::optional<Spread> spread(const std::vector<ObservationRow>& rows);
 
 // A waiver as the reports list it.
 struct WaiverRow {

@@ -6,9 +6,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <tuple>
 
+#include "driver/evidence.h"
 #include "history/backend.h"
 #include "support/sha256.h"
 
@@ -24,6 +27,22 @@ std::string model_hash(const Run& r, const SourceManager& sm) {
     all += fmt::format("{}\n{}\n", src.text.size(), src.text);
   }
   return sha256_hex(all);
+}
+
+// Each practice's confidence-weighted mean level (practices without
+// observations left out) and each KPI's and SLA's actual, by kind and ID.
+void measures(const Run& r, std::vector<history::Record::Measure>& out) {
+  const model::Model& m = r.model;
+  for (model::Index p : m.of_kind("practice")) {
+    double sum = 0, weights = 0;
+    for (const auto& o : observations_of(r, m.entities[p].id)) {
+      sum += score::confidence_weight(o.confidence) * o.level;
+      weights += score::confidence_weight(o.confidence);
+    }
+    if (weights > 0) out.push_back({"practice", std::string(m.entities[p].id), fmt::format("{:g}", std::round(sum / weights * 100) / 100)});
+  }
+  for (const auto& t : targets(r)) out.push_back({std::string(t.kind), std::string(t.id), t.actual});
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return std::tie(a.kind, a.id) < std::tie(b.kind, b.id); });
 }
 
 }  // namespace
@@ -121,6 +140,7 @@ history::Record history_record(const Run& r, const SourceManager& sm, const std:
     out.findings.push_back({std::string(f.rule), f.subject, std::string(rule_severity_name(f.severity)),
                             std::string(f.message), where(f.span)});
   for (const auto& g : r.silo.gaps.gaps) out.gaps.push_back({std::string(schema::name_of(g.kind)), g.id});
+  measures(r, out.measures);
   if (r.roadmap) {
     for (const auto& s : r.roadmap->items)
       out.roadmap.push_back({s.initiative->id, r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end),

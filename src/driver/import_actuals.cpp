@@ -13,16 +13,6 @@
 namespace kubus::driver {
 namespace {
 
-struct Edit {
-  std::size_t at = 0, length = 0;
-  std::string text;
-};
-
-// The byte offset of a 1-based line and code-point column.
-std::size_t offset(const SourceFile& f, std::uint32_t line, std::uint32_t col) {
-  return f.line_starts[line - 1] + utf8_offset(f.line(line), col - 1);
-}
-
 std::size_t line_end(const SourceFile& f, std::size_t at) {
   std::size_t nl = f.text.find('\n', at);
   return nl == std::string::npos ? f.text.size() : nl;
@@ -121,12 +111,6 @@ class Planner {
   std::map<std::string, std::uint32_t> seen_;
   std::map<FileId, std::vector<Edit>> edits_;
 };
-
-std::string apply(std::string text, std::vector<Edit> edits) {
-  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.at > b.at; });
-  for (const auto& e : edits) text.replace(e.at, e.length, e.text);
-  return text;
-}
 
 // Writes every new text; on a write error or a model that no longer checks,
 // writes the old texts back. True when the new texts stay.

@@ -25,8 +25,9 @@ bool Columns::require(const std::vector<std::string_view>& names, Diagnostics& d
     ok = false;
     std::vector<std::string> present;
     for (const auto& [n, col] : by_name_) present.push_back(n);
-    std::string help = "the first row names the columns; add one named '" + std::string(name) + "'";
-    if (auto near = closest(name, present)) help = "did you mean '" + *near + "'? " + help;
+    std::string help;
+    if (auto near = closest(name, present)) help = "did you mean '" + *near + "'? ";
+    help.append("the first row names the columns; add one named '").append(name).append("'");
     diags.add(Code::MissingColumn, sheet_.at(header_row, 1), "the column '" + std::string(name) + "' is missing", help);
   }
   return ok;
@@ -71,5 +72,14 @@ std::optional<CellQuantity> read_quantity(std::string_view text, std::string& er
   return q;
 }
 
+std::size_t offset(const SourceFile& f, std::uint32_t line, std::uint32_t col) {
+  return f.line_starts[line - 1] + utf8_offset(f.line(line), col - 1);
+}
+
+std::string apply(std::string text, std::vector<Edit> edits) {
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.at > b.at; });
+  for (const auto& e : edits) text.replace(e.at, e.length, e.text);
+  return text;
+}
 
 }  // namespace kubus::driver

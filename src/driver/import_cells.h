@@ -1,5 +1,6 @@
-// What the import commands read from a sheet's cells: columns by header name,
-// quantities as the language writes them, ISO dates.
+// What the import commands read from a sheet's cells (columns by header name,
+// quantities as the language writes them, ISO dates), and how they edit the
+// text of a model file in place.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -11,6 +12,7 @@
 #include "diag/diagnostic.h"
 #include "schema/schema.h"
 #include "sheet/sheet.h"
+#include "support/source.h"
 
 namespace kubus::driver {
 
@@ -41,5 +43,17 @@ struct CellQuantity {
 // nullopt with the reason in `error`, and `unit` set when the number was
 // fine but the unit is not.
 std::optional<CellQuantity> read_quantity(std::string_view text, std::string& error, bool& unit);
+
+// Replaces `length` bytes at `at` with `text`.
+struct Edit {
+  std::size_t at = 0, length = 0;
+  std::string text;
+};
+
+// The byte offset of a 1-based line and code-point column.
+std::size_t offset(const SourceFile& f, std::uint32_t line, std::uint32_t col);
+
+// `text` with the edits, which must not overlap, applied.
+std::string apply(std::string text, std::vector<Edit> edits);
 
 }  // namespace kubus::driver

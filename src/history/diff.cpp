@@ -67,6 +67,20 @@ RunDiff::RoadmapProgress progress(const Record& a, const Record& b) {
   return p;
 }
 
+// The measures that differ, by kind and ID; one missing from a run counts as empty.
+std::vector<RunDiff::Change> moved_measures(const Record& a, const Record& b) {
+  std::map<std::pair<std::string, std::string>, RunDiff::Change> all;
+  for (const auto& m : a.measures) all[{m.kind, m.id}] = {m.kind, m.id, m.value, ""};
+  for (const auto& m : b.measures) {
+    auto [it, fresh] = all.try_emplace({m.kind, m.id}, RunDiff::Change{m.kind, m.id, "", ""});
+    it->second.after = m.value;
+  }
+  std::vector<RunDiff::Change> out;
+  for (auto& [key, c] : all)
+    if (c.before != c.after) out.push_back(std::move(c));
+  return out;
+}
+
 }  // namespace
 
 RunDiff diff_records(const Record& a, const Record& b) {
@@ -88,6 +102,7 @@ RunDiff diff_records(const Record& a, const Record& b) {
   changes(a.findings, b.findings, [](const Record::Finding& f) { return f.rule + " " + f.subject; }, d.new_findings,
           d.resolved_findings);
   changes(a.gaps, b.gaps, [](const Record::Gap& g) { return g.id; }, d.new_gaps, d.resolved_gaps);
+  d.measures = moved_measures(a, b);
   d.roadmap = progress(a, b);
   return d;
 }

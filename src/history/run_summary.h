@@ -43,6 +43,13 @@ struct Record {
   struct Gap {
     std::string kind, id;
   };
+  // What the evidence measured: a practice's confidence-weighted mean level
+  // ("2.5"), a KPI's or SLA's actual as written ("18", "4.5 min"; empty when
+  // not measured).
+  struct Measure {
+    std::string kind, id;  // kind: practice | kpi | sla
+    std::string value;
+  };
   struct Item {
     std::string initiative, start, finish;  // quarters, "2027-Q1"; empty for a done initiative
     double effort = 0, cost = 0;
@@ -61,6 +68,7 @@ struct Record {
   std::vector<Criterion> criteria;
   std::vector<Finding> findings;
   std::vector<Gap> gaps;
+  std::vector<Measure> measures;  // by kind, then ID
   std::vector<Item> roadmap;
 };
 
@@ -81,6 +89,12 @@ struct RunDiff {
   std::vector<Score> scores;  // every dimension of either run: the newer's (matrix) order, then the older's
   std::vector<std::string> new_findings, resolved_findings;  // "rule subject", sorted
   std::vector<std::string> new_gaps, resolved_gaps;          // gap IDs, sorted
+  // The practices, KPIs and SLAs whose measure changed, by kind and ID; an
+  // empty value: not measured (or not there) in that run.
+  struct Change {
+    std::string kind, id, before, after;
+  };
+  std::vector<Change> measures;
   // The roadmap's progress, by initiative ID (sorted): done or started since
   // `from`, planned to end later (slipped) or earlier (ahead), new in the plan,
   // or gone from it without being done.

@@ -54,6 +54,14 @@ const std::vector<Migration>& migrations() {
           ALTER TABLE runs ADD COLUMN sector TEXT NOT NULL DEFAULT '';
           CREATE INDEX runs_assessment ON runs(assessment, id);)",
        {}},
+      // What the evidence measured (`kubus diff` shows what moved): each practice's mean observed level,
+      // each KPI's and SLA's actual as written.
+      {R"(CREATE TABLE measures(run_id INTEGER NOT NULL REFERENCES runs(id), kind TEXT NOT NULL, id TEXT NOT NULL,
+           value TEXT NOT NULL);
+          CREATE INDEX measures_run ON measures(run_id);)",
+       R"(CREATE TABLE measures(seq BIGSERIAL PRIMARY KEY, run_id BIGINT NOT NULL REFERENCES runs(id),
+           kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL);
+          CREATE INDEX measures_run ON measures(run_id);)"},
   };
   return all;
 }

@@ -87,10 +87,13 @@ bool insert_details(Connection& db, long long id, const Record& r) {
   Inserter gap(db, "INSERT INTO gaps(run_id, kind, gap_id)", 3);
   for (const auto& g : r.gaps)
     if (!gap.add({id, g.kind, g.id})) return false;
+  Inserter measure(db, "INSERT INTO measures(run_id, kind, id, value)", 4);
+  for (const auto& m : r.measures)
+    if (!measure.add({id, m.kind, m.id, m.value})) return false;
   Inserter item(db, "INSERT INTO roadmap(run_id, initiative, start, finish, effort, cost, status)", 7);
   for (const auto& s : r.roadmap)
     if (!item.add({id, s.initiative, s.start, s.finish, s.effort, s.cost, s.status})) return false;
-  return score.flush() && crit.flush() && finding.flush() && gap.flush() && item.flush();
+  return score.flush() && crit.flush() && finding.flush() && gap.flush() && measure.flush() && item.flush();
 }
 
 }  // namespace
@@ -149,6 +152,11 @@ std::optional<Record> read_record(Connection& db, long long id) {
   auto gaps = db.prepare("SELECT kind, gap_id FROM gaps" + order);
   gaps->bind(1, id);
   while (gaps->step()) r.gaps.push_back({gaps->text(0), gaps->text(1)});
+  if (db.version() >= 5) {  // schema 5 keeps the measures
+    auto measures = db.prepare("SELECT kind, id, value FROM measures" + order);
+    measures->bind(1, id);
+    while (measures->step()) r.measures.push_back({measures->text(0), measures->text(1), measures->text(2)});
+  }
   auto items = db.prepare(std::string("SELECT initiative, start, finish, effort, cost, ") +
                           (db.version() >= 2 ? "status" : "'planned'") + " FROM roadmap" + order);
   items->bind(1, id);

@@ -8,6 +8,7 @@
 #include "driver/explain.h"
 #include "driver/fmt.h"
 #include "driver/import_actuals.h"
+#include "driver/import_observations.h"
 #include "driver/ruletest.h"
 #include "history/run_summary.h"
 
@@ -44,6 +45,10 @@ std::string fmt_diff(const driver::Formatted& f, std::string_view before);
 // `kubus import actuals`: what changed, as a sentence or as JSON with the diagnostics.
 std::string actuals_text(const driver::ActualsImport& r);
 std::string actuals_json(const driver::ActualsImport& r, const SourceManager& sm, const Diagnostics& diags);
+// `kubus import observations`: the same for the observations written into `file`.
+std::string observations_text(const driver::ObservationsImport& r, const std::string& file);
+std::string observations_json(const driver::ObservationsImport& r, const std::string& file, const SourceManager& sm,
+                              const Diagnostics& diags);
 
 std::string fmt_json(const std::vector<driver::Formatted>& files, const SourceManager& sm, const Diagnostics& diags);
 

@@ -39,7 +39,10 @@ void observations(std::string& out, const driver::CriterionExplanation& c) {
                        o.confidence, o.date.empty() ? "" : ", " + std::string(o.date));
     if (!o.evidence.empty()) out += fmt::format("        evidence: {}\n", o.evidence);
     if (!o.source.empty()) out += fmt::format("        source: {}\n", o.source);
+    if (!o.interviewee.empty()) out += fmt::format("        interviewee: {}\n", o.interviewee);
   }
+  if (auto s = driver::spread(c.observations))
+    out += fmt::format("      SPREAD the observations disagree: levels {:g} to {:g}\n", s->low, s->high);
 }
 
 std::string rule_text(const driver::RuleExplanation& r) {
@@ -78,6 +81,12 @@ std::string dimension_text(const driver::DimensionExplanation& x) {
 }
 
 using Json = nlohmann::ordered_json;
+
+// Observations that disagree by two levels or more: their lowest and highest level; null otherwise.
+Json spread_json(const std::vector<driver::ObservationRow>& rows) {
+  auto s = driver::spread(rows);
+  return s ? Json{{"low", s->low}, {"high", s->high}} : Json();
+}
 
 std::string_view outcome_name(eval::Outcome o) {
   switch (o) {
@@ -118,6 +127,18 @@ Json rule_json(const driver::RuleExplanation& r) {
                     {"explained", instances_json(r.instances)}}}};
 }
 
+Json observations_json(const driver::CriterionExplanation& c) {
+  auto opt = [](std::string_view s) { return s.empty() ? Json() : Json(std::string(s)); };
+  Json out = Json::array();
+  for (std::size_t i = 0; i < c.observations.size(); ++i) {
+    const auto& o = c.observations[i];
+    out.push_back({{"id", o.id}, {"title", o.title}, {"level", o.level}, {"confidence", o.confidence},
+                   {"evidence", opt(o.evidence)}, {"source", opt(o.source)}, {"interviewee", opt(o.interviewee)},
+                   {"date", opt(o.date)}, {"location", c.observation_locations[i]}});
+  }
+  return out;
+}
+
 Json dimension_json(const driver::DimensionExplanation& x) {
   const score::DimensionScore& d = *x.score;
   Json criteria = Json::array();
@@ -128,15 +149,7 @@ Json dimension_json(const driver::DimensionExplanation& x) {
       gaps.push_back({{"id", c.gaps[i].first},
                       {"location", c.gaps[i].second},
                       {"waiver", c.gap_waivers[i].empty() ? Json() : Json(c.gap_waivers[i])}});
-    Json observed = Json::array();
-    for (std::size_t i = 0; i < c.observations.size(); ++i) {
-      const auto& o = c.observations[i];
-      observed.push_back({{"id", o.id}, {"title", o.title}, {"level", o.level}, {"confidence", o.confidence},
-                          {"evidence", o.evidence.empty() ? Json() : Json(o.evidence)},
-                          {"source", o.source.empty() ? Json() : Json(o.source)},
-                          {"date", o.date.empty() ? Json() : Json(std::string(o.date))},
-                          {"location", c.observation_locations[i]}});
-    }
+    Json observed = observations_json(c);
     bool evaluated = c.score->measure.status == score::Status::Evaluated;
     criteria.push_back({{"criterion", cr.key()},
                         {"level", cr.level},
@@ -147,7 +160,8 @@ Json dimension_json(const driver::DimensionExplanation& x) {
                         {"threshold", cr.threshold},
                         {"failing", instances_json(c.failing)},
                         {"gaps", gaps},
-                        {"observations", observed}});
+                        {"observations", observed},
+                        {"spread", spread_json(c.observations)}});
   }
   return {{"dimension", {{"id", d.dimension->id},
                          {"title", x.title},

@@ -62,6 +62,14 @@ nlohmann::ordered_json roadmap_json(const history::RunDiff::RoadmapProgress& p) 
           {"ahead", moved(p.ahead)}, {"added", p.added},     {"dropped", p.dropped}};
 }
 
+nlohmann::ordered_json measures_json(const std::vector<history::RunDiff::Change>& changes) {
+  auto value = [](const std::string& v) { return v.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(v); };
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& c : changes)
+    out.push_back({{"kind", c.kind}, {"id", c.id}, {"before", value(c.before)}, {"after", value(c.after)}});
+  return out;
+}
+
 // "governance-board done", "handoff-slas slipped from 2027-Q4 to 2028-Q2", ...
 std::vector<std::string> roadmap_lines(const history::RunDiff::RoadmapProgress& p) {
   std::vector<std::string> out;
@@ -71,6 +79,15 @@ std::vector<std::string> roadmap_lines(const history::RunDiff::RoadmapProgress& 
   for (const auto& m : p.ahead) out.push_back(fmt::format("{} ahead, from {} to {}", m.initiative, m.before, m.after));
   for (const auto& id : p.added) out.push_back(id + " added");
   for (const auto& id : p.dropped) out.push_back(id + " dropped");
+  return out;
+}
+
+// "practice leadership-commitment 2 -> 3.5", "kpi nps-consumenten 14 -> 18"; none: not measured.
+std::vector<std::string> measure_lines(const std::vector<history::RunDiff::Change>& changes) {
+  std::vector<std::string> out;
+  out.reserve(changes.size());
+  auto value = [](const std::string& v) { return v.empty() ? std::string("none") : v; };
+  for (const auto& c : changes) out.push_back(fmt::format("{} {} {} -> {}", c.kind, c.id, value(c.before), value(c.after)));
   return out;
 }
 
@@ -96,6 +113,7 @@ std::string diff_json(const history::RunDiff& d) {
       {"scores", scores},
       {"findings", {{"new", d.new_findings}, {"resolved", d.resolved_findings}}},
       {"gaps", {{"new", d.new_gaps}, {"resolved", d.resolved_gaps}}},
+      {"measures", measures_json(d.measures)},
       {"roadmap", roadmap_json(d.roadmap)},
   };
   return out.dump(2) + "\n";
@@ -133,6 +151,10 @@ std::string diff_markdown(const history::RunDiff& d) {
   }
   list_md(out, "Findings", d.new_findings, d.resolved_findings, "new", "resolved");
   list_md(out, "Silo gaps", d.new_gaps, d.resolved_gaps, "new", "resolved");
+  if (!d.measures.empty()) {
+    out += fmt::format("\n**Evidence:** {} practice(s), KPI(s) and SLA(s) moved\n\n", d.measures.size());
+    for (const auto& line : measure_lines(d.measures)) out += "- " + md_escape(line) + "\n";
+  }
   if (!d.roadmap.empty()) {
     const auto& p = d.roadmap;
     out += fmt::format("\n**Roadmap:** {} done, {} started, {} slipped, {} ahead, {} added, {} dropped\n\n",
@@ -141,8 +163,8 @@ std::string diff_markdown(const history::RunDiff& d) {
     for (const auto& line : roadmap_lines(p)) out += "- " + md_escape(line) + "\n";
   }
   if (d.levels.empty() && d.new_findings.empty() && d.resolved_findings.empty() && d.new_gaps.empty() &&
-      d.resolved_gaps.empty() && d.roadmap.empty())
-    out += "\nNo level, finding, silo gap or roadmap item changes.\n";
+      d.resolved_gaps.empty() && d.measures.empty() && d.roadmap.empty())
+    out += "\nNo level, finding, silo gap, evidence or roadmap item changes.\n";
   return out;
 }
 
@@ -154,6 +176,7 @@ std::string diff_text(const history::RunDiff& d) {
     out += fmt::format("  {} level {} -> {}\n", l.dimension, level_text(l.before), level_text(l.after));
   changes(out, "finding", "resolved", d.new_findings, d.resolved_findings);
   changes(out, "gap", "resolved", d.new_gaps, d.resolved_gaps);
+  for (const auto& line : measure_lines(d.measures)) out += "  moved: " + line + "\n";
   for (const auto& line : roadmap_lines(d.roadmap)) out += "  roadmap: " + line + "\n";
   return terminal_text(out);
 }

@@ -4,6 +4,8 @@
 // graph writer's (html_graph.cpp).
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report/html.h"
 
 namespace kubus::report::html {
@@ -24,10 +26,21 @@ std::string tone_class(Tone t) {
   return {};
 }
 
+// Escaped text whose line breaks (the answers of an imported observation, one per line) show as such.
+std::string text_lines(std::string_view text) {
+  std::string out;
+  for (std::size_t from = 0; from <= text.size();) {
+    std::size_t nl = std::min(text.find('\n', from), text.size());
+    out += (from ? "<br>" : "") + html_escape(text.substr(from, nl - from));
+    from = nl + 1;
+  }
+  return out;
+}
+
 std::string cell(const Cell& c) {
   std::string classes = numeric(c.kind) ? "num" : "";
   if (std::string tone = tone_class(c.tone); !tone.empty()) classes += (classes.empty() ? "" : " ") + tone;
-  std::string body = c.code ? "<code>" + html_escape(c.text) + "</code>" : html_escape(c.text);
+  std::string body = c.code ? "<code>" + html_escape(c.text) + "</code>" : text_lines(c.text);
   if (!c.detail.empty()) body += "<br><code>" + html_escape(c.detail) + "</code>";
   return fmt::format("<td{}>{}</td>", classes.empty() ? "" : " class=\"" + classes + "\"", body);
 }

@@ -29,6 +29,7 @@ J observations_json(const Run& r, std::string_view practice, Locator& where) {
                    {"confidence", o.confidence},
                    {"evidence", opt(o.evidence)},
                    {"source", opt(o.source)},
+                   {"interviewee", opt(o.interviewee)},
                    {"date", opt(o.date)},
                    {"location", where(o.span)}});
   return out;

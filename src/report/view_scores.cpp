@@ -52,6 +52,28 @@ Table criteria(const Run& r, const score::DimensionScore& d) {
   return t;
 }
 
+Cell optional_text(const std::string& s) { return s.empty() ? none(CellKind::Text) : text(s); }
+
+// The observations of one practice; an interviewee column when any names one.
+Table evidence_table(Lang l, const std::vector<driver::ObservationRow>& rows, Locator& where) {
+  bool interviewees = std::any_of(rows.begin(), rows.end(), [](const auto& o) { return !o.interviewee.empty(); });
+  Table t{{}, {{i18n::tr(l, "Observation")}, {i18n::tr(l, "Level"), CellKind::Number}, {i18n::tr(l, "Confidence")},
+               {i18n::tr(l, "Evidence")}, {i18n::tr(l, "Source")}}};
+  if (interviewees) t.columns.push_back({i18n::tr(l, "Interviewee")});
+  t.columns.push_back({i18n::tr(l, "Date")});
+  t.columns.push_back({i18n::tr(l, "Where")});
+  for (const auto& o : rows) {
+    std::vector<Cell> row{text(o.title), number(l, o.level, o.level == static_cast<int>(o.level) ? 0 : 1),
+                          text(engine_words(l, o.confidence)), optional_text(o.evidence), optional_text(o.source)};
+    if (interviewees) row.push_back(optional_text(o.interviewee));
+    row.push_back(o.date.empty() ? none(CellKind::Text) : text(i18n::date(l, o.date)));
+    row.push_back(code(where(o.span)));
+    t.rows.push_back(std::move(row));
+  }
+  cap(l, t, kEvidenceRows);
+  return t;
+}
+
 // The interview evidence behind a dimension's `observed:` criteria, one table per practice.
 void evidence(Section& s, const Run& r, const score::DimensionScore& d, Locator& where) {
   const Lang l = r.lang;
@@ -64,15 +86,13 @@ void evidence(Section& s, const Run& r, const score::DimensionScore& d, Locator&
     s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "Interview evidence for") + " "}, {cr.key(), Style::Code},
                                      {rows.empty() ? i18n::tr(l, ": no observation.") : ":"}}});
     if (rows.empty()) continue;
-    Table t{{}, {{i18n::tr(l, "Observation")}, {i18n::tr(l, "Level"), CellKind::Number}, {i18n::tr(l, "Confidence")},
-                 {i18n::tr(l, "Evidence")}, {i18n::tr(l, "Source")}, {i18n::tr(l, "Date")}, {i18n::tr(l, "Where")}}};
-    for (const auto& o : rows)
-      t.rows.push_back({text(o.title), number(l, o.level, o.level == static_cast<int>(o.level) ? 0 : 1),
-                        text(engine_words(l, o.confidence)), o.evidence.empty() ? none(CellKind::Text) : text(o.evidence),
-                        o.source.empty() ? none(CellKind::Text) : text(o.source),
-                        o.date.empty() ? none(CellKind::Text) : text(i18n::date(l, o.date)), code(where(o.span))});
-    cap(l, t, kEvidenceRows);
-    s.blocks.emplace_back(std::move(t));
+    if (auto spread = driver::spread(rows))
+      s.blocks.emplace_back(Paragraph{{{say(l, "The observations disagree: levels {low} to {high}. Talk the answers "
+                                               "through with the interviewees before relying on their mean.",
+                                            fmt::arg("low", i18n::number(l, spread->low, 0)),
+                                            fmt::arg("high", i18n::number(l, spread->high, 0)))}},
+                                      Para::Flag});
+    s.blocks.emplace_back(evidence_table(l, rows, where));
   }
 }
 

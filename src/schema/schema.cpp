@@ -182,6 +182,7 @@ std::vector<KindSpec> build() {
         required(num("level", "Observed maturity, 1 to 5.", 1, 5)),
         choice("confidence", {"low", "medium", "high"}, "How sure the observation is.", false, "medium"),
         str("evidence", "What was seen or heard."), str("source", "Who or what it comes from."),
+        str("interviewee", "Who was interviewed, when the source is an interview."),
         typed("date", T::Date, "When it was observed.")},
        {}},
       {"rule", "rules", "An assessment rule (`rule` syntax).",

@@ -43,6 +43,7 @@ history::Record a_record(double overall = 2.5) {
   r.scores.push_back({"governance", 1, 1.25, std::nullopt});
   r.findings.push_back({"rule", "subject", "error", "message", "m.kubus:1:1"});
   r.gaps.push_back({"no-owner", "gap-1"});
+  r.measures = {{"kpi", "nps", "18"}, {"practice", "market-sensing", "2.5"}};
   r.roadmap.push_back({"board", "2027-Q1", "2027-Q2", 1.5, 12000.25, "started"});
   return r;
 }
@@ -169,6 +170,11 @@ TEST_CASE("history: a store of every earlier schema is read as it is and migrate
       auto d = history::diff_runs(store.location, 1, 2, f);
       REQUIRE(d);
       CHECK(d->overall_before == 1.5);
+      // A run written before schema 5 has no measures: each one of the new run is new.
+      REQUIRE(d->measures.size() == 2);
+      CHECK(d->measures[0].id == "nps");
+      CHECK(d->measures[0].before.empty());
+      CHECK(d->measures[0].after == "18");
     }
   }
 }
@@ -237,7 +243,7 @@ TEST_CASE("history: a history written before the mark is used and marked", "[his
   history::Failure f;
   REQUIRE(history::record(store.location, a_record(), f));
   // As kubus wrote it before the mark: schema 1, without the later columns.
-  store.sql("PRAGMA application_id=0; ALTER TABLE roadmap DROP COLUMN status; DROP INDEX runs_assessment;"
+  store.sql("PRAGMA application_id=0; DROP TABLE measures; ALTER TABLE roadmap DROP COLUMN status; DROP INDEX runs_assessment;"
             "ALTER TABLE runs DROP COLUMN assessment; ALTER TABLE runs DROP COLUMN author;"
             "ALTER TABLE runs DROP COLUMN organisation; ALTER TABLE runs DROP COLUMN sector; PRAGMA user_version=1;");
   REQUIRE(history::list_runs(store.location, f));  // read as it is: the columns of schema 1 only
