@@ -85,7 +85,7 @@ std::string horizon(Lang l, const Fact& f) {
              has);
 }
 
-std::string capacity(Lang l, const Fact& f) {
+std::string capacity(Lang l, const Fact& f, const std::string& who_name) {
   const std::string short_by_text = pm(l, f.short_by);
   auto short_by = fmt::arg("short", short_by_text);
   auto id = fmt::arg("id", f.initiative);
@@ -116,7 +116,7 @@ std::string capacity(Lang l, const Fact& f) {
   auto have = fmt::arg("have", have_text);
   const std::string per_text = pm(l, f.per);
   auto per = fmt::arg("capacity", per_text);
-  auto who = fmt::arg("who", f.who);
+  auto who = fmt::arg("who", who_name);
   if (f.from.empty())
     return say(l, "capacity short by {short} over the horizon ({who} needs {need} for {ids}; {quarters} × {capacity} = "
                   "{have})", short_by, who, need, ids, product, per, have);
@@ -125,7 +125,7 @@ std::string capacity(Lang l, const Fact& f) {
              have);
 }
 
-std::string budget(Lang l, const Fact& f) {
+std::string budget(Lang l, const Fact& f, const std::string& who_name) {
   const std::string short_by_text = money(l, f.short_by, f);
   auto short_by = fmt::arg("short", short_by_text);
   auto id = fmt::arg("id", f.initiative);
@@ -156,7 +156,7 @@ std::string budget(Lang l, const Fact& f) {
   auto have = fmt::arg("have", have_text);
   const std::string per_text = money(l, f.per, f);
   auto per = fmt::arg("budget", per_text);
-  auto who = fmt::arg("who", f.who);
+  auto who = fmt::arg("who", who_name);
   if (f.year == 0)
     return say(l, "budget short by {short} over the horizon ({who} needs {need} for {ids}; {years} × {budget} = {have})",
                short_by, who, need, ids, product, per, have);
@@ -164,7 +164,7 @@ std::string budget(Lang l, const Fact& f) {
                 "× {budget} = {have})", short_by, year, who, need, ids, product, per, have);
 }
 
-std::string fact_words(Lang l, const Fact& f) {
+std::string fact_words(Lang l, const Fact& f, const std::string& who_name) {
   switch (f.kind) {
     case FactKind::Uncovered: return uncovered(l, f);
     case FactKind::Chain:
@@ -173,11 +173,11 @@ std::string fact_words(Lang l, const Fact& f) {
     case FactKind::TaskCapacity:
     case FactKind::WindowCapacity:
     case FactKind::QuarterCapacity:
-    case FactKind::PlanCapacity: return capacity(l, f);
+    case FactKind::PlanCapacity: return capacity(l, f, who_name);
     case FactKind::TaskBudget:
     case FactKind::WindowBudget:
     case FactKind::YearBudget:
-    case FactKind::PlanBudget: return budget(l, f);
+    case FactKind::PlanBudget: return budget(l, f, who_name);
     case FactKind::WaitsFor:
       return say(l, "the initiatives it needs wait for {ids}", fmt::arg("ids", and_list(l, f.initiatives)));
     case FactKind::LeavesOut: break;
@@ -185,8 +185,10 @@ std::string fact_words(Lang l, const Fact& f) {
   return say(l, "every attempt leaves out {ids}", fmt::arg("ids", and_list(l, f.initiatives)));
 }
 
-std::string beside(Lang l, const plan::Clause& c, const std::string& what) {
-  const std::string targets_text = comma_list(c.beside);
+std::string beside(Lang l, const plan::Clause& c, const std::string& what, const DimensionNames& names) {
+  std::vector<std::string> dimensions;
+  for (const auto& id : c.beside) dimensions.push_back(names ? names(id) : id);
+  const std::string targets_text = comma_list(dimensions);
   auto targets = fmt::arg("targets", targets_text);
   auto rest = fmt::arg("what", what);
   if (c.frame == plan::Frame::AloneNotBeside)
@@ -224,23 +226,23 @@ std::string pm_words(Lang lang, double pm, int decimals) {
   return say_n(lang, "{pm} pm", "{pm} pm", std::llround(pm * 100) == 100 ? 1 : 2, fmt::arg("pm", n));
 }
 
-std::string clause_words(Lang lang, const plan::Clause& clause) {
+std::string clause_words(Lang lang, const plan::Clause& clause, const DimensionNames& names) {
   std::vector<std::string> facts;
-  for (const Fact& f : clause.facts) facts.push_back(fact_words(lang, f));
+  for (const Fact& f : clause.facts) facts.push_back(fact_words(lang, f, names && !f.who.empty() ? names(f.who) : f.who));
   std::string what = and_list(lang, facts);
   switch (clause.frame) {
     case plan::Frame::None: return what;
     case plan::Frame::AloneNotBeside:
-    case plan::Frame::FitsAloneNotBeside: return beside(lang, clause, what);
+    case plan::Frame::FitsAloneNotBeside: return beside(lang, clause, what, names);
     case plan::Frame::NoSchedule:
     case plan::Frame::NoScheduleFound: break;
   }
   return no_schedule(lang, clause, what);
 }
 
-std::string reason_words(Lang lang, const plan::Reason& reason) {
+std::string reason_words(Lang lang, const plan::Reason& reason, const DimensionNames& names) {
   std::string out;
-  for (const plan::Clause& c : reason) out += (out.empty() ? "" : "; ") + clause_words(lang, c);
+  for (const plan::Clause& c : reason) out += (out.empty() ? "" : "; ") + clause_words(lang, c, names);
   return out;
 }
 

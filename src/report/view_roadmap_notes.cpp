@@ -55,7 +55,7 @@ void roadmap_notes(Section& s, const Run& r) {
                                      {" " + say(l, "stays below its target {target} (projected {projected}):",
                                                 fmt::arg("target", u.target),
                                                 fmt::arg("projected", score_text(l, u.projected))) +
-                                      " " + reason_words(l, u.reason)}},
+                                      " " + reason_words(l, u.reason, [&](const std::string& id) { return dimension_title(r, id); })}},
                                     Para::Flag});
 }
 

@@ -153,7 +153,8 @@ void roadmap_sheets(Book& book, const Run& r) {
   for (const plan::Unreachable& u : r.roadmap->unreachable) {
     std::string limits;
     for (plan::Limit limit : u.limits()) limits += (limits.empty() ? "" : ", ") + limit_words(l, limit);
-    o.text(u.dimension).number(u.target).number(u.projected).text(limits).text(reason_words(l, u.reason)).end_row();
+    o.text(u.dimension).number(u.target).number(u.projected).text(limits).text(reason_words(l, u.reason, [&](const std::string& id) { return view::dimension_title(r, id); }))
+        .end_row();
   }
 }
 

@@ -333,8 +333,8 @@ TEST_CASE("a reason is data: its facts carry the numbers the sentence shows, in 
   CHECK(f.have == 24);
   CHECK(f.short_by == f.need - f.have);
   CHECK(report::reason_words(Lang::Nl, r.unreachable[0].reason) ==
-        "capaciteit schiet over de hele horizon 2 persoonsmaanden tekort (governance vraagt 26 persoonsmaanden voor "
-        "fix-a, fix-b en fix-c; 8 kwartalen × 3 persoonsmaanden = 24 persoonsmaanden)");
+        "capaciteit schiet over de hele horizon 2 mensmaanden tekort (governance vraagt 26 mensmaanden voor "
+        "fix-a, fix-b en fix-c; 8 kwartalen × 3 mensmaanden = 24 mensmaanden)");
 }
 
 TEST_CASE("unreachable: capacity short per quarter even stretched over the whole horizon", "[plan]") {
