@@ -16,6 +16,7 @@ double round2(double x) { return std::abs(x) < 0.005 ? 0.0 : std::round(x * 100)
 
 std::vector<std::string> ids_of(const Problem& p, const std::vector<int>& tasks) {
   std::vector<std::string> out;
+  out.reserve(tasks.size());
   for (int t : tasks) out.push_back(p.tasks[t].initiative->id);
   return out;
 }
