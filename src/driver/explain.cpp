@@ -138,6 +138,7 @@ bool known_entity(const model::Model& m, const std::string& id, std::optional<st
 
 Explanation explain(const Run& r, const SourceManager& sm, const std::string& target, const std::string& entity) {
   Explanation out;
+  out.lang = r.lang;
   if (!entity.empty() && !known_entity(r.model, entity, out.entity_suggestion)) {
     out.unknown_entity = true;
     return out;

@@ -46,6 +46,7 @@ struct DimensionExplanation {
 };
 
 struct Explanation {
+  Lang lang = Lang::En;  // the run's: the explanation's words and numbers
   std::optional<RuleExplanation> rule;
   std::optional<DimensionExplanation> dimension;
   std::optional<std::string> suggestion;  // neither: the closest rule or dimension ID, if any

@@ -3,14 +3,11 @@
 // budget only when these show that no stretched schedule of its initiatives
 // fits, or when it fits alone but not beside the other targets the plan
 // reaches (reasons.cpp says which).
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 #include "plan/limits.h"
-#include "support/text.h"
 
 namespace kubus::plan::detail {
 namespace {
@@ -41,27 +38,19 @@ Earliest earliest(const Problem& p, const std::vector<char>& set) {
   return e;
 }
 
-std::string span_text(const Problem& p, int from, int to) {
-  return from == to ? p.quarter_label(from) : p.quarter_label(from) + " to " + p.quarter_label(to);
-}
-
 std::vector<Clause> horizon(const Problem& p, const std::vector<char>& set, const Earliest& e) {
   int worst = -1, over = 0;
   for (std::size_t t = 0; t < set.size(); ++t)
     if (set[t] && e.start[t] + p.tasks[t].duration - p.quarters > over)
       over = e.start[t] + p.tasks[t].duration - p.quarters, worst = static_cast<int>(t);
   if (worst < 0) return {};
-  std::vector<int> chain;
-  for (int t = worst; t >= 0; t = e.via[t]) chain.insert(chain.begin(), t);
-  std::string parts;
-  for (std::size_t i = 0; i < chain.size(); ++i)
-    parts += (i == 0 ? "" : i + 1 == chain.size() ? " and " : ", ") + p.tasks[chain[i]].initiative->id + " " +
-             quarters_text(p.tasks[chain[i]].duration);
-  int total = e.start[worst] + p.tasks[worst].duration;
-  std::string what = chain.size() == 1 ? parts + " at least"
-                                       : parts + ", one after the other, take at least " + quarters_text(total);
-  return {{Limit::Horizon, "horizon too short by " + quarters_text(over) + " (" + what + "; the horizon has " +
-                               quarters_text(p.quarters) + ")"}};
+  Fact f{FactKind::Chain};
+  for (int t = worst; t >= 0; t = e.via[t]) {
+    f.initiatives.insert(f.initiatives.begin(), p.tasks[t].initiative->id);
+    f.durations.insert(f.durations.begin(), p.tasks[t].duration);
+  }
+  f.short_by = over, f.count = e.start[worst] + p.tasks[worst].duration, f.horizon = p.quarters;
+  return {clause(Limit::Horizon, std::move(f))};
 }
 
 // Capacity: stretched over every quarter from its earliest start to the end of
@@ -75,14 +64,13 @@ std::vector<Clause> task_capacity(const Problem& p, const std::vector<char>& set
     if (rate - p.capacity > short_by) short_by = rate - p.capacity, worst = static_cast<int>(t);
   }
   if (worst < 0) return {};
-  const Task& task = p.tasks[worst];
-  int length = p.quarters - e.start[worst];
-  double rate = std::round(task.effort / length * 100) / 100, cap = std::round(p.capacity * 100) / 100;
-  return {{Limit::Capacity,
-           fmt::format("capacity short by {} pm per quarter ({} needs {} pm: run over all {} from {}, that is {} pm "
-                       "per quarter, the capacity is {} pm)",
-                       num(rate - cap), task.initiative->id, num(task.effort), quarters_text(length),
-                       span_text(p, e.start[worst], p.quarters - 1), num(rate), num(cap))}};
+  Fact f{FactKind::TaskCapacity};
+  f.initiative = p.tasks[worst].initiative->id, f.need = round2(p.tasks[worst].effort);
+  f.count = p.quarters - e.start[worst];
+  f.from = p.quarter_label(e.start[worst]), f.to = p.quarter_label(p.quarters - 1);
+  f.per = round2(p.tasks[worst].effort / f.count), f.have = round2(p.capacity);
+  f.short_by = round2(f.per - f.have);
+  return {clause(Limit::Capacity, std::move(f))};
 }
 
 struct Spread {
@@ -116,14 +104,12 @@ std::vector<Clause> task_budget(const Problem& p, const std::vector<char>& set, 
     if (s.share - p.budget > short_by) short_by = s.share - p.budget, worst = static_cast<int>(t), spread = s;
   }
   if (worst < 0) return {};
-  const Task& task = p.tasks[worst];
-  double share = std::round(spread.share), budget = std::round(p.budget);
-  return {{Limit::Budget,
-           fmt::format("budget short by {} {} in {} ({} costs {} {}: spread as evenly as it can run, over {}, {} "
-                       "takes {} {}, the budget is {} {} a year)",
-                       thousands(share - budget), p.currency, p.first_year + spread.year, task.initiative->id,
-                       thousands(task.cost), p.currency, span_text(p, spread.at.start, spread.at.end()),
-                       p.first_year + spread.year, thousands(share), p.currency, thousands(budget), p.currency)}};
+  Fact f{FactKind::TaskBudget};
+  f.initiative = p.tasks[worst].initiative->id, f.currency = p.currency, f.need = std::round(p.tasks[worst].cost);
+  f.year = p.first_year + spread.year;
+  f.from = p.quarter_label(spread.at.start), f.to = p.quarter_label(spread.at.end());
+  f.per = std::round(spread.share), f.have = std::round(p.budget), f.short_by = f.per - f.have;
+  return {clause(Limit::Budget, std::move(f))};
 }
 
 // Effort: the tasks that cannot start before quarter a must fit the quarters
@@ -143,12 +129,11 @@ std::vector<Clause> window_capacity(const Problem& p, const std::vector<char>& s
   std::vector<int> tasks;
   for (std::size_t t = 0; t < set.size(); ++t)
     if (set[t] && e.start[t] >= best_a) tasks.push_back(static_cast<int>(t));
-  double need = std::round(need_at * 100) / 100, have = std::round(p.capacity * (p.quarters - best_a) * 100) / 100;
-  std::string where = best_a == 0 ? "over the horizon" : "from " + p.quarter_label(best_a);
-  std::string which = best_a == 0 ? "" : ", which cannot start earlier";
-  return {{Limit::Capacity, fmt::format("capacity short by {} pm {} ({} needs {} pm for {}{}; {} × {} pm = {} pm)",
-                                        num(need - have), where, who, num(need), ids_text(p, tasks), which,
-                                        quarters_text(p.quarters - best_a), num(p.capacity), num(have))}};
+  Fact f{FactKind::WindowCapacity};
+  f.who = who, f.initiatives = ids_of(p, tasks), f.need = round2(need_at), f.count = p.quarters - best_a;
+  if (best_a > 0) f.from = p.quarter_label(best_a);
+  f.per = round2(p.capacity), f.have = round2(p.capacity * f.count), f.short_by = round2(f.need - f.have);
+  return {clause(Limit::Capacity, std::move(f))};
 }
 
 // Cost: the tasks that cannot start before year y must be paid from the
@@ -167,14 +152,11 @@ std::vector<Clause> window_budget(const Problem& p, const std::vector<char>& set
   std::vector<int> tasks;
   for (std::size_t t = 0; t < set.size(); ++t)
     if (set[t] && e.start[t] < p.quarters && p.year_slot(e.start[t]) >= best_y) tasks.push_back(static_cast<int>(t));
-  double need = std::round(need_at), have = std::round(p.budget * (p.years() - best_y));
-  int years = p.years() - best_y;
-  std::string where = best_y == 0 ? "over the horizon" : "from " + std::to_string(p.first_year + best_y);
-  std::string which = best_y == 0 ? "" : ", which cannot start earlier";
-  return {{Limit::Budget, fmt::format("budget short by {} {} {} ({} needs {} {} for {}{}; {} {} × {} {} = {} {})",
-                                      thousands(need - have), p.currency, where, who, thousands(need), p.currency,
-                                      ids_text(p, tasks), which, years, years == 1 ? "year" : "years",
-                                      thousands(p.budget), p.currency, thousands(have), p.currency)}};
+  Fact f{FactKind::WindowBudget};
+  f.who = who, f.initiatives = ids_of(p, tasks), f.currency = p.currency, f.need = std::round(need_at);
+  f.count = p.years() - best_y, f.year = best_y == 0 ? 0 : p.first_year + best_y;
+  f.per = std::round(p.budget), f.have = std::round(p.budget * f.count), f.short_by = f.need - f.have;
+  return {clause(Limit::Budget, std::move(f))};
 }
 
 // Exhaustive search over the placements of the set's tasks in dependency

@@ -9,14 +9,10 @@
 
 namespace kubus::plan::detail {
 
-struct Clause {
-  Limit limit = Limit::Capacity;
-  std::string text;  // "capacity short by 0.4 pm in 2028-Q3 (...)"
-};
-
-std::string num(double x);                                          // at most two decimals: "3.9", "170000"
-std::string quarters_text(int n);                                   // "1 quarter", "3 quarters"
-std::string ids_text(const Problem& p, const std::vector<int>& tasks);  // "a", "a and b", "a, b and c"
+double round2(double x);  // effort as a reason shows it: to 0.01 person-month
+std::vector<std::string> ids_of(const Problem& p, const std::vector<int>& tasks);  // the tasks' initiative IDs
+// A clause of one fact.
+Clause clause(Limit limit, Fact fact);
 
 // Clauses that prove the tasks marked in `set` (with everything they wait for)
 // cannot all fit the horizon, whatever else is planned: a chain of minimum

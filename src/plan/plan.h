@@ -10,6 +10,7 @@
 #include "config/assessment.h"
 #include "config/matrix.h"
 #include "diag/diagnostic.h"
+#include "plan/reason.h"
 #include "score/score.h"
 
 namespace kubus::config {
@@ -114,24 +115,20 @@ struct FlatYear {
   double largest_move = 0;                       // the largest change of any projected score in the year
 };
 
-// Which limit keeps a target out of reach, one per clause of the reason.
-enum class Limit { Catalogue, Horizon, Capacity, Budget };
-std::string_view limit_name(Limit l);  // catalogue | horizon | capacity | budget
-
 struct Unreachable {
   std::string dimension;
   int target = 0;
   double projected = 0;
-  std::string reason;         // with numbers that add up: "capacity short by 3.5 pm in 2028-Q3 (...)", ...
-  std::vector<Limit> limits;  // the clauses' limits, in the reason's order
-  bool alone = false;         // reachable by a plan for this target alone: other targets took what it needs
+  Reason reason;       // with numbers that add up: "capacity short by 3.5 pm in 2028-Q3 (...)", ...
+  bool alone = false;  // reachable by a plan for this target alone: other targets took what it needs
+  std::vector<Limit> limits() const;  // the clauses' limits, in the reason's order
 };
 
 // An initiative `progress:` marks started that fits no placement from the
 // first quarter: why, with numbers (the plan cannot silently drop work under way).
 struct Stalled {
   std::string id;
-  std::string reason;
+  Clause reason;
 };
 
 struct Roadmap {
@@ -145,7 +142,7 @@ struct Roadmap {
   double objective = 0;          // sum over quarters of the weighted overall score
   int targets = 0, reached = 0;  // dimensions with a target; those at it by the end of the horizon
   double total_effort = 0, total_cost = 0;
-  std::string note;              // why a plan is empty: "every target is already reached", ...
+  Note note = Note::None;        // why a plan is empty: every target is already reached, ...
   int last_quarter() const;      // the quarter the last initiative ends; -1 without initiatives
 };
 

@@ -109,7 +109,7 @@ Roadmap make_roadmap(const Problem& p, const Schedule& s) {
   Usage usage(p, s);
   for (std::size_t t = 0; t < p.tasks.size(); ++t)
     if (p.tasks[t].started && !s.placed(static_cast<int>(t)))
-      r.stalled.push_back({p.tasks[t].initiative->id, closest_fit(p, usage, static_cast<int>(t), 0).text});
+      r.stalled.push_back({p.tasks[t].initiative->id, closest_fit(p, usage, static_cast<int>(t), 0)});
   score::Scores final_scores = rescore(p, fixed_by(p, s, p.quarters));
   bool any_need = false;
   for (std::size_t d = 0; d < final_scores.dimensions.size(); ++d) {
@@ -121,9 +121,9 @@ Roadmap make_roadmap(const Problem& p, const Schedule& s) {
     else r.unreachable.push_back(explain(p, s, static_cast<int>(d), ds.score));
   }
   if (r.targets == 0)
-    r.note = "no dimension has a target: nothing to plan";
+    r.note = Note::NoTargets;
   else if (!any_need)
-    r.note = "every target is already reached: nothing to plan";
+    r.note = Note::AllReached;
   return r;
 }
 
@@ -137,6 +137,43 @@ std::string_view limit_name(Limit l) {
     case Limit::Budget: return "budget";
   }
   return "capacity";
+}
+
+std::string_view fact_name(FactKind k) {
+  switch (k) {
+    case FactKind::Uncovered: return "uncovered";
+    case FactKind::Chain: return "chain";
+    case FactKind::TaskCapacity: return "task-capacity";
+    case FactKind::TaskBudget: return "task-budget";
+    case FactKind::WindowCapacity: return "window-capacity";
+    case FactKind::WindowBudget: return "window-budget";
+    case FactKind::Waits: return "waits";
+    case FactKind::LateStart: return "late-start";
+    case FactKind::QuarterCapacity: return "quarter-capacity";
+    case FactKind::YearBudget: return "year-budget";
+    case FactKind::PlanCapacity: return "plan-capacity";
+    case FactKind::PlanBudget: return "plan-budget";
+    case FactKind::WaitsFor: return "waits-for";
+    case FactKind::LeavesOut: return "leaves-out";
+  }
+  return "uncovered";
+}
+
+std::string_view frame_name(Frame f) {
+  switch (f) {
+    case Frame::None: return "";
+    case Frame::AloneNotBeside: return "alone-not-beside";
+    case Frame::FitsAloneNotBeside: return "fits-alone-not-beside";
+    case Frame::NoSchedule: return "no-schedule";
+    case Frame::NoScheduleFound: return "no-schedule-found";
+  }
+  return "";
+}
+
+std::vector<Limit> Unreachable::limits() const {
+  std::vector<Limit> out;
+  for (const Clause& c : reason) out.push_back(c.limit);
+  return out;
 }
 
 int Roadmap::last_quarter() const {

@@ -1,22 +1,23 @@
 // The charts of report.html as SVG files of their own, charts/NAME.svg in the
 // report set, so report.md (and report.docx, made from it) shows the pictures
-// the HTML shows. They are the very SVG elements report.html holds inline, cut
-// from it rather than drawn twice (the silo graph's layout is the costly part
-// of a report), and made standalone documents with the SVG namespace.
+// the HTML shows. Each is drawn from the run's data by the very function that
+// draws it inline in report.html (the radar from the view's Radar, the silo
+// pictures from the department overview and the top gaps), and made a
+// standalone document with the SVG namespace.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
+#include <variant>
 
 #include "i18n/i18n.h"
+#include "report/html.h"
 #include "report/report.h"
+#include "report/silo_figures.h"
 #include "report/text.h"
+#include "report/view.h"
 
 namespace kubus::report {
 namespace {
-
-// The sections of report.html whose pictures report.md shows.
-constexpr std::array<std::string_view, 2> kChartSections = {"radar", "graph"};
 
 // The pictures' alternative text (written out in tr calls, so that xgettext finds them).
 std::string chart_title(Lang lang, std::string_view section) {
@@ -36,30 +37,36 @@ std::string standalone(std::string svg) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n";
 }
 
-// The <svg> elements of the section `id` of `html`, in order.
-std::vector<std::string> svgs_in(std::string_view html, std::string_view id) {
-  std::vector<std::string> out;
-  auto begin = html.find(fmt::format("<section id=\"{}\"", id));
-  if (begin == std::string_view::npos) return out;
-  std::string_view section = html.substr(begin, html.find("</section>", begin) - begin);
-  for (auto at = section.find("<svg"); at != std::string_view::npos; at = section.find("<svg", at)) {
-    auto end = section.find("</svg>", at);
-    if (end == std::string_view::npos) break;
-    out.emplace_back(section.substr(at, end + 6 - at));
-    at = end;
-  }
-  return out;
+// A chart's <svg> element without what a figure puts around it (the line break
+// Graphviz's output ends with).
+std::string element(const std::string& svg) {
+  const auto begin = svg.find("<svg"), end = svg.rfind("</svg>");
+  if (begin == std::string::npos || end == std::string::npos) return {};
+  return svg.substr(begin, end + 6 - begin);
+}
+
+void add(std::vector<Chart>& out, Lang lang, std::string_view section, const std::string& svg) {
+  std::string drawn = element(svg);
+  if (drawn.empty()) return;  // Graphviz failed: the figure's caption says so
+  const std::size_t n = static_cast<std::size_t>(
+      std::count_if(out.begin(), out.end(), [&](const Chart& c) { return c.section == section; }));
+  out.push_back({std::string(section),
+                 n == 0 ? fmt::format("charts/{}.svg", section) : fmt::format("charts/{}-{}.svg", section, n + 1),
+                 chart_title(lang, section), standalone(std::move(drawn))});
 }
 
 }  // namespace
 
-std::vector<Chart> charts_of(std::string_view html, Lang lang) {
+std::vector<Chart> charts_of(const Run& r, const view::Report& report) {
   std::vector<Chart> out;
-  for (std::string_view id : kChartSections) {
-    auto svgs = svgs_in(html, id);
-    for (std::size_t i = 0; i < svgs.size(); ++i)
-      out.push_back({std::string(id), i == 0 ? fmt::format("charts/{}.svg", id) : fmt::format("charts/{}-{}.svg", id, i + 1),
-                     chart_title(lang, id), standalone(std::move(svgs[i]))});
+  for (const view::Section& s : report.sections) {
+    if (s.id == "radar")
+      for (const view::Block& b : s.blocks)
+        if (const auto* radar = std::get_if<view::Radar>(&b)) add(out, r.lang, "radar", html::radar_chart(*radar));
+    if (s.id != "graph" || r.silo.departments.nodes.empty()) continue;
+    add(out, r.lang, "graph", html::overview_chart(r).svg);
+    const std::vector<std::size_t> top = html::focus_gaps(r);
+    for (std::size_t i = 0; i < top.size(); ++i) add(out, r.lang, "graph", html::focus_chart(r, top[i], i + 1).svg);
   }
   return out;
 }

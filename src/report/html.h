@@ -22,6 +22,7 @@ namespace html {
 std::string line(const view::Line& l);  // a sentence, escaped, with <b> and <code>
 std::string section(const view::Report& report, const view::Section& s);  // a complete <section> element
 std::string radar_svg(const view::Radar& r);    // current, target and projected score per dimension, as SVG
+std::string radar_chart(const view::Radar& r);  // the radar's <svg> element alone (radar_svg adds the legend)
 std::string cube_tables(const view::Cube& c);   // business units x phases, coloured by the share with findings
 std::string gantt_table(const view::Gantt& g);  // the roadmap per quarter
 std::string graph(const Run& r);  // the silo picture's whole section, laid out by Graphviz

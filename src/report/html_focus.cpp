@@ -59,7 +59,7 @@ std::string focus_dot(const Run& r, const graph::Gap& g, const graph::Focus& f, 
 
 }  // namespace
 
-std::string focus_figure(const Run& r, std::size_t gap_index, std::size_t number) {
+SiloChart focus_chart(const Run& r, std::size_t gap_index, std::size_t number) {
   const Lang lang = r.lang;
   const graph::Gap& g = r.silo.gaps.gaps[gap_index];
   std::string title = fmt::format("{}. {}", number, gap_title(lang, g.kind));
@@ -79,7 +79,12 @@ std::string focus_figure(const Run& r, std::size_t gap_index, std::size_t number
                                                 long(f.left_out))),
                          fmt::arg("n", i18n::number(lang, double(f.left_out)))));
   if (fitted.svg.empty()) caption += " " + html_escape(fitted.note);
-  return "<figure class=\"silo focus\">\n" + fitted.svg + "<figcaption>" + caption + "</figcaption>\n</figure>\n";
+  return {std::move(fitted.svg), std::move(caption)};
+}
+
+std::string focus_figure(const Run& r, std::size_t gap_index, std::size_t number) {
+  SiloChart c = focus_chart(r, gap_index, number);
+  return "<figure class=\"silo focus\">\n" + c.svg + "<figcaption>" + c.caption + "</figcaption>\n</figure>\n";
 }
 
 }  // namespace kubus::report::html

@@ -71,6 +71,12 @@ std::string places_table(const Run& r) {
 
 }  // namespace
 
+std::vector<std::size_t> focus_gaps(const Run& r) {
+  std::vector<std::size_t> out;
+  for (const GapImpact& g : top_gaps(r, kFocusGaps)) out.push_back(static_cast<std::size_t>(g.gap - r.silo.gaps.gaps.data()));
+  return out;
+}
+
 std::string graph(const Run& r) {
   const Lang lang = r.lang;
   std::string out = "<section id=\"graph\">\n<h2>" + html_escape(i18n::tr(lang, "Silos between departments")) + "</h2>\n";
@@ -79,7 +85,7 @@ std::string graph(const Run& r) {
            "</p>\n</section>\n";
   out += overview_figure(r);
   out += places_table(r);
-  const std::vector<GapImpact> top = top_gaps(r, kFocusGaps);  // by customer impact, as page one
+  const std::vector<std::size_t> top = focus_gaps(r);
   if (!top.empty()) {
     out += "<h3>" + html_escape(i18n::tr(lang, "The biggest gaps up close")) + "</h3>\n<p>" +
            html_escape(i18n::tr(lang, "Boxes are touchpoints and cylinders systems, grouped by the department that "
@@ -87,7 +93,7 @@ std::string graph(const Run& r) {
                                       "what the gap is about.")) +
            "</p>\n";
     for (std::size_t i = 0; i < top.size(); ++i)
-      out += focus_figure(r, static_cast<std::size_t>(top[i].gap - r.silo.gaps.gaps.data()), i + 1);
+      out += focus_figure(r, top[i], i + 1);
   }
   out += "<p class=\"note\">" +
          html_escape(i18n::tr(lang, "The whole dependency graph, with every touchpoint, role and system: kubus graph.")) +

@@ -89,7 +89,7 @@ std::string department_name(const Run& r, model::Index department, std::size_t f
   return std::string(r.model.display(r.model.entities[department]));
 }
 
-std::string overview_figure(const Run& r) {
+SiloChart overview_chart(const Run& r) {
   const Lang lang = r.lang;
   const std::string title = i18n::tr(lang, "Departments and the handoffs between them");
   FittedSvg fitted;
@@ -104,13 +104,18 @@ std::string overview_figure(const Run& r) {
     }
     if (fitted.legible() || fitted.svg.empty()) break;
   }
-  std::string out = "<figure class=\"silo\">\n" + fitted.svg;
-  out += "<figcaption>" + html_escape(title + ". ") +
-         html_escape(i18n::tr(lang, "Each box is a department, the bigger the more touchpoints it owns; arrows are "
-                                    "handoffs from one department to another, the thicker the more. Red: silo gaps, "
-                                    "named on the box or arrow.")) +
-         (note.empty() ? "" : " " + html_escape(note)) + "</figcaption>\n</figure>\n";
-  return out;
+  std::string caption =
+      html_escape(title + ". ") +
+      html_escape(i18n::tr(lang, "Each box is a department, the bigger the more touchpoints it owns; arrows are "
+                                 "handoffs from one department to another, the thicker the more. Red: silo gaps, "
+                                 "named on the box or arrow.")) +
+      (note.empty() ? "" : " " + html_escape(note));
+  return {std::move(fitted.svg), std::move(caption)};
+}
+
+std::string overview_figure(const Run& r) {
+  SiloChart c = overview_chart(r);
+  return "<figure class=\"silo\">\n" + c.svg + "<figcaption>" + c.caption + "</figcaption>\n</figure>\n";
 }
 
 }  // namespace kubus::report::html

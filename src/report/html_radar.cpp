@@ -63,11 +63,11 @@ std::string grid(const view::Radar& r) {
 
 }  // namespace
 
-std::string radar_svg(const view::Radar& r) {
+std::string radar_chart(const view::Radar& r) {
   const std::size_t n = r.axes.size();
   const int max = std::max(r.max_level, 1);
   std::string out = fmt::format(
-      "<figure>\n<svg viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" role=\"img\" aria-label=\"{2}\" "
+      "<svg viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" role=\"img\" aria-label=\"{2}\" "
       "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n",
       kWidth, kHeight, html_escape(r.caption));
   out += grid(r);
@@ -78,7 +78,11 @@ std::string radar_svg(const view::Radar& r) {
     out += fmt::format("<polygon points=\"{}\" style=\"{}\"><title>{}</title></polygon>\n", points, look(s.kind).css,
                        html_escape(s.name));
   }
-  out += "</svg>\n<figcaption class=\"legend\">";
+  return out + "</svg>";
+}
+
+std::string radar_svg(const view::Radar& r) {
+  std::string out = "<figure>\n" + radar_chart(r) + "\n<figcaption class=\"legend\">";
   for (const auto& s : r.series)
     out += fmt::format("<span><i class=\"swatch\" style=\"{}\"></i>{}</span>", look(s.kind).swatch, html_escape(s.name));
   return out + "<br>" + html_escape(r.caption) + "</figcaption>\n</figure>\n";

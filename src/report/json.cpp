@@ -5,7 +5,9 @@
 
 #include "driver/cube.h"
 #include "driver/evidence.h"
+#include "report/json_reason.h"
 #include "report/json_writer.h"
+#include "report/plan_words.h"
 #include "report/report.h"
 #include "report/roadmap_facts.h"
 #include "report/text.h"
@@ -237,7 +239,7 @@ J items_json(const Run& r, const plan::Roadmap& p) {
 
 J stalled_json(const plan::Roadmap& p) {
   J out = J::array();
-  for (const plan::Stalled& st : p.stalled) out.push_back({{"id", st.id}, {"reason", st.reason}});
+  for (const plan::Stalled& st : p.stalled) out.push_back({{"id", st.id}, {"reason", clause_words(Lang::En, st.reason)}, {"clause", clause_json(st.reason)}});
   return out;
 }
 
@@ -279,10 +281,11 @@ J roadmap_json(const Run& r) {
                     {"overall_after", round4(y.overall_after)}, {"largest_move", round4(y.largest_move)}});
   J unreachable = J::array();
   for (const plan::Unreachable& u : p.unreachable) {
-    J limits = J::array();
-    for (plan::Limit l : u.limits) limits.push_back(plan::limit_name(l));
+    J limits = J::array(), clauses = J::array();
+    for (const plan::Clause& c : u.reason) limits.push_back(plan::limit_name(c.limit)), clauses.push_back(clause_json(c));
     unreachable.push_back({{"dimension", u.dimension}, {"target", u.target}, {"projected", round4(u.projected)},
-                           {"reason", u.reason}, {"limits", limits}, {"reachable_alone", u.alone}});
+                           {"reason", reason_words(Lang::En, u.reason)}, {"limits", limits}, {"clauses", clauses},
+                           {"reachable_alone", u.alone}});
   }
   return {{"currency", r.assessment.currency},
           {"budget_per_year", round4(r.assessment.budget_per_year)},

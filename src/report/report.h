@@ -11,6 +11,10 @@
 
 namespace kubus::report {
 
+namespace view {
+struct Report;
+}
+
 // A chart of report.html as a file of the report set (report/charts.cpp).
 struct Chart {
   std::string section;  // the report.html section it is drawn in: radar, graph
@@ -18,8 +22,9 @@ struct Chart {
   std::string title;    // in the run's language: the image's alternative text
   std::string svg;      // a standalone SVG document
 };
-// The charts report.html holds inline, as files.
-std::vector<Chart> charts_of(std::string_view html, Lang lang);
+// The charts report.html shows, drawn from the view (`report`, of the run `r`)
+// by the functions report.html draws them with, as files.
+std::vector<Chart> charts_of(const Run& r, const view::Report& report);
 // Markdown images of the charts of `section`, each a paragraph.
 std::string chart_images(const std::vector<Chart>& charts, std::string_view section);
 

@@ -5,28 +5,33 @@
 #include <cmath>
 
 #include "report/text.h"
+#include "report/view_parts.h"
 
 namespace kubus::report {
 
-std::string uplift_text(const plan::Uplift& u) {
+using view::say;
+using view::say_n;
+
+std::string uplift_text(Lang l, const plan::Uplift& u) {
+  auto sign = [&](double v) { return (v < 0 ? "-" : "+") + i18n::number(l, std::abs(v) < 0.005 ? 0 : std::abs(v), 2); };
   std::string dims;
   for (const auto& [id, delta] : u.dimensions)
-    if (std::abs(round4(delta)) >= 0.005) dims += fmt::format("{}{} {:+.2f}", dims.empty() ? "" : ", ", id, delta);
-  return fmt::format("{:+.2f} overall", std::abs(u.overall) < 0.005 ? 0.0 : u.overall) +
-         (dims.empty() ? "" : " (" + dims + ")");
+    if (std::abs(round4(delta)) >= 0.005) dims += (dims.empty() ? "" : ", ") + id + " " + sign(delta);
+  return say(l, "{delta} overall", fmt::arg("delta", sign(u.overall))) + (dims.empty() ? "" : " (" + dims + ")");
 }
 
-std::string quarters_text(const plan::Scheduled& s) {
-  int n = s.quarters();
-  std::string out = fmt::format("{} {}", n, n == 1 ? "quarter" : "quarters");
-  if (s.stretched()) out += fmt::format(" (stretched; at least {})", s.initiative->duration);
+std::string quarters_text(Lang l, const plan::Scheduled& s) {
+  std::string out = say_n(l, "{n} quarter", "{n} quarters", s.quarters());
+  if (s.stretched()) out += " " + say(l, "(stretched; at least {min})", fmt::arg("min", s.initiative->duration));
   return out;
 }
 
-std::string flat_year_text(const plan::FlatYear& y, const std::string& currency) {
-  return fmt::format("{} spends {} {} but moves no projected score by {} or more (overall {} → {})", y.year,
-                     thousands(y.cost), currency, fixed(plan::kMeaningfulMove, 2), fixed(y.overall_before, 4),
-                     fixed(y.overall_after, 4));
+std::string flat_year_text(Lang l, const plan::FlatYear& y, const std::string& currency) {
+  return say(l, "{year} spends {cost} but moves no projected score by {move} or more (overall {before} → {after}).",
+             fmt::arg("year", y.year), fmt::arg("cost", i18n::money(l, y.cost, currency)),
+             fmt::arg("move", i18n::number(l, plan::kMeaningfulMove, 2)),
+             fmt::arg("before", i18n::number(l, round4(y.overall_before), 4)),
+             fmt::arg("after", i18n::number(l, round4(y.overall_after), 4)));
 }
 
 namespace {

@@ -10,13 +10,13 @@
 namespace kubus::report {
 
 // "+0.18 overall (governance +0.50, culture +0.17)": the dimensions it moves, in matrix order.
-std::string uplift_text(const plan::Uplift& u);
+std::string uplift_text(Lang lang, const plan::Uplift& u);
 
 // "2 quarters", or "4 quarters (stretched; at least 2)".
-std::string quarters_text(const plan::Scheduled& s);
+std::string quarters_text(Lang lang, const plan::Scheduled& s);
 
-// "2029 spends 203,300 EUR but moves no projected score by 0.05 or more (overall 3.5578 → 3.5613)".
-std::string flat_year_text(const plan::FlatYear& y, const std::string& currency);
+// "2029 spends EUR 203,300 but moves no projected score by 0.05 or more (overall 3.5578 → 3.5613)."
+std::string flat_year_text(Lang lang, const plan::FlatYear& y, const std::string& currency);
 
 // One row of the scenario table; the first is the plan itself.
 struct ScenarioRow {

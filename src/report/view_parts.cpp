@@ -45,17 +45,13 @@ void cap(Lang lang, Table& t, std::size_t cap) {
 
 std::string engine_words(Lang lang, std::string_view words) {
   // The fixed words other stages write into their data (a confidence, a KPI's
-  // orientation, the planner's notes), each written out in a tr call so that
+  // orientation), each written out in a tr call so that
   // xgettext finds it; anything else is shown as it is.
   if (words == "low") return i18n::tr(lang, "low");
   if (words == "medium") return i18n::tr(lang, "medium");
   if (words == "high") return i18n::tr(lang, "high");
   if (words == "customer") return i18n::tr(lang, "customer");
   if (words == "internal") return i18n::tr(lang, "internal");
-  if (words == "no dimension has a target: nothing to plan")
-    return i18n::tr(lang, "no dimension has a target: nothing to plan");
-  if (words == "every target is already reached: nothing to plan")
-    return i18n::tr(lang, "every target is already reached: nothing to plan");
   return std::string(words);
 }
 

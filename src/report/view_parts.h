@@ -39,7 +39,7 @@ std::string and_more(Lang lang, std::size_t more);
 std::string shortened(std::string s, std::size_t limit);
 
 // The names the report gives things, in the run's language.
-// A confidence, a KPI's orientation or a planner's note in the report's language.
+// A confidence or a KPI's orientation in the report's language.
 std::string engine_words(Lang lang, std::string_view words);
 std::string severity_title(Lang lang, Severity s);         // "Error"
 std::string phase_title(Lang lang, std::string_view phase);  // "Promise" ("Beloven")

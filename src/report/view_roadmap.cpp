@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "report/plan_words.h"
 #include "report/roadmap_facts.h"
 #include "report/text.h"
 #include "report/view_parts.h"
@@ -107,7 +108,7 @@ Section roadmap(const Run& r) {
   }
   const plan::Roadmap& p = *r.roadmap;
   if (p.items.empty()) {
-    std::string why = p.note.empty() ? std::string() : ": " + engine_words(l, p.note);
+    std::string why = p.note == plan::Note::None ? std::string() : ": " + note_words(l, p.note);
     s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "No initiative is needed or possible") + why + "."}}, Para::Note});
   } else {
     s.blocks.emplace_back(Paragraph{{{say_n(

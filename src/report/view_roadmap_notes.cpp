@@ -1,6 +1,7 @@
 // Under the roadmap: the years that spend without moving a score, done and
 // stalled initiatives, targets out of reach, the projected score per year and
 // the scenarios.
+#include "report/plan_words.h"
 #include "report/roadmap_facts.h"
 #include "report/text.h"
 #include "report/view_parts.h"
@@ -36,13 +37,7 @@ void roadmap_notes(Section& s, const Run& r) {
   const Lang l = r.lang;
   const plan::Roadmap& p = *r.roadmap;
   for (const auto& y : p.flat_years)
-    s.blocks.emplace_back(Paragraph{
-        {{say(l, "{year} spends {cost} but moves no projected score by {move} or more (overall {before} → {after}).",
-              fmt::arg("year", y.year), fmt::arg("cost", i18n::money(l, y.cost, r.assessment.currency)),
-              fmt::arg("move", i18n::number(l, plan::kMeaningfulMove, 2)),
-              fmt::arg("before", i18n::number(l, round4(y.overall_before), 4)),
-              fmt::arg("after", i18n::number(l, round4(y.overall_after), 4)))}},
-        Para::Flag});
+    s.blocks.emplace_back(Paragraph{{{flat_year_text(l, y, r.assessment.currency)}}, Para::Flag});
   if (!p.done.empty()) {
     Line done{{i18n::tr(l, "Done (progress), left out of the plan:") + " "}};
     for (std::size_t i = 0; i < p.done.size(); ++i) {
@@ -53,14 +48,14 @@ void roadmap_notes(Section& s, const Run& r) {
     s.blocks.emplace_back(Paragraph{std::move(done)});
   }
   for (const auto& st : p.stalled)
-    s.blocks.emplace_back(Paragraph{{{st.id, Style::Code}, {" " + i18n::tr(l, "is started but fits no quarter:") + " " + st.reason}},
+    s.blocks.emplace_back(Paragraph{{{st.id, Style::Code}, {" " + i18n::tr(l, "is started but fits no quarter:") + " " + clause_words(l, st.reason)}},
                                     Para::Flag});
   for (const auto& u : p.unreachable)
     s.blocks.emplace_back(Paragraph{{{dimension_title(r, u.dimension), Style::Strong},
                                      {" " + say(l, "stays below its target {target} (projected {projected}):",
                                                 fmt::arg("target", u.target),
                                                 fmt::arg("projected", score_text(l, u.projected))) +
-                                      " " + u.reason}},
+                                      " " + reason_words(l, u.reason, [&](const std::string& id) { return dimension_title(r, id); })}},
                                     Para::Flag});
 }
 

@@ -2,6 +2,7 @@
 // the end of the horizon, and what that buys.
 #include <cmath>
 
+#include "report/plan_words.h"
 #include "report/text.h"
 #include "report/view_parts.h"
 
@@ -48,7 +49,7 @@ void plan_summary(Section& s, const Run& r) {
   const plan::Roadmap& p = *r.roadmap;
   s.blocks.emplace_back(Heading{i18n::tr(l, "The plan"), {}});
   if (p.items.empty()) {
-    std::string why = p.note.empty() ? std::string() : ": " + engine_words(l, p.note);
+    std::string why = p.note == plan::Note::None ? std::string() : ": " + note_words(l, p.note);
     s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "No initiative is needed or possible") + why + "."}}});
     return;
   }

@@ -1,6 +1,7 @@
 #include "driver/output.h"
 #include "report/html.h"
 #include "report/report.h"
+#include "report/view.h"
 
 namespace kubus::report {
 
@@ -10,7 +11,7 @@ bool write_reports(const Run& r, const SourceManager& sm, const std::string& dir
   auto json = [&](const Piece& write) { stream_json(r, sm, tool_version, write); };
   if (!set.open(error) || !set.add_streamed("report.json", json, error)) return false;
   std::string html = to_html(r, sm, tool_version);
-  std::vector<Chart> charts = charts_of(html, r.lang);  // report.md shows them as images
+  std::vector<Chart> charts = charts_of(r, view::build(r, sm, tool_version));  // report.md shows them as images
   for (const Chart& c : charts)
     if (!set.add(c.file, c.svg, error)) return false;
   return set.add("report.md", to_markdown(r, sm, tool_version, charts), error) &&

@@ -10,6 +10,7 @@
 
 #include "driver/evidence.h"
 #include "i18n/i18n.h"
+#include "report/plan_words.h"
 #include "report/report.h"
 #include "report/text.h"
 #include "report/view_parts.h"
@@ -143,6 +144,18 @@ void roadmap_sheets(Book& book, const Run& r) {
                                                  {i18n::trc(l, "xlsx", "Effort (person-months)"), Kind::Effort},
                                                  {i18n::trc(l, "xlsx", "Cost"), Kind::Money}});
   for (const plan::Period& p : r.roadmap->quarters) q.text(p.label).number(p.effort).number(p.cost).end_row();
+  if (r.roadmap->unreachable.empty()) return;
+  // The targets out of reach, with the reason the report gives (in the run's language).
+  auto& o = book.table(i18n::trc(l, "xlsx", "Out of reach"),
+                       {{i18n::trc(l, "xlsx", "Dimension ID")}, {i18n::trc(l, "xlsx", "Target"), Kind::Count},
+                        {i18n::trc(l, "xlsx", "Projected score"), Kind::Decimal}, {i18n::trc(l, "xlsx", "Limits")},
+                        {i18n::trc(l, "xlsx", "Reason")}});
+  for (const plan::Unreachable& u : r.roadmap->unreachable) {
+    std::string limits;
+    for (plan::Limit limit : u.limits()) limits += (limits.empty() ? "" : ", ") + limit_words(l, limit);
+    o.text(u.dimension).number(u.target).number(u.projected).text(limits).text(reason_words(l, u.reason, [&](const std::string& id) { return view::dimension_title(r, id); }))
+        .end_row();
+  }
 }
 
 }  // namespace

@@ -3,13 +3,17 @@
 # src/, found by xgettext) has a Dutch translation in po/nl/*.po that is
 # neither empty (no plural form) nor fuzzy; no entry in po/nl/*.po is one the
 # code no longer uses; and no msgid is translated differently by two
-# fragments. Lists every offending msgid, so none ships.
+# fragments; and every msgid in src/ is a string literal, which xgettext can
+# find (tests/i18n/literal-msgids.py: a variable passed as a msgid fails, except
+# in the wrappers it lists). Lists every offending msgid, so none ships.
 # Usage: catalogue-complete.sh SOURCE_DIR
 set -uo pipefail
 src=$(cd "$1" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
+
+python3 "$src/tests/i18n/literal-msgids.py" "$src" || fail=1
 
 mapfile -t sources < <(cd "$src" && find src -name '*.cpp' -o -name '*.h' | sort)
 (cd "$src" && xgettext --keyword --keyword=tr:2 --keyword=trc:2c,3 --keyword=trn:2,3 --keyword=say:2 --keyword=say_n:2,3 --from-code=UTF-8 -C \

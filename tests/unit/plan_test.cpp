@@ -12,6 +12,7 @@
 #include "config/criterion_kind.h"
 #include "plan/plan.h"
 #include "plan/problem.h"
+#include "report/plan_words.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -22,6 +23,9 @@ using test::ids;
 using test::chosen;
 
 namespace {
+
+// The reason as report.json and the English report word it.
+std::string words(const plan::Unreachable& u) { return report::reason_words(Lang::En, u.reason); }
 
 struct LoadRun {
   SourceManager sm;
@@ -221,7 +225,7 @@ TEST_CASE("the cheapest cover is selected and scheduled within every constraint"
   // fix-c fits beside fix-a only stretched over two quarters (1 pm each), and so ends before fix-b.
   CHECK(ids(r) == std::vector<std::string>{"fix-a@0", "fix-c@0..1", "fix-b@1..2"});
   CHECK(r.unreachable.empty());
-  CHECK(r.note.empty());
+  CHECK(r.note == plan::Note::None);
   CHECK(r.total_cost == 30000);
   CHECK(r.total_effort == Approx(2 + 3 + 2));
   REQUIRE(r.years.size() == 2);
@@ -280,7 +284,7 @@ TEST_CASE("unreachable: no initiative fixes a criterion", "[plan]") {
   REQUIRE(r.unreachable.size() == 1);
   CHECK(r.unreachable[0].dimension == "governance");
   CHECK(r.unreachable[0].target == 4);
-  CHECK(r.unreachable[0].reason == "no initiative fixes rule:c");
+  CHECK(words(r.unreachable[0]) == "no initiative fixes rule:c");
 }
 
 TEST_CASE("a tight capacity per quarter stretches an initiative instead of leaving it out", "[plan]") {
@@ -303,10 +307,34 @@ TEST_CASE("unreachable: capacity short over the horizon, with the numbers", "[pl
   validate(s.input(), r);
   CHECK(ids(r) == std::vector<std::string>{"fix-a@0", "fix-b@1..2"});
   REQUIRE(r.unreachable.size() == 1);
-  CHECK(r.unreachable[0].reason ==
+  CHECK(words(r.unreachable[0]) ==
         "capacity short by 2 pm over the horizon (governance needs 26 pm for fix-a, fix-b and fix-c; "
         "8 quarters × 3 pm = 24 pm)");
-  CHECK(r.unreachable[0].limits == std::vector<plan::Limit>{plan::Limit::Capacity});
+  CHECK(r.unreachable[0].limits() == std::vector<plan::Limit>{plan::Limit::Capacity});
+}
+
+TEST_CASE("a reason is data: its facts carry the numbers the sentence shows, in either language", "[plan]") {
+  Small s;
+  s.add("fix-c", "c", 20, 10000, 1);
+  auto r = plan::plan(s.input(), s.catalogue);
+  REQUIRE(r.unreachable.size() == 1);
+  REQUIRE(r.unreachable[0].reason.size() == 1);
+  const plan::Clause& c = r.unreachable[0].reason[0];
+  CHECK(c.frame == plan::Frame::None);
+  REQUIRE(c.facts.size() == 1);
+  const plan::Fact& f = c.facts[0];
+  CHECK(f.kind == plan::FactKind::WindowCapacity);
+  CHECK(f.who == "governance");
+  CHECK(f.initiatives == std::vector<std::string>{"fix-a", "fix-b", "fix-c"});
+  CHECK(f.from.empty());  // over the whole horizon
+  CHECK(f.count == 8);
+  CHECK(f.need == 26);
+  CHECK(f.per == 3);
+  CHECK(f.have == 24);
+  CHECK(f.short_by == f.need - f.have);
+  CHECK(report::reason_words(Lang::Nl, r.unreachable[0].reason) ==
+        "capaciteit schiet over de hele horizon 2 mensmaanden tekort (governance vraagt 26 mensmaanden voor "
+        "fix-a, fix-b en fix-c; 8 kwartalen × 3 mensmaanden = 24 mensmaanden)");
 }
 
 TEST_CASE("unreachable: capacity short per quarter even stretched over the whole horizon", "[plan]") {
@@ -315,7 +343,7 @@ TEST_CASE("unreachable: capacity short per quarter even stretched over the whole
   auto r = plan::plan(s.input(), s.catalogue);
   validate(s.input(), r);
   REQUIRE(r.unreachable.size() == 1);
-  CHECK(r.unreachable[0].reason ==
+  CHECK(words(r.unreachable[0]) ==
         "capacity short by 0.25 pm per quarter (fix-c needs 26 pm: run over all 8 quarters from 2027-Q1 to 2028-Q4, "
         "that is 3.25 pm per quarter, the capacity is 3 pm)");
 }
@@ -327,7 +355,7 @@ TEST_CASE("unreachable: capacity zero is reported, not a crash", "[plan]") {
   CHECK(r.items.empty());
   REQUIRE(r.unreachable.size() == 1);
   // The task that needs most per quarter, stretched as far as it can run.
-  CHECK(r.unreachable[0].reason ==
+  CHECK(words(r.unreachable[0]) ==
         "capacity short by 0.43 pm per quarter (fix-b needs 3 pm: run over all 7 quarters from 2027-Q2 to 2028-Q4, "
         "that is 0.43 pm per quarter, the capacity is 0 pm)");
 }
@@ -353,10 +381,10 @@ TEST_CASE("unreachable: budget short, with the year and the numbers", "[plan]") 
   auto r = plan::plan(s.input(), s.catalogue);
   validate(s.input(), r);
   REQUIRE(r.unreachable.size() == 1);
-  CHECK(r.unreachable[0].reason ==
-        "budget short by 25,000 EUR in 2027 (fix-c costs 250,000 EUR: spread as evenly as it can run, over 2027-Q1 "
-        "to 2028-Q4, 2027 takes 125,000 EUR, the budget is 100,000 EUR a year)");
-  CHECK(r.unreachable[0].limits == std::vector<plan::Limit>{plan::Limit::Budget});
+  CHECK(words(r.unreachable[0]) ==
+        "budget short by EUR 25,000 in 2027 (fix-c costs EUR 250,000: spread as evenly as it can run, over 2027-Q1 "
+        "to 2028-Q4, 2027 takes EUR 125,000, the budget is EUR 100,000 a year)");
+  CHECK(r.unreachable[0].limits() == std::vector<plan::Limit>{plan::Limit::Budget});
 }
 
 TEST_CASE("unreachable: horizon too short", "[plan]") {
@@ -366,7 +394,7 @@ TEST_CASE("unreachable: horizon too short", "[plan]") {
   auto r = plan::plan(s.input(), s.catalogue);
   validate(s.input(), r);
   REQUIRE(r.unreachable.size() == 1);
-  CHECK(r.unreachable[0].reason ==
+  CHECK(words(r.unreachable[0]) ==
         "horizon too short by 1 quarter (fix-a 1 quarter and fix-b 4 quarters, one after the other, take at least "
         "5 quarters; the horizon has 4 quarters)");
 }
@@ -378,7 +406,7 @@ TEST_CASE("unreachable: no horizon at all", "[plan]") {
   CHECK(r.items.empty());
   CHECK(r.quarters.empty());
   REQUIRE(r.unreachable.size() == 1);
-  CHECK(r.unreachable[0].reason ==
+  CHECK(words(r.unreachable[0]) ==
         "horizon too short by 3 quarters (fix-a 1 quarter and fix-b 2 quarters, one after the other, take at least "
         "3 quarters; the horizon has 0 quarters)");
 }
@@ -399,9 +427,9 @@ TEST_CASE("a plan with nothing to do says why", "[plan]") {
   s.assessment.targets["governance"].level = 1;
   auto r = plan::plan(s.input(), s.catalogue);
   CHECK(r.items.empty());
-  CHECK(r.note == "every target is already reached: nothing to plan");
+  CHECK(r.note == plan::Note::AllReached);
   s.assessment.targets.clear();
-  CHECK(plan::plan(s.input(), s.catalogue).note == "no dimension has a target: nothing to plan");
+  CHECK(plan::plan(s.input(), s.catalogue).note == plan::Note::NoTargets);
 }
 
 TEST_CASE("the fast scorer agrees with score::compute", "[plan]") {
@@ -519,7 +547,7 @@ TEST_CASE("progress: done initiatives are left out, started ones run from the fi
   for (const auto& item : r.items) CHECK(item.initiative->id != "fix-a");
   // a still fails although fix-a is done: the reason says so.
   REQUIRE(r.unreachable.size() == 1);
-  CHECK(r.unreachable[0].reason == "no initiative fixes rule:a (fix-a is marked done, yet it still fails)");
+  CHECK(words(r.unreachable[0]) == "no initiative fixes rule:a (fix-a is marked done, yet it still fails)");
 }
 
 TEST_CASE("a started initiative comes before reaching targets; one that fits nowhere is reported", "[plan]") {
@@ -530,6 +558,6 @@ TEST_CASE("a started initiative comes before reaching targets; one that fits now
   validate(s.input(), r);
   REQUIRE(r.stalled.size() == 1);
   CHECK(r.stalled[0].id == "fix-huge");
-  CHECK(r.stalled[0].reason.find("capacity short by") == 0);
+  CHECK(report::clause_words(Lang::En, r.stalled[0].reason).find("capacity short by") == 0);
   CHECK(r.unreachable.empty());  // the rest of the plan is unaffected
 }

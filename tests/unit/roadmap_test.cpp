@@ -121,17 +121,17 @@ double number(const std::string& text) {
 // the table of reasons); returns how many clauses it checked.
 int check_reason(const std::string& reason) {
   static const std::regex plan_takes(
-      R"(capacity short by ([\d.]+) pm over the horizon \(the plan takes ([\d.]+) of its ([\d.]+) pm; .* needs? ([\d.]+) pm more\))");
+      R"(capacity short by ([\d,.]+) pm over the horizon \(the plan takes ([\d,.]+) of its ([\d,.]+) pm; .* needs? ([\d,.]+) pm more\))");
   static const std::regex plan_spends(
-      R"(budget short by ([\d,]+) \w+ over the horizon \(the plan spends ([\d,]+) of its ([\d,]+) \w+; .* costs? ([\d,]+) \w+ more\))");
+      R"(budget short by \w+ ([\d,]+) over the horizon \(the plan spends \w+ ([\d,]+) of its \w+ ([\d,]+); .* costs? \w+ ([\d,]+) more\))");
   static const std::regex window(
-      R"(capacity short by ([\d.]+) pm (over the horizon|from \d{4}-Q\d) \([\w-]+ needs ([\d.]+) pm for [^;]*; (\d+) quarters? × ([\d.]+) pm = ([\d.]+) pm\))");
+      R"(capacity short by ([\d,.]+) pm (over the horizon|from \d{4}-Q\d) \([\w-]+ needs ([\d,.]+) pm for [^;]*; (\d+) quarters? × ([\d,.]+) pm = ([\d,.]+) pm\))");
   static const std::regex money_window(
-      R"(budget short by ([\d,]+) \w+ (over the horizon|from \d{4}) \([\w-]+ needs ([\d,]+) \w+ for [^;]*; (\d+) years? × ([\d,]+) \w+ = ([\d,]+) \w+\))");
+      R"(budget short by \w+ ([\d,]+) (over the horizon|from \d{4}) \([\w-]+ needs \w+ ([\d,]+) for [^;]*; (\d+) years? × \w+ ([\d,]+) = \w+ ([\d,]+)\))");
   static const std::regex per_quarter(
-      R"(capacity short by ([\d.]+) pm per quarter \([\w-]+ needs ([\d.]+) pm: run over all (\d+) quarters? from [^,]*, that is ([\d.]+) pm per quarter, the capacity is ([\d.]+) pm\))");
+      R"(capacity short by ([\d,.]+) pm per quarter \([\w-]+ needs ([\d,.]+) pm: run over all (\d+) quarters? from [^,]*, that is ([\d,.]+) pm per quarter, the capacity is ([\d,.]+) pm\))");
   static const std::regex per_year(
-      R"(budget short by ([\d,]+) \w+ in \d{4} \([\w-]+ costs [\d,]+ \w+: spread as evenly as it can run, over [^,]*, \d{4} takes ([\d,]+) \w+, the budget is ([\d,]+) \w+ a year\))");
+      R"(budget short by \w+ ([\d,]+) in \d{4} \([\w-]+ costs \w+ [\d,]+: spread as evenly as it can run, over [^,]*, \d{4} takes \w+ ([\d,]+), the budget is \w+ ([\d,]+) a year\))");
   int checked = 0;
   std::smatch m;
   for (auto it = reason.cbegin(); std::regex_search(it, reason.cend(), m, plan_takes); it = m.suffix().first, ++checked)
@@ -156,6 +156,31 @@ int check_reason(const std::string& reason) {
   return checked;
 }
 
+// The structured clauses of report.json add up as their sentences do: what
+// is short is what is needed beyond what is there (docs/report-format.md).
+// With `placed`, the facts of one placement (a quarter, a year); else the others.
+int check_facts(const nlohmann::json& clauses, bool placed) {
+  int checked = 0;
+  for (const auto& c : clauses)
+    for (const auto& f : c["facts"]) {
+      const std::string kind = f["kind"];
+      const double margin = f.contains("currency") ? 1.01 : 0.011;
+      if ((kind == "quarter-capacity" || kind == "year-budget") != placed) continue;
+      if (kind == "plan-capacity" || kind == "plan-budget")
+        CHECK(f["short_by"].get<double>() == Approx(f["per"].get<double>() + f["need"].get<double>() -
+                                                    f["have"].get<double>()).margin(margin));
+      else if (kind == "window-capacity" || kind == "window-budget")
+        CHECK(f["short_by"].get<double>() == Approx(f["need"].get<double>() - f["have"].get<double>()).margin(margin));
+      else if (kind == "task-capacity" || kind == "task-budget" || placed)
+        CHECK(f["short_by"].get<double>() == Approx(f["per"].get<double>() - f["have"].get<double>()).margin(margin));
+      else
+        continue;
+      CHECK(f["short_by"].get<double>() > 0);
+      ++checked;
+    }
+  return checked;
+}
+
 // Every target is reached or out of reach with a reason whose limits match
 // its clauses; a target reachable alone is never also claimed impossible.
 int check_plan(const nlohmann::json& roadmap) {
@@ -167,7 +192,13 @@ int check_plan(const nlohmann::json& roadmap) {
     CHECK(!reason.empty());
     CHECK(u["limits"].size() >= 1);
     if (u["reachable_alone"].get<bool>()) CHECK(reason.find("reachable alone, but not beside") != std::string::npos);
-    checked += check_reason(reason);
+    const int in_text = check_reason(reason);
+    checked += in_text;
+    REQUIRE(u["clauses"].size() == u["limits"].size());
+    for (std::size_t i = 0; i < u["limits"].size(); ++i) CHECK(u["clauses"][i]["limit"] == u["limits"][i]);
+    // The sentences the text patterns match are the facts outside a quarter or a year.
+    CHECK(check_facts(u["clauses"], false) == in_text);
+    check_facts(u["clauses"], true);
   }
   return checked;
 }
