@@ -51,6 +51,11 @@ std::string derived_text(const model::Model& m, model::Index i) {
       case model::Relation::Shape::Number:  // a shortfall, in the target's unit; NaN when not measured
         if (double x = r.number(i); !std::isnan(x)) value = fmt::format("{:g}", x);
         break;
+      case model::Relation::Shape::Quantity:  // in base units; money with its currency
+        if (const model::Val& q = r.quantity(i); q.present())
+          value = fmt::format("{:g}{}{}", q.number, q.dim == schema::Dim::Money ? " " : "",
+                              q.dim == schema::Dim::Money ? q.text : std::string_view());
+        break;
     }
     if (!value.empty()) out += (out.empty() ? "" : " · ") + std::string(d.name) + ": " + value;
   }

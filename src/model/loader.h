@@ -71,6 +71,10 @@ class Loader {
   void chain(const schema::DerivedSpec& d, Relation& out);
   void coverage(const schema::DerivedSpec& d, Relation& out);
   void against_target(const schema::DerivedSpec& d, Relation& out);
+  void product(const schema::DerivedSpec& d, Relation& out);
+  void split(const schema::DerivedSpec& d, Relation& out);
+  void target_value(const schema::DerivedSpec& d, Relation& out);
+  const Val* quantity_of(const schema::Member& mem, Index i) const;
   template <class F>
   void each_named(const schema::Member& mem, Index i, F&& f) const;
   Index named(const schema::Member& mem, Index i) const;

@@ -216,15 +216,20 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
   }
   auto unit = schema::find_unit(v.unit);
   if (!unit) {
-    std::string help = "known units: EUR (and other currency codes), s, min, h, days, weeks, months, %, /year, pm";
+    std::string help = "known units: EUR (and other currency codes), s, min, h, days, weeks, months, years, %, /year, pm";
     if (auto g = closest(v.unit, schema::unit_names())) help = "did you mean '" + *g + "'?";
     diags_.add(Code::BadUnit, v.span, "unknown unit " + q(v.unit), help);
     return {};
   }
   if (want != schema::Dim::None && unit->dim != want) {
+    // The closest unit of the wanted kind: `7 /year` for a duration meant `7 years`.
+    std::vector<std::string> fitting;
+    for (auto& name : schema::unit_names())
+      if (schema::find_unit(name)->dim == want) fitting.push_back(std::move(name));
+    auto g = closest(v.unit, fitting);
     diags_.add(Code::BadUnit, v.span,
                q(f.name) + " is " + std::string(schema::dim_name(want)) + ", not " + std::string(schema::dim_name(unit->dim)),
-               "use a unit of the right kind");
+               g ? "did you mean '" + std::string(v.text) + " " + *g + "'?" : "use a unit of the right kind");
     return {};
   }
   out.dim = unit->dim;

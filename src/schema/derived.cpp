@@ -41,6 +41,20 @@ class Resolver {
       case Compute::Shortfall:
         against_target(k, d, where);
         break;
+      case Compute::Product:
+        product(k, d, where);
+        break;
+      case Compute::Split:
+        split(kind, d, where);
+        break;
+      case Compute::TargetValue: {
+        auto target = member(k, d.via, where);
+        if (target && (target->member.derived || target->type != Type::Comparison || target->list))
+          error(where + ": " + std::string(d.via) + " is not a target (comparison) field");
+        if (target) d.via_member = target->member;
+        quantity_result(d, where);
+        break;
+      }
       case Compute::From:
       case Compute::To:
         if (!kind.implicit) error(where + ": only handoffs have ends");
@@ -104,6 +118,38 @@ class Resolver {
     if (d.type != want || d.list) error(where + ": its value is " + (d.compute == Compute::Met ? "true or false" : "a number"));
   }
 
+  // Product: two single quantity fields of this kind, the first of the relation's dimension.
+  void product(int k, DerivedSpec& d, const std::string& where) {
+    auto a = member(k, d.via, where);
+    auto b = member(k, d.then, where);
+    for (const auto& f : {a, b})
+      if (f && (f->member.derived || f->type != Type::Quantity || f->list))
+        error(where + ": a product multiplies two quantity fields");
+    if (a && !a->member.derived && table_[static_cast<std::size_t>(k)].fields[a->member.index].dim != d.dim)
+      error(where + ": " + std::string(d.via) + " is not of the relation's dimension");
+    if (a) d.via_member = a->member;
+    if (b) d.then_member = b->member;
+    quantity_result(d, where);
+  }
+
+  // Split: the elements of `source` whose list `via` names this kind, and their quantity `then`.
+  void split(const KindSpec& kind, DerivedSpec& d, const std::string& where) {
+    d.source_kind = kind_of(d.source, where);
+    auto via = member(d.source_kind, d.via, where);
+    auto then = member(d.source_kind, d.then, where);
+    if (via && (via->member.derived || !via->list || !names(*via, kind.name)))
+      error(where + ": " + std::string(d.source) + "." + std::string(d.via) + " is not a list field of " + std::string(kind.name));
+    if (then && (then->type != Type::Quantity || then->list))
+      error(where + ": " + std::string(d.source) + "." + std::string(d.then) + " is not a single quantity");
+    if (via) d.via_member = via->member;
+    if (then) d.then_member = then->member;
+    quantity_result(d, where);
+  }
+
+  void quantity_result(const DerivedSpec& d, const std::string& where) {
+    if (d.type != Type::Quantity || d.list) error(where + ": its value is a quantity");
+  }
+
   // A chain: this element's single reference `via` (a field or a derived
   // relation), then the single reference field `then` of what it names.
   void chain(int k, DerivedSpec& d, const std::string& where) {
@@ -157,9 +203,11 @@ class Resolver {
   std::vector<std::string>& errors_;
 };
 
-// What a relation reads that is itself derived: it is computed after that.
+// What a relation reads that is itself derived: it is computed after that. No
+// row reads two derived relations; a Split's quantity may be one (channel.yearly-cost).
 std::optional<Rel> reads(const DerivedSpec& d) {
   if (d.via_member.derived) return static_cast<Rel>(d.via_member.index);
+  if (d.compute == Compute::Split && d.then_member.derived) return static_cast<Rel>(d.then_member.index);
   return std::nullopt;
 }
 
