@@ -47,14 +47,9 @@ class Resolver {
       case Compute::Split:
         split(kind, d, where);
         break;
-      case Compute::TargetValue: {
-        auto target = member(k, d.via, where);
-        if (target && (target->member.derived || target->type != Type::Comparison || target->list))
-          error(where + ": " + std::string(d.via) + " is not a target (comparison) field");
-        if (target) d.via_member = target->member;
-        quantity_result(d, where);
+      case Compute::TargetValue:
+        target_value(k, d, where);
         break;
-      }
       case Compute::From:
       case Compute::To:
         if (!kind.implicit) error(where + ": only handoffs have ends");
@@ -143,6 +138,15 @@ class Resolver {
       error(where + ": " + std::string(d.source) + "." + std::string(d.then) + " is not a single quantity");
     if (via) d.via_member = via->member;
     if (then) d.then_member = then->member;
+    quantity_result(d, where);
+  }
+
+  // TargetValue: the comparison field `via` of this kind.
+  void target_value(int k, DerivedSpec& d, const std::string& where) {
+    auto target = member(k, d.via, where);
+    if (target && (target->member.derived || target->type != Type::Comparison || target->list))
+      error(where + ": " + std::string(d.via) + " is not a target (comparison) field");
+    if (target) d.via_member = target->member;
     quantity_result(d, where);
   }
 
