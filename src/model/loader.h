@@ -43,6 +43,9 @@ class Loader {
   Val quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Dim want, bool unit_optional);
   Val not_negative(const schema::FieldSpec& f, const ast::Value& v, Val out);
   bool parse_number(const ast::Value& v, double& out);
+  Val number_value(const schema::FieldSpec& f, const ast::Value& v);
+  Val enum_value(const schema::FieldSpec& f, const ast::Value& v);
+  Val comparison(const schema::FieldSpec& f, const ast::Value& v);
 
   // resolve.cpp
   void resolve_entity(Entity& e, const std::vector<const ast::Member*>& members);

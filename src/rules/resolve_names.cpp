@@ -217,7 +217,7 @@ Node Checker::number(const ast::Expr& e) {
   }
   auto unit = schema::find_unit(e.unit);
   if (!unit) {
-    std::string help = "known units: EUR (and other currency codes), s, min, h, days, weeks, months, years, %, /year, pm";
+    std::string help = "known units: EUR (and other currency codes), s, min, h, days, weeks, months, %, /year, pm";
     if (auto g = closest(e.unit, schema::unit_names())) help = "did you mean " + quoted(*g) + "?";
     error(Code::BadUnit, e.span, "unknown unit " + quoted(e.unit), help);
     return error_node(e.span);

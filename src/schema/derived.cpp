@@ -217,15 +217,16 @@ std::optional<Rel> reads(const DerivedSpec& d) {
 
 }  // namespace
 
-std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vector<Rel>& order) {
-  std::vector<std::string> errors;
+namespace {
+
+// Each row by its Rel: a Rel out of range, given twice or to no row is an error.
+std::vector<DerivedSpec*> rows_by_rel(std::vector<KindSpec>& table, std::vector<std::string>& errors) {
   std::vector<DerivedSpec*> by_rel(kRelCount, nullptr);
-  Resolver resolver(table, errors);
-  for (std::size_t k = 0; k < table.size(); ++k) {
-    if (table[k].nested && !table[k].derived.empty()) errors.push_back(std::string(table[k].name) + ": a block has no derived relations");
-    for (auto& d : table[k].derived) {
+  for (auto& kind : table) {
+    if (kind.nested && !kind.derived.empty()) errors.push_back(std::string(kind.name) + ": a block has no derived relations");
+    for (auto& d : kind.derived) {
       auto r = static_cast<std::size_t>(d.id);
-      std::string where = std::string(table[k].name) + "." + std::string(d.name);
+      std::string where = std::string(kind.name) + "." + std::string(d.name);
       if (r >= kRelCount) {
         errors.push_back(where + ": its Rel is out of range");
         continue;
@@ -236,13 +237,12 @@ std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vect
   }
   for (std::size_t r = 0; r < kRelCount; ++r)
     if (!by_rel[r]) errors.push_back("Rel " + std::to_string(r) + " is given to no row");
-  if (!errors.empty()) return errors;
-  for (std::size_t k = 0; k < table.size(); ++k)
-    for (auto& d : table[k].derived) resolver.row(static_cast<int>(k), d);
-  if (!errors.empty()) return errors;
+  return by_rel;
+}
 
-  // Rows in table order, each after what it reads; a relation that reaches
-  // itself can never be computed.
+// Rows in table order, each after what it reads; a relation that reaches
+// itself can never be computed.
+void order_rows(const std::vector<DerivedSpec*>& by_rel, std::vector<Rel>& order, std::vector<std::string>& errors) {
   order.clear();
   std::vector<char> state(kRelCount, 0);  // 0 new, 1 being placed, 2 placed
   for (std::size_t start = 0; start < kRelCount; ++start) {
@@ -255,7 +255,7 @@ std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vect
       r = static_cast<std::size_t>(*next);
       if (state[r] == 1) {
         errors.push_back(std::string(by_rel[r]->name) + ": derived relations read each other in a cycle");
-        return errors;
+        return;
       }
     }
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
@@ -263,6 +263,19 @@ std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vect
       order.push_back(static_cast<Rel>(*it));
     }
   }
+}
+
+}  // namespace
+
+std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vector<Rel>& order) {
+  std::vector<std::string> errors;
+  std::vector<DerivedSpec*> by_rel = rows_by_rel(table, errors);
+  if (!errors.empty()) return errors;
+  Resolver resolver(table, errors);
+  for (std::size_t k = 0; k < table.size(); ++k)
+    for (auto& d : table[k].derived) resolver.row(static_cast<int>(k), d);
+  if (!errors.empty()) return errors;
+  order_rows(by_rel, order, errors);
   return errors;
 }
 
