@@ -188,6 +188,8 @@ Value Evaluator::derived(const Node& n, const model::Relation& r, model::Index e
     case model::Relation::Shape::Number:
       if (std::isnan(r.numbers[e])) return {};
       return Value::of_number(r.numbers[e]);
+    case model::Relation::Shape::Quantity:
+      return from_val(r.quantities[e]);  // Absent: none
   }
   return {};
 }

@@ -35,23 +35,32 @@ std::string fields_text(const SourceManager& sm, const std::vector<ast::Member>&
   return out;
 }
 
+// One derived value of element i, as text; empty for none.
+std::string relation_text(const model::Model& m, const model::Relation& r, model::Index i) {
+  switch (r.shape) {
+    case model::Relation::Shape::List: return std::to_string(r.list(i).size());
+    case model::Relation::Shape::Single:
+      if (model::Index target = r.single(i); target != model::kNone) return std::string(m.entities[target].id);
+      return {};
+    case model::Relation::Shape::Flag: return r.flag(i) ? "true" : "false";
+    case model::Relation::Shape::Number:  // a shortfall, in the target's unit; NaN when not measured
+      if (double x = r.number(i); !std::isnan(x)) return fmt::format("{:g}", x);
+      return {};
+    case model::Relation::Shape::Quantity:  // in base units; money with its currency
+      if (const model::Val& q = r.quantity(i); q.present())
+        return fmt::format("{:g}{}{}", q.number, q.dim == schema::Dim::Money ? " " : "",
+                           q.dim == schema::Dim::Money ? q.text : std::string_view());
+      return {};
+  }
+  return {};
+}
+
 // What the engine derived, as the schema table lists it: the department of a
 // touchpoint, how many of each list relation.
 std::string derived_text(const model::Model& m, model::Index i) {
   std::string out;
   for (const auto& d : m.spec(m.entities[i]).derived) {
-    const model::Relation& r = m.relation(d.id);
-    std::string value;
-    switch (r.shape) {
-      case model::Relation::Shape::List: value = std::to_string(r.list(i).size()); break;
-      case model::Relation::Shape::Single:
-        if (model::Index target = r.single(i); target != model::kNone) value = std::string(m.entities[target].id);
-        break;
-      case model::Relation::Shape::Flag: value = r.flag(i) ? "true" : "false"; break;
-      case model::Relation::Shape::Number:  // a shortfall, in the target's unit; NaN when not measured
-        if (double x = r.number(i); !std::isnan(x)) value = fmt::format("{:g}", x);
-        break;
-    }
+    std::string value = relation_text(m, m.relation(d.id), i);
     if (!value.empty()) out += (out.empty() ? "" : " · ") + std::string(d.name) + ": " + value;
   }
   return out;

@@ -175,10 +175,11 @@ void Loader::compute(const schema::DerivedSpec& d) {
   const Index first = range.first;
   const Index end = range.second;
   out.first = first;
-  out.shape = d.list                          ? Relation::Shape::List
-              : d.type == schema::Type::Bool   ? Relation::Shape::Flag
-              : d.type == schema::Type::Number ? Relation::Shape::Number
-                                               : Relation::Shape::Single;
+  out.shape = d.list                            ? Relation::Shape::List
+              : d.type == schema::Type::Bool     ? Relation::Shape::Flag
+              : d.type == schema::Type::Number   ? Relation::Shape::Number
+              : d.type == schema::Type::Quantity ? Relation::Shape::Quantity
+                                                 : Relation::Shape::Single;
   const std::size_t n = end - first;
   switch (d.compute) {
     case Compute::Inverse:
@@ -191,6 +192,15 @@ void Loader::compute(const schema::DerivedSpec& d) {
     case Compute::Met:
     case Compute::Shortfall:
       against_target(d, out);
+      break;
+    case Compute::Product:
+      product(d, out);
+      break;
+    case Compute::Split:
+      split(d, out);
+      break;
+    case Compute::TargetValue:
+      target_value(d, out);
       break;
     case Compute::From:
     case Compute::To:

@@ -43,6 +43,9 @@ class Loader {
   Val quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Dim want, bool unit_optional);
   Val not_negative(const schema::FieldSpec& f, const ast::Value& v, Val out);
   bool parse_number(const ast::Value& v, double& out);
+  Val number_value(const schema::FieldSpec& f, const ast::Value& v);
+  Val enum_value(const schema::FieldSpec& f, const ast::Value& v);
+  Val comparison(const schema::FieldSpec& f, const ast::Value& v);
 
   // resolve.cpp
   void resolve_entity(Entity& e, const std::vector<const ast::Member*>& members);
@@ -76,6 +79,10 @@ class Loader {
   void chain(const schema::DerivedSpec& d, Relation& out);
   void coverage(const schema::DerivedSpec& d, Relation& out);
   void against_target(const schema::DerivedSpec& d, Relation& out);
+  void product(const schema::DerivedSpec& d, Relation& out);
+  void split(const schema::DerivedSpec& d, Relation& out);
+  void target_value(const schema::DerivedSpec& d, Relation& out);
+  const Val* quantity_of(const schema::Member& mem, Index i) const;
   template <class F>
   void each_named(const schema::Member& mem, Index i, F&& f) const;
   Index named(const schema::Member& mem, Index i) const;

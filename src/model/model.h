@@ -71,13 +71,14 @@ struct Handoff {
 // One derived relation of the schema table, for every element of its kind: an
 // entity, by its offset from the kind's first, or a handoff, by its index.
 struct Relation {
-  enum class Shape : std::uint8_t { List, Single, Flag, Number };
+  enum class Shape : std::uint8_t { List, Single, Flag, Number, Quantity };
   Shape shape = Shape::List;
   Index first = 0;             // the entity (or handoff) index of element 0
   std::vector<Index> offsets;  // List: element e's items are values[offsets[e], offsets[e + 1])
   std::vector<Index> values;   // List: the items, sorted; Single: one per element (kNone: none);
                                // Flag: 0, 1, or kNone for none (kpi.met without an actual)
   std::vector<double> numbers; // Number: one per element, NaN for none
+  std::vector<Val> quantities; // Quantity: one per element, Absent for none (money: text is the currency)
 
   // The value for entity (or handoff) `i` of the relation's kind.
   std::span<const Index> list(Index i) const {
@@ -89,6 +90,8 @@ struct Relation {
   bool flag_none(Index i) const { return values[i - first] == kNone; }
   // Number: the value, NaN for none.
   double number(Index i) const { return numbers[i - first]; }
+  // Quantity: the value, Absent for none.
+  const Val& quantity(Index i) const { return quantities[i - first]; }
 };
 
 struct Model {

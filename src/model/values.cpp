@@ -65,6 +65,71 @@ Val Loader::convert(const Entity& owner, const schema::FieldSpec& f, const ast::
   return convert_scalar(owner, f, v);
 }
 
+// A plain number within the field's range.
+Val Loader::number_value(const schema::FieldSpec& f, const ast::Value& v) {
+  if (!v.unit.empty()) {
+    diags_.add(Code::BadUnit, v.span, q(f.name) + " is a plain number and takes no unit " + q(v.unit),
+               "write just the number");
+    return {};
+  }
+  double n;
+  if (!parse_number(v, n)) return {};
+  if ((f.min && n < *f.min) || (f.max && n > *f.max) || (f.integer && n != std::floor(n))) {
+    std::string range = f.max ? fmt_range(*f.min, *f.max) : "at least " + fmt_num(f.min.value_or(0));
+    diags_.add(Code::OutOfRange, v.span, q(f.name) + " is " + std::string(v.text) + ", outside its range",
+               std::string("expected ") + (f.integer ? "a whole number " : "a number ") + range);
+    return {};
+  }
+  Val out;
+  out.span = v.span;
+  out.tag = Tag::Number;
+  out.number = n;
+  return out;
+}
+
+// One of the field's choices, written as a bare name.
+Val Loader::enum_value(const schema::FieldSpec& f, const ast::Value& v) {
+  if (v.kind != VT::Ref) {
+    std::string example = v.kind == VT::String ? unescape(v.text) : std::string(f.choices.front());
+    diags_.add(Code::WrongType, v.span, q(f.name) + " expects one of: " + kind_list(f.choices),
+               "write the value as a bare name: " + std::string(f.name) + ": " + example);
+    return {};
+  }
+  for (std::size_t i = 0; i < f.choices.size(); ++i)
+    if (f.choices[i] == v.text) {
+      Val out;
+      out.span = v.span;
+      out.tag = Tag::Enum;
+      out.index = static_cast<Index>(i);
+      out.text = v.text;
+      return out;
+    }
+  std::vector<std::string> choices(f.choices.begin(), f.choices.end());
+  std::string help = "expected " + kind_list(f.choices);
+  if (auto g = closest(v.text, choices)) help = "did you mean '" + *g + "'? " + help;
+  diags_.add(Code::UnknownEnum, v.span, q(v.text) + " is not a valid " + std::string(f.name), help);
+  return {};
+}
+
+// A target: an operator and a number or a quantity in any unit.
+Val Loader::comparison(const schema::FieldSpec& f, const ast::Value& v) {
+  const ast::Value& target = v.items.front();
+  if (target.kind != VT::Quantity) {
+    diags_.add(Code::WrongType, target.span, "a target compares with a number or a quantity",
+               "for example: >= 30, <= 2 days, >= 95 %");
+    return {};
+  }
+  Val t = quantity(f, target, schema::Dim::None, true);
+  if (!t.present()) return {};
+  Val out;
+  out.span = v.span;
+  out.tag = Tag::Comparison;
+  out.op = v.op;
+  out.text = v.left.text;
+  out.items.push_back(std::move(t));
+  return out;
+}
+
 Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, const ast::Value& v) {
   Val out;
   out.span = v.span;
@@ -78,25 +143,9 @@ Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, cons
       out.tag = Tag::String;
       out.text = decoded(v.text, m_.strings);
       return out;
-    case Type::Number: {
+    case Type::Number:
       if (v.kind != VT::Quantity) return wrong({});
-      if (!v.unit.empty()) {
-        diags_.add(Code::BadUnit, v.span, q(f.name) + " is a plain number and takes no unit " + q(v.unit),
-                   "write just the number");
-        return {};
-      }
-      double n;
-      if (!parse_number(v, n)) return {};
-      if ((f.min && n < *f.min) || (f.max && n > *f.max) || (f.integer && n != std::floor(n))) {
-        std::string range = f.max ? fmt_range(*f.min, *f.max) : "at least " + fmt_num(f.min.value_or(0));
-        diags_.add(Code::OutOfRange, v.span, q(f.name) + " is " + std::string(v.text) + ", outside its range",
-                   std::string("expected ") + (f.integer ? "a whole number " : "a number ") + range);
-        return {};
-      }
-      out.tag = Tag::Number;
-      out.number = n;
-      return out;
-    }
+      return number_value(f, v);
     case Type::Quantity:
       return quantity(f, v, f.dim, f.dim == schema::Dim::None || f.dim == schema::Dim::Rate);
     case Type::Bool:
@@ -104,26 +153,8 @@ Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, cons
       out.tag = Tag::Bool;
       out.boolean = v.boolean;
       return out;
-    case Type::Enum: {
-      if (v.kind != VT::Ref) {
-        std::string example = v.kind == VT::String ? unescape(v.text) : std::string(f.choices.front());
-        diags_.add(Code::WrongType, v.span, q(f.name) + " expects one of: " + kind_list(f.choices),
-                   "write the value as a bare name: " + std::string(f.name) + ": " + example);
-        return {};
-      }
-      for (std::size_t i = 0; i < f.choices.size(); ++i)
-        if (f.choices[i] == v.text) {
-          out.tag = Tag::Enum;
-          out.index = static_cast<Index>(i);
-          out.text = v.text;
-          return out;
-        }
-      std::vector<std::string> choices(f.choices.begin(), f.choices.end());
-      std::string help = "expected " + kind_list(f.choices);
-      if (auto g = closest(v.text, choices)) help = "did you mean '" + *g + "'? " + help;
-      diags_.add(Code::UnknownEnum, v.span, q(v.text) + " is not a valid " + std::string(f.name), help);
-      return {};
-    }
+    case Type::Enum:
+      return enum_value(f, v);
     case Type::Ref:
       return reference(f, v);
     case Type::Date:
@@ -140,22 +171,9 @@ Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, cons
       out.tag = Tag::Quarter;
       out.text = v.text;
       return out;
-    case Type::Comparison: {
+    case Type::Comparison:
       if (v.kind != VT::Comparison) return wrong("for example: >= 30, or response-time <= 2 days");
-      const ast::Value& target = v.items.front();
-      if (target.kind != VT::Quantity) {
-        diags_.add(Code::WrongType, target.span, "a target compares with a number or a quantity",
-                   "for example: >= 30, <= 2 days, >= 95 %");
-        return {};
-      }
-      Val t = quantity(f, target, schema::Dim::None, true);
-      if (!t.present()) return {};
-      out.tag = Tag::Comparison;
-      out.op = v.op;
-      out.text = v.left.text;
-      out.items.push_back(std::move(t));
-      return out;
-    }
+      return comparison(f, v);
     case Type::Subject:
       // Resolved by the stage that knows which subjects fit (rules::check_waivers).
       if (v.kind == VT::Ref) {
@@ -216,15 +234,20 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
   }
   auto unit = schema::find_unit(v.unit);
   if (!unit) {
-    std::string help = "known units: EUR (and other currency codes), s, min, h, days, weeks, months, %, /year, pm";
+    std::string help = "known units: EUR (and other currency codes), s, min, h, days, weeks, months, years, %, /year, pm";
     if (auto g = closest(v.unit, schema::unit_names())) help = "did you mean '" + *g + "'?";
     diags_.add(Code::BadUnit, v.span, "unknown unit " + q(v.unit), help);
     return {};
   }
   if (want != schema::Dim::None && unit->dim != want) {
+    // The closest unit of the wanted kind: `7 /year` for a duration meant `7 years`.
+    std::vector<std::string> fitting;
+    for (auto& name : schema::unit_names())
+      if (schema::find_unit(name)->dim == want) fitting.push_back(std::move(name));
+    auto g = closest(v.unit, fitting);
     diags_.add(Code::BadUnit, v.span,
                q(f.name) + " is " + std::string(schema::dim_name(want)) + ", not " + std::string(schema::dim_name(unit->dim)),
-               "use a unit of the right kind");
+               g ? "did you mean '" + std::string(v.text) + " " + *g + "'?" : "use a unit of the right kind");
     return {};
   }
   out.dim = unit->dim;

@@ -103,6 +103,8 @@ Type derived_type(const schema::DerivedSpec& d) {
     t.base = Base::Bool;
   } else if (d.type == schema::Type::Number) {
     t.base = Base::Number;
+  } else if (d.type == schema::Type::Quantity) {
+    t = rules::Type::quantity(d.dim);
   } else if (d.type == schema::Type::Ref) {
     bool handoff = std::find(d.choices.begin(), d.choices.end(), "handoff") != d.choices.end();
     t = handoff ? Type::of(Base::Handoff) : Type::entity(kind_mask(d.choices));

@@ -41,6 +41,15 @@ class Resolver {
       case Compute::Shortfall:
         against_target(k, d, where);
         break;
+      case Compute::Product:
+        product(k, d, where);
+        break;
+      case Compute::Split:
+        split(kind, d, where);
+        break;
+      case Compute::TargetValue:
+        target_value(k, d, where);
+        break;
       case Compute::From:
       case Compute::To:
         if (!kind.implicit) error(where + ": only handoffs have ends");
@@ -104,6 +113,47 @@ class Resolver {
     if (d.type != want || d.list) error(where + ": its value is " + (d.compute == Compute::Met ? "true or false" : "a number"));
   }
 
+  // Product: two single quantity fields of this kind, the first of the relation's dimension.
+  void product(int k, DerivedSpec& d, const std::string& where) {
+    auto a = member(k, d.via, where);
+    auto b = member(k, d.then, where);
+    for (const auto& f : {a, b})
+      if (f && (f->member.derived || f->type != Type::Quantity || f->list))
+        error(where + ": a product multiplies two quantity fields");
+    if (a && !a->member.derived && table_[static_cast<std::size_t>(k)].fields[a->member.index].dim != d.dim)
+      error(where + ": " + std::string(d.via) + " is not of the relation's dimension");
+    if (a) d.via_member = a->member;
+    if (b) d.then_member = b->member;
+    quantity_result(d, where);
+  }
+
+  // Split: the elements of `source` whose list `via` names this kind, and their quantity `then`.
+  void split(const KindSpec& kind, DerivedSpec& d, const std::string& where) {
+    d.source_kind = kind_of(d.source, where);
+    auto via = member(d.source_kind, d.via, where);
+    auto then = member(d.source_kind, d.then, where);
+    if (via && (via->member.derived || !via->list || !names(*via, kind.name)))
+      error(where + ": " + std::string(d.source) + "." + std::string(d.via) + " is not a list field of " + std::string(kind.name));
+    if (then && (then->type != Type::Quantity || then->list))
+      error(where + ": " + std::string(d.source) + "." + std::string(d.then) + " is not a single quantity");
+    if (via) d.via_member = via->member;
+    if (then) d.then_member = then->member;
+    quantity_result(d, where);
+  }
+
+  // TargetValue: the comparison field `via` of this kind.
+  void target_value(int k, DerivedSpec& d, const std::string& where) {
+    auto target = member(k, d.via, where);
+    if (target && (target->member.derived || target->type != Type::Comparison || target->list))
+      error(where + ": " + std::string(d.via) + " is not a target (comparison) field");
+    if (target) d.via_member = target->member;
+    quantity_result(d, where);
+  }
+
+  void quantity_result(const DerivedSpec& d, const std::string& where) {
+    if (d.type != Type::Quantity || d.list) error(where + ": its value is a quantity");
+  }
+
   // A chain: this element's single reference `via` (a field or a derived
   // relation), then the single reference field `then` of what it names.
   void chain(int k, DerivedSpec& d, const std::string& where) {
@@ -157,23 +207,26 @@ class Resolver {
   std::vector<std::string>& errors_;
 };
 
-// What a relation reads that is itself derived: it is computed after that.
+// What a relation reads that is itself derived: it is computed after that. No
+// row reads two derived relations; a Split's quantity may be one (channel.yearly-cost).
 std::optional<Rel> reads(const DerivedSpec& d) {
   if (d.via_member.derived) return static_cast<Rel>(d.via_member.index);
+  if (d.compute == Compute::Split && d.then_member.derived) return static_cast<Rel>(d.then_member.index);
   return std::nullopt;
 }
 
 }  // namespace
 
-std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vector<Rel>& order) {
-  std::vector<std::string> errors;
+namespace {
+
+// Each row by its Rel: a Rel out of range, given twice or to no row is an error.
+std::vector<DerivedSpec*> rows_by_rel(std::vector<KindSpec>& table, std::vector<std::string>& errors) {
   std::vector<DerivedSpec*> by_rel(kRelCount, nullptr);
-  Resolver resolver(table, errors);
-  for (std::size_t k = 0; k < table.size(); ++k) {
-    if (table[k].nested && !table[k].derived.empty()) errors.push_back(std::string(table[k].name) + ": a block has no derived relations");
-    for (auto& d : table[k].derived) {
+  for (auto& kind : table) {
+    if (kind.nested && !kind.derived.empty()) errors.push_back(std::string(kind.name) + ": a block has no derived relations");
+    for (auto& d : kind.derived) {
       auto r = static_cast<std::size_t>(d.id);
-      std::string where = std::string(table[k].name) + "." + std::string(d.name);
+      std::string where = std::string(kind.name) + "." + std::string(d.name);
       if (r >= kRelCount) {
         errors.push_back(where + ": its Rel is out of range");
         continue;
@@ -184,13 +237,12 @@ std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vect
   }
   for (std::size_t r = 0; r < kRelCount; ++r)
     if (!by_rel[r]) errors.push_back("Rel " + std::to_string(r) + " is given to no row");
-  if (!errors.empty()) return errors;
-  for (std::size_t k = 0; k < table.size(); ++k)
-    for (auto& d : table[k].derived) resolver.row(static_cast<int>(k), d);
-  if (!errors.empty()) return errors;
+  return by_rel;
+}
 
-  // Rows in table order, each after what it reads; a relation that reaches
-  // itself can never be computed.
+// Rows in table order, each after what it reads; a relation that reaches
+// itself can never be computed.
+void order_rows(const std::vector<DerivedSpec*>& by_rel, std::vector<Rel>& order, std::vector<std::string>& errors) {
   order.clear();
   std::vector<char> state(kRelCount, 0);  // 0 new, 1 being placed, 2 placed
   for (std::size_t start = 0; start < kRelCount; ++start) {
@@ -203,7 +255,7 @@ std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vect
       r = static_cast<std::size_t>(*next);
       if (state[r] == 1) {
         errors.push_back(std::string(by_rel[r]->name) + ": derived relations read each other in a cycle");
-        return errors;
+        return;
       }
     }
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
@@ -211,6 +263,19 @@ std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vect
       order.push_back(static_cast<Rel>(*it));
     }
   }
+}
+
+}  // namespace
+
+std::vector<std::string> resolve_derived(std::vector<KindSpec>& table, std::vector<Rel>& order) {
+  std::vector<std::string> errors;
+  std::vector<DerivedSpec*> by_rel = rows_by_rel(table, errors);
+  if (!errors.empty()) return errors;
+  Resolver resolver(table, errors);
+  for (std::size_t k = 0; k < table.size(); ++k)
+    for (auto& d : table[k].derived) resolver.row(static_cast<int>(k), d);
+  if (!errors.empty()) return errors;
+  order_rows(by_rel, order, errors);
   return errors;
 }
 

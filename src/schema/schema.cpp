@@ -72,6 +72,20 @@ DerivedSpec shortfall(Rel id, std::string_view doc) {
   return {"shortfall", T::Number, false, {}, doc, id, Compute::Shortfall, {}, "actual", "target"};
 }
 
+// Which value a target (a comparison) names, so a rule can ask for a norm: `k.target-value <= 2 days`.
+DerivedSpec target_value(Rel id) {
+  return {"target-value", T::Quantity, false, {}, "The target's value (`<= 2 days`: 2 days), in any unit or none.",
+          id, Compute::TargetValue, {}, "target", {}, Dim::None};
+}
+// The yearly cost of contact: per touchpoint cost x volume, per channel its
+// touchpoints' yearly costs split evenly over their channels (docs/language.md §7).
+DerivedSpec yearly_cost(Rel id, std::string_view doc) {
+  return {"yearly-cost", T::Quantity, false, {}, doc, id, Compute::Product, {}, "cost", "volume", Dim::Money};
+}
+DerivedSpec channel_yearly_cost(Rel id, std::string_view doc) {
+  return {"yearly-cost", T::Quantity, false, {}, doc, id, Compute::Split, "touchpoint", "channels", "yearly-cost", Dim::Money};
+}
+
 std::vector<std::string_view> gap_kind_choices() {
   std::vector<std::string_view> out;
   out.reserve(kGapKinds.size());
@@ -104,12 +118,16 @@ std::vector<KindSpec> build() {
         inverse(Rel::DepartmentComponents, "components", "component", "department", "Components it owns.")}},
       {"role", "roles", "A role that can own or supervise touchpoints.",
        {ref("department", {"department"}, "The department the role sits in.", true),
-        str("holder", "Who holds the role (a name or a title).")},
+        str("holder", "Who holds the role (a name or a title)."),
+        boolean("ambassador", "false", "The internal ambassador for customer communication.")},
        {}},
       {"channel", "channels", "A channel the customer and the organisation use.",
        {choice("medium", media, "The medium.", true), boolean("assisted", "false", "A human answers."),
-        qty("cost", Dim::Money, "Cost per contact.")},
-       {}},
+        qty("cost", Dim::Money, "Cost per contact."),
+        boolean("published", "false", "The contact details are easy to find (website, letters, app)."),
+        text("hours", "When a person answers.")},
+       {channel_yearly_cost(Rel::ChannelYearlyCost,
+                            "The yearly cost of its touchpoints: each one's yearly-cost split evenly over its channels.")}},
       {"capability", "capabilities", "A CCM capability, such as document composition.",
        {choice("family", {"inbound", "outbound", "interaction", "orchestration", "data", "process"}, "Capability family.")},
        {inverse(Rel::CapabilityComponents, "components", "component", "capabilities", "Components that offer it.")}},
@@ -119,7 +137,10 @@ std::vector<KindSpec> build() {
         choice("deployment", {"on-premise", "cloud", "outsourced"}, "Where it runs."),
         boolean("shared", "false", "Run as one enterprise service for all departments."),
         refs("integrates", {"component"}, "Components it exchanges data with."),
-        str("vendor", "Supplier or product."), qty("cost", Dim::Money, "Cost per year.")},
+        str("vendor", "Supplier or product."), qty("cost", Dim::Money, "Cost per year."),
+        qty("retention", Dim::Duration, "How long customer documents stay available to the customer."),
+        boolean("ex-customer-access", "false", "Former customers can still reach their documents."),
+        boolean("own-login", "false", "A portal the customer must log in to separately.")},
        {inverse(Rel::ComponentUsers, "users", "touchpoint", "uses", "Touchpoints whose `uses` lists it.")}},
       {"touchpoint", "touchpoints", "A customer contact moment (klantcontactmoment).",
        {choice("phase", {"promise", "deliver", "settle", "use"}, "Phase of the customer relationship.", true),
@@ -132,14 +153,18 @@ std::vector<KindSpec> build() {
         num("effort", "Customer effort, 1 (none) to 7 (very high).", 1, 7),
         qty("volume", Dim::Rate, "Contacts per year: a plain number or a rate such as 1200000 /year."), qty("cost", Dim::Money, "Cost per contact."),
         typed("feedback", T::Block, "How feedback is captured and routed."),
-        refs("next", {"touchpoint"}, "The handoffs to the next touchpoints.")},
+        refs("next", {"touchpoint"}, "The handoffs to the next touchpoints."),
+        boolean("mandate", "false", "The employee may solve the problem or make a gesture without escalation."),
+        text("promised", "What campaigns and sales promise about this moment."),
+        boolean("switch-moment", "false", "Customers look around for alternatives here.")},
        {chain(Rel::TouchpointDepartment, "department", "department", "owner", "department",
               "owner.department (none without an owner)."),
         inverse(Rel::TouchpointOutgoing, "outgoing", "handoff", "from", "Handoffs from this touchpoint."),
         inverse(Rel::TouchpointIncoming, "incoming", "handoff", "to", "Handoffs to this touchpoint."),
         inverse(Rel::TouchpointKpis, "kpis", "kpi", "of", "KPIs whose `of` is this touchpoint."),
         fallback(Rel::TouchpointUnit, "unit", "unit", "department", "unit",
-                 "The `unit` written, else owner.department.unit (none when neither says).")}},
+                 "The `unit` written, else owner.department.unit (none when neither says)."),
+        yearly_cost(Rel::TouchpointYearlyCost, "cost x volume (none when either is missing).")}},
       {"feedback", "", "How a touchpoint captures feedback (a block inside a touchpoint).",
        {{"sources", T::Enum, true, false, false, {"survey", "complaints", "contact-centre", "social", "review", "interview"},
          Dim::None, {}, {}, false, {}, "Where feedback comes from."},
@@ -163,15 +188,18 @@ std::vector<KindSpec> build() {
         typed("target", T::Comparison, "The agreed norm, e.g. response-time <= 2 days.", true),
         typed("actual", T::Quantity, "The measured value.")},
        {met(Rel::SlaMet, "Whether actual satisfies target (none without an actual)."),
-        shortfall(Rel::SlaShortfall, "How far actual misses target, relative to the target (0 when met, none without an actual).")}},
+        shortfall(Rel::SlaShortfall, "How far actual misses target, relative to the target (0 when met, none without an actual)."),
+        target_value(Rel::SlaTargetValue)}},
       {"kpi", "kpis", "A key performance indicator.",
        {ref("of", {"touchpoint", "unit", "segment"}, "What it measures (absent: the organisation)."),
         typed("metric", T::Ident, "nps, csat, ces, fcr, retention, aht, cost-per-contact, response-time, backlog, ...", true),
         typed("target", T::Comparison, "The target, e.g. >= 30.", true), typed("actual", T::Quantity, "The measured value."),
         choice("orientation", {"customer", "internal"}, "Derived from the metric when absent."),
-        ref("owner", {"role"}, "Who answers for it.")},
+        ref("owner", {"role"}, "Who answers for it."),
+        choice("frequency", {"realtime", "daily", "weekly", "monthly", "quarterly", "yearly"}, "How often it is measured.")},
        {met(Rel::KpiMet, "Whether actual satisfies target (none without an actual)."),
-        shortfall(Rel::KpiShortfall, "How far actual misses target, relative to the target (0 when met, none without an actual).")}},
+        shortfall(Rel::KpiShortfall, "How far actual misses target, relative to the target (0 when met, none without an actual)."),
+        target_value(Rel::KpiTargetValue)}},
       {"practice", "practices", "A capability or condition of a market-driven organisation.",
        {text("description", "What the practice means."),
         texts("questions", "Open interview questions whose answers place the practice on the 1 to 5 scale."),

@@ -43,6 +43,7 @@ enum class Rel : std::uint8_t {
   DepartmentRoles,
   DepartmentTouchpoints,
   DepartmentComponents,
+  ChannelYearlyCost,
   CapabilityComponents,
   ComponentUsers,
   TouchpointDepartment,
@@ -50,6 +51,7 @@ enum class Rel : std::uint8_t {
   TouchpointIncoming,
   TouchpointKpis,
   TouchpointUnit,
+  TouchpointYearlyCost,
   HandoffFrom,
   HandoffTo,
   HandoffSlas,
@@ -58,10 +60,12 @@ enum class Rel : std::uint8_t {
   PracticeObservations,
   SlaMet,
   SlaShortfall,
+  SlaTargetValue,
   KpiMet,
   KpiShortfall,
+  KpiTargetValue,
 };
-inline constexpr std::size_t kRelCount = 22;
+inline constexpr std::size_t kRelCount = 26;
 
 // How the engine computes a derived relation; model/derive.cpp has one step
 // per computation and runs the table's rows through them.
@@ -76,6 +80,10 @@ enum class Compute : std::uint8_t {
   Fallback,  // this element's field of the relation's own name when written, else the Chain `via`.`then`
   Met,       // whether the quantity field `via` (actual) satisfies the comparison field `then` (target); none without it
   Shortfall, // how far `via` misses `then`, relative to the target's magnitude (docs/language.md); none without `via`
+  Product,   // the quantity field `via` times the quantity field `then` (cost x volume); none when either is absent
+  Split,     // the sum over the elements of `source` whose list `via` names this element of their quantity
+             // `then` divided by the length of that list (an even split); none when none has one
+  TargetValue, // the value of the comparison field `via` (a target's number, in base units)
 };
 
 // A member of a kind as the table resolved it: a field, or a derived relation.
@@ -87,18 +95,20 @@ struct Member {
 // A relation the engine computes after loading; rules read it like a field.
 struct DerivedSpec {
   std::string_view name;
-  Type type;            // Ref (choices = target kinds), Bool, Enum, Number
+  Type type;            // Ref (choices = target kinds), Bool, Enum, Number, Quantity (of `dim`)
   bool list = false;
   std::vector<std::string_view> choices;
   std::string_view doc;
   Rel id{};
   Compute compute = Compute::Inverse;
   std::string_view source, via, then;  // what `compute` reads, by name (see Compute)
+  Dim dim = Dim::None;  // Quantity: what it measures (None: any dimension, as kpi.actual)
   // Resolved from the names when the table is built (resolve_derived):
   int kind = -1;         // the kind this relation belongs to
   int source_kind = -1;  // Inverse, Coverage, Crosses: `source`
   Member via_member;     // `via`, a member of the source kind (Inverse, Coverage, Crosses) or of this kind
-  Member then_member;    // Chain, Fallback: `then`, a field of the kind `via` refers to; Met, Shortfall: the target
+  Member then_member;    // Chain, Fallback: `then`, a field of the kind `via` refers to; Met, Shortfall: the target;
+                         // Product: the second factor; Split: the quantity of the `source` element
   int field = -1;        // Fallback: the field of this kind that the relation stands in for when it is absent
 };
 

@@ -19,7 +19,7 @@ struct UnitRow {
 
 // Durations in seconds; rates per year; effort in person-months; money is
 // per currency and never converted between currencies.
-constexpr std::array<UnitRow, 27> kUnits{{
+constexpr std::array<UnitRow, 29> kUnits{{
     {"s", Dim::Duration, 1}, {"sec", Dim::Duration, 1}, {"seconds", Dim::Duration, 1}, {"second", Dim::Duration, 1},
     {"min", Dim::Duration, 60}, {"minutes", Dim::Duration, 60}, {"minute", Dim::Duration, 60},
     {"h", Dim::Duration, 3600}, {"hours", Dim::Duration, 3600}, {"hour", Dim::Duration, 3600},
@@ -31,6 +31,7 @@ constexpr std::array<UnitRow, 27> kUnits{{
     {"/day", Dim::Rate, 365},
     {"pm", Dim::Effort, 1}, {"pd", Dim::Effort, 1.0 / 20}, {"py", Dim::Effort, 12},
     {"quarter", Dim::Duration, 7889400}, {"quarters", Dim::Duration, 7889400},
+    {"year", Dim::Duration, 31557600}, {"years", Dim::Duration, 31557600},  // 365.25 days, as month is a twelfth
 }};
 
 constexpr std::array<std::string_view, 8> kCurrencies{"EUR", "USD", "GBP", "CHF", "SEK", "DKK", "NOK", "PLN"};

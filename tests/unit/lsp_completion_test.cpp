@@ -200,6 +200,20 @@ TEST_CASE("completion offers the IDs of the field's kind", "[lsp][completion]") 
   CHECK(labels(c.at("\ntouchpoint t \"T\" {\n  mandatory: |\n}\n")) == std::set<std::string>{"true", "false"});
 }
 
+TEST_CASE("completion offers the fields of the articles' contact moments", "[lsp][completion]") {
+  Completion c;
+  auto touchpoint = labels(c.at("\ntouchpoint t \"T\" {\n  phase: use\n  |\n}\n"));
+  for (const char* f : {"mandate", "promised", "switch-moment"}) CHECK(touchpoint.count(f));
+  auto channel = labels(c.at("\nchannel x \"X\" {\n  medium: phone\n  |\n}\n"));
+  for (const char* f : {"published", "hours"}) CHECK(channel.count(f));
+  auto component = labels(c.at("\ncomponent x \"X\" {\n  department: claims\n  |\n}\n"));
+  for (const char* f : {"retention", "ex-customer-access", "own-login"}) CHECK(component.count(f));
+  CHECK(labels(c.at("\nrole r \"R\" {\n  department: claims\n  |\n}\n")).count("ambassador"));
+  CHECK(labels(c.at("\nkpi k \"K\" {\n  frequency: |\n}\n")) ==
+        std::set<std::string>{"realtime", "daily", "weekly", "monthly", "quarterly", "yearly"});
+  CHECK(labels(c.at("\ntouchpoint t \"T\" {\n  switch-moment: |\n}\n")) == std::set<std::string>{"true", "false"});
+}
+
 TEST_CASE("an item replaces the whole name typed, dashes included", "[lsp][completion]") {
   Completion c;
   Json items = c.at("\ntouchpoint t \"T\" {\n  owner: claims-|\n}\n");

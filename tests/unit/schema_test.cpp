@@ -44,7 +44,9 @@ TEST_CASE("every derived relation resolves, once, after what it reads", "[schema
     const auto& kind = schema::kinds()[static_cast<std::size_t>(d.kind)];
     CHECK(schema::find_derived(kind, d.name) == &d);  // the name a rule reads finds the same row
     if (d.via_member.derived) CHECK(place(static_cast<Rel>(d.via_member.index)) < place(r));
+    if (d.compute == Compute::Split && d.then_member.derived) CHECK(place(static_cast<Rel>(d.then_member.index)) < place(r));
   }
+  CHECK(schema::derived(Rel::ChannelYearlyCost).then_member.derived);  // through touchpoint.yearly-cost
   // The rows LANGUAGE.md §6 and §7 describe, by what they compute.
   CHECK(schema::derived(Rel::TouchpointDepartment).compute == Compute::Chain);
   CHECK(schema::derived(Rel::HandoffFrom).compute == Compute::From);
@@ -138,4 +140,45 @@ TEST_CASE("the model computes every inverse relation as its row says", "[schema]
     }
   }
   CHECK(checked > 1000);  // the generated model exercises them
+}
+
+TEST_CASE("the model computes the yearly cost of contact as the rows say", "[schema][model]") {
+  auto l = test::load_text(gen::generate_model({300, 11}));
+  REQUIRE_FALSE(l->diags.has_errors());
+  const model::Model& m = l->model();
+  const auto& tp_kind = *schema::find_kind("touchpoint");
+  const int cost = schema::field_index(tp_kind, "cost"), volume = schema::field_index(tp_kind, "volume");
+  const int channels = schema::field_index(tp_kind, "channels");
+  const auto& by_touchpoint = m.relation(Rel::TouchpointYearlyCost);
+  const auto& by_channel = m.relation(Rel::ChannelYearlyCost);
+  auto [cb, ce] = m.elements(static_cast<std::size_t>(schema::kind_index("channel")));
+  std::vector<double> expected(ce - cb, 0.0);
+  std::vector<bool> some(ce - cb, false);
+  std::size_t costed = 0;
+  for (model::Index t : m.of_kind("touchpoint")) {
+    const model::Val& c = m.entities[t].fields[static_cast<std::size_t>(cost)];
+    const model::Val& v = m.entities[t].fields[static_cast<std::size_t>(volume)];
+    const model::Val& got = by_touchpoint.quantity(t);
+    INFO("touchpoint " << m.entities[t].id);
+    if (!c.present() || !v.present()) {
+      CHECK_FALSE(got.present());
+      continue;
+    }
+    ++costed;
+    REQUIRE(got.present());
+    CHECK(got.number == Approx(c.number * v.number));
+    CHECK(got.text == c.text);  // the cost's currency
+    const auto& items = m.entities[t].fields[static_cast<std::size_t>(channels)].items;
+    for (const auto& item : items) {
+      expected[item.index - cb] += got.number / static_cast<double>(items.size());
+      some[item.index - cb] = true;
+    }
+  }
+  CHECK(costed > 100);  // the generated model gives most touchpoints a cost and a volume
+  for (model::Index ch = cb; ch < ce; ++ch) {
+    INFO("channel " << m.entities[ch].id);
+    const model::Val& got = by_channel.quantity(ch);
+    REQUIRE(got.present() == some[ch - cb]);
+    if (got.present()) CHECK(got.number == Approx(expected[ch - cb]));
+  }
 }
