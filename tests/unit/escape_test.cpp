@@ -10,7 +10,7 @@ namespace {
 const std::string kFffd = "\xEF\xBF\xBD";
 }
 
-TEST_CASE("terminal_text: control characters never reach the terminal; tab and newline stay", "[escape]") {
+TEST_CASE("terminal_text: control characters never reach the terminal, tab and newline stay", "[escape]") {
   CHECK(terminal_text("a\x1b[31mred\x1b[0m") == "a" + kFffd + "[31mred" + kFffd + "[0m");
   CHECK(terminal_text("line\nnext\tcol") == "line\nnext\tcol");
   CHECK(terminal_text("bare\rcr\x07\x7f") == "bare" + kFffd + "cr" + kFffd + kFffd);
@@ -23,7 +23,7 @@ TEST_CASE("one_line: tab, newline and carriage return become spaces", "[escape]"
   CHECK(one_line("a\nb\tc\rd\x1b") == "a b c d" + kFffd);
 }
 
-TEST_CASE("csv_cell: formulas are neutralised and quoted; a bare CR cannot end the row", "[escape]") {
+TEST_CASE("csv_cell: formulas are neutralised and quoted, a bare CR cannot end the row", "[escape]") {
   CHECK(csv_cell("plain title") == "plain title");
   CHECK(csv_cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
   CHECK(csv_cell("+1+1") == "\"'+1+1\"");
@@ -56,7 +56,7 @@ TEST_CASE("dot_string: quotes and backslashes escaped, one line", "[escape]") {
   CHECK(dot_string("a \"b\" \\n\nc") == "\"a \\\"b\\\" \\\\n c\"");
 }
 
-TEST_CASE("uri_reference: percent-encoded; absolute paths as file URIs", "[escape]") {
+TEST_CASE("uri_reference: percent-encoded, absolute paths as file URIs", "[escape]") {
   CHECK(uri_reference("model/org.kubus") == "model/org.kubus");
   CHECK(uri_reference("my model/café#1%.kubus") == "my%20model/caf%C3%A9%231%25.kubus");
   CHECK(uri_reference("/tmp/a b.kubus") == "file:///tmp/a%20b.kubus");

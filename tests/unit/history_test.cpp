@@ -204,7 +204,7 @@ TEST_CASE("history: a new file is a marked history", "[history][sqlite]") {
   CHECK(pragma(db, "user_version") == history::schema_version());
 }
 
-TEST_CASE("history: an empty file is taken; no file is no history yet", "[history][sqlite]") {
+TEST_CASE("history: an empty file is taken, no file is no history yet", "[history][sqlite]") {
   auto dir = test::temp_dir();
   std::ofstream(dir / "empty.db").close();
   history::Failure f;

@@ -54,7 +54,7 @@ TEST_CASE("diagnostics on open are kubus check's: codes, ranges, messages and he
   CHECK(published[s.uri("journey.kubus")]["version"] == 1);
 }
 
-TEST_CASE("a fix clears a file's diagnostics; an edit in one file republishes another", "[lsp][diagnostics]") {
+TEST_CASE("a fix clears a file's diagnostics, an edit in one file republishes another", "[lsp][diagnostics]") {
   LspSession s(test::claims_model());
   s.open_from_disk("org.kubus");
   s.open_from_disk("journey.kubus");
@@ -147,7 +147,7 @@ TEST_CASE("ranges on lines with non-ASCII text count UTF-16 units, or code point
   CHECK(d8["range"]["start"] == Json{{"line", 0}, {"character", cps_before + 2 + 3}});  // é: 1 byte more each, the emoji 3
 }
 
-TEST_CASE("an unsaved buffer is what is checked; closing it brings back the file on disk", "[lsp][diagnostics]") {
+TEST_CASE("an unsaved buffer is what is checked, closing it brings back the file on disk", "[lsp][diagnostics]") {
   LspSession s(test::claims_model());
   std::string text = test::claims_model().at("journey.kubus");
   s.open("journey.kubus", text + "\nunit bad {\n  colour: red\n}\n");

@@ -80,7 +80,7 @@ TEST_CASE("hover on a kind, a field name and a use", "[lsp][hover]") {
   CHECK_THAT(use, Catch::Contains("capabilities.kubus"));
 }
 
-TEST_CASE("nothing to say between declarations; plain text for a client without markdown", "[lsp][hover]") {
+TEST_CASE("nothing to say between declarations, plain text for a client without markdown", "[lsp][hover]") {
   Hover h;
   CHECK(h.at("journey.kubus", "}\n\ntouchpoint claim", 2).is_null());
   LspSession plain(test::claims_model());

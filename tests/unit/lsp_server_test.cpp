@@ -53,7 +53,7 @@ TEST_CASE("before initialize: requests are refused, notifications dropped, exit 
   CHECK(r.server.exit_code() == 1);
 }
 
-TEST_CASE("an unknown method is MethodNotFound; an unknown notification is ignored", "[lsp][server]") {
+TEST_CASE("an unknown method is MethodNotFound, an unknown notification is ignored", "[lsp][server]") {
   LspSession s(test::claims_model());
   Json r = s.call("kubus/nothing", Json::object());
   CHECK(error_code(r) == -32601);
@@ -74,7 +74,7 @@ TEST_CASE("params of the wrong shape are InvalidParams, and the server goes on",
   CHECK_FALSE(hover.is_null());
 }
 
-TEST_CASE("a change to a document never opened, or one that does not fit, is logged; the buffers stay", "[lsp][server]") {
+TEST_CASE("a change to a document never opened, or one that does not fit, is logged, the buffers stay", "[lsp][server]") {
   LspSession s(test::claims_model());
   std::string journey = test::claims_model().at("journey.kubus");
   s.open("journey.kubus", journey);
@@ -121,7 +121,7 @@ TEST_CASE("a URI outside the workspace is an error answer, not a crash", "[lsp][
   CHECK(s.diagnostics().empty());
 }
 
-TEST_CASE("shutdown, then only exit: requests are InvalidRequest; exit code 0", "[lsp][server]") {
+TEST_CASE("shutdown, then only exit: requests are InvalidRequest, exit code 0", "[lsp][server]") {
   LspSession s(test::claims_model());
   CHECK(s.request("shutdown", nullptr).is_null());
   CHECK(error_code(s.call("textDocument/hover", s.position_params("journey.kubus", 0, 0))) == -32600);
@@ -157,7 +157,7 @@ TEST_CASE("initialize answers the capabilities and negotiates the position encod
   CHECK(unknown.init_result()["capabilities"]["positionEncoding"] == "utf-16");
 }
 
-TEST_CASE("serve: framed messages in, framed answers out; exit codes of the lifecycle", "[lsp][server]") {
+TEST_CASE("serve: framed messages in, framed answers out, exit codes of the lifecycle", "[lsp][server]") {
   auto frame = [](const Json& j) {
     std::string b = j.dump();
     return "Content-Length: " + std::to_string(b.size()) + "\r\n\r\n" + b;

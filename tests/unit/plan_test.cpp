@@ -463,7 +463,7 @@ TEST_CASE("planning is deterministic", "[plan]") {
   validate(in.input(), a);
 }
 
-TEST_CASE("uplift: what each initiative adds at the horizon, given the rest of the plan; resolves its findings", "[plan]") {
+TEST_CASE("uplift: what each initiative adds at the horizon, given the rest of the plan, resolves its findings", "[plan]") {
   Small s;
   auto r = plan::plan(s.input(), s.catalogue);
   REQUIRE(r.unreachable.empty());
@@ -550,7 +550,7 @@ TEST_CASE("progress: done initiatives are left out, started ones run from the fi
   CHECK(words(r.unreachable[0]) == "no initiative fixes rule:a (fix-a is marked done, yet it still fails)");
 }
 
-TEST_CASE("a started initiative comes before reaching targets; one that fits nowhere is reported", "[plan]") {
+TEST_CASE("a started initiative comes before reaching targets, one that fits nowhere is reported", "[plan]") {
   Small s;
   s.add("fix-huge", "e", 40, 10000, 1);  // 41 pm from the first quarter: more than 8 x 3 pm
   s.assessment.progress["fix-huge"] = {config::ProgressState::Started, {}};

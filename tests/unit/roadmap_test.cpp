@@ -245,9 +245,11 @@ TEST_CASE("reasons add up on the bundled assessments, the bank under what-ifs an
   CHECK(checked >= 10);  // the patterns do match the reasons
 }
 
-TEST_CASE("every initiative states what it buys; a year that spends without moving a score is flagged", "[roadmap]") {
+// (No ';' in a test name: catch_discover_tests would split it into two names that match nothing.)
+TEST_CASE("every initiative states what it buys", "[roadmap]") {
   auto p = roadmap_json(copy_of("tests/roadmap/bank"));
   REQUIRE(p.exit == Exit::Ok);
+  REQUIRE(p.doc["initiatives"].size() >= 5);
   for (const auto& i : p.doc["initiatives"]) {
     INFO(i["id"]);
     REQUIRE(i.contains("uplift"));
@@ -255,10 +257,21 @@ TEST_CASE("every initiative states what it buys; a year that spends without movi
     CHECK(i["uplift"]["overall"].get<double>() >= 0);
     CHECK(i.contains("resolves"));
   }
-  // The bank's 2027 pays for work that ends in 2028: it is flagged.
-  REQUIRE(p.doc["flat_years"].size() >= 1);
-  CHECK(p.doc["flat_years"][0]["year"] == 2027);
+}
+
+TEST_CASE("a year that spends without moving a score is flagged", "[roadmap]") {
+  // The bank aiming at customer-view alone with 1 pm a quarter: its initiatives
+  // stretch, and 2028 pays for work that ends in 2029.
+  auto p = roadmap_json(copy_of("tests/roadmap/bank", [](std::string a) {
+    a = std::regex_replace(a, std::regex("targets: \\{[^}]*\\}"), "targets: {customer-view: 3}");
+    return std::regex_replace(a, std::regex("per-quarter: [0-9.]+ pm"), "per-quarter: 1 pm");
+  }));
+  REQUIRE(p.exit == Exit::Ok);
+  REQUIRE(p.doc["flat_years"].size() == 1);
+  CHECK(p.doc["flat_years"][0]["year"] == 2028);
+  CHECK(p.doc["flat_years"][0]["cost"].get<double>() > 0);
   CHECK(p.doc["flat_years"][0]["largest_move"].get<double>() < 0.05);
+  CHECK(p.doc["flat_years"][0]["overall_after"] == p.doc["flat_years"][0]["overall_before"]);
 }
 
 TEST_CASE("what-if: a budget in another currency is a usage error (E0512)", "[roadmap]") {

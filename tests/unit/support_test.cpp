@@ -83,7 +83,7 @@ TEST_CASE("a language code names its language, and only the listed codes do", "[
   CHECK(kubus::kDefaultLang == kubus::Lang::En);
 }
 
-TEST_CASE("run_process: a missing program is told apart; a time limit kills the whole group", "[support][process]") {
+TEST_CASE("run_process: a missing program is told apart, a time limit kills the whole group", "[support][process]") {
   ProcessResult missing = run_process({"kubus-no-such-program"});
   CHECK(missing.not_found);
   CHECK(missing.status == -1);

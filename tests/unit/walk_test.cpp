@@ -8,7 +8,7 @@
 namespace fs = std::filesystem;
 using namespace kubus;
 
-TEST_CASE("files_below: .kubus files at any depth, sorted; links only to .kubus files, never to directories",
+TEST_CASE("files_below: .kubus files at any depth, sorted, links only to .kubus files, never to directories",
           "[support][walk]") {
   // (A directory it cannot list: tests/cli/reading.sh, as a user that cannot list it.)
   auto dir = test::temp_dir();
