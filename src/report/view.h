@@ -157,7 +157,7 @@ struct Report {
 // a 5,000-touchpoint report stays under 3 MB and 40 printed A4 pages
 // (bench/README.md has the figures).
 inline constexpr std::size_t kRowsPerTable = 25;
-inline constexpr std::size_t kFindingsPerRule = 3;
+inline constexpr std::size_t kFindingsPerRule = 2;
 inline constexpr std::size_t kEvidenceRows = 3;   // observations per practice
 inline constexpr std::size_t kCubeRows = 12;
 inline constexpr std::size_t kCubeTables = 6;
