@@ -20,7 +20,7 @@ std::string vertex_dot(const Run& r, const graph::Focus& f, std::size_t i) {
   model::Index e = f.vertices[i];
   bool touchpoint = e >= d.touchpoints.first && e < d.touchpoints.second;
   std::string attrs = fmt::format("shape={}, label=<{}>", touchpoint ? "box" : "cylinder",
-                                  dot_label_text(r.model.display(r.model.entities[e]), 20));
+                                  dot_label_text(r.model.display(r.model.entities[e], r.lang), 20));
   if (f.member[i]) attrs += fmt::format(", color=\"{}\", penwidth=2.5, fillcolor=\"#fdecea\"", kRed);
   return fmt::format("    v{} [{}];\n", e, attrs);
 }
@@ -40,7 +40,7 @@ std::string focus_dot(const Run& r, const graph::Gap& g, const graph::Focus& f, 
   for (model::Index dep : f.departments) {
     bool isolated = g.kind == schema::GapKind::IsolatedDepartment && g.entities.front() == dep;
     out += fmt::format("  subgraph cluster_{} {{\n    label=<<B>{}</B>>;\n    style=rounded;\n    color=\"{}\";\n", dep,
-                       dot_label_text(r.model.display(r.model.entities[dep]), 28), isolated ? kRed : "#9aa3b2");
+                       dot_label_text(r.model.display(r.model.entities[dep], r.lang), 28), isolated ? kRed : "#9aa3b2");
     if (isolated) out += "    penwidth=2.5;\n";
     for (std::size_t i = 0; i < f.vertices.size(); ++i)
       if (home(d, f.vertices[i]) == dep) out += vertex_dot(r, f, i);

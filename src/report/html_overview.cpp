@@ -86,7 +86,7 @@ std::string department_name(const Run& r, model::Index department, std::size_t f
     return fmt::format(fmt::runtime(i18n::trn(r.lang, "{n} other department", "{n} other departments", long(folded))),
                        fmt::arg("n", i18n::number(r.lang, double(folded))));
   if (department == model::kNone) return i18n::tr(r.lang, "No department");
-  return std::string(r.model.display(r.model.entities[department]));
+  return std::string(r.model.display(r.model.entities[department], r.lang));
 }
 
 SiloChart overview_chart(const Run& r) {

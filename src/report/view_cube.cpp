@@ -63,7 +63,7 @@ std::string caption(const Run& r, const driver::CubeTable& t) {
   switch (t.scope) {
     case driver::CubeScope::AllChannels: return i18n::tr(r.lang, "All channels");
     case driver::CubeScope::Channel:
-      return say(r.lang, "Channel: {channel}", fmt::arg("channel", r.model.display(r.model.entities[t.channel])));
+      return say(r.lang, "Channel: {channel}", fmt::arg("channel", r.model.display(r.model.entities[t.channel], r.lang)));
     case driver::CubeScope::NoChannel: break;
   }
   return i18n::tr(r.lang, "No channel");
@@ -85,7 +85,7 @@ CubeTable table(const Run& r, const driver::CubeTable& t, const Scale& scale) {
     std::stable_sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) { return touchpoints(*a) > touchpoints(*b); });
   for (const auto* row : rows) {
     CubeRow shown{row->unit == model::kNone ? i18n::tr(r.lang, "no unit")
-                                            : std::string(r.model.display(r.model.entities[row->unit])),
+                                            : std::string(r.model.display(r.model.entities[row->unit], r.lang)),
                   {}};
     for (const auto& c : row->cells) {
       double share = c.touchpoints ? share_of(c) : 0.0;

@@ -14,7 +14,7 @@ constexpr std::size_t kNamed = 3;  // the members of a gap, or places of a findi
 std::string members(const Run& r, const graph::Gap& g) {
   std::string out;
   for (std::size_t i = 0; i < g.entities.size() && i < kNamed; ++i)
-    out += (i ? ", " : "") + std::string(r.model.display(r.model.entities[g.entities[i]]));
+    out += (i ? ", " : "") + std::string(r.model.display(r.model.entities[g.entities[i]], r.lang));
   if (g.entities.size() > kNamed) out += " " + and_more(r.lang, g.entities.size() - kNamed);
   return out;
 }
@@ -73,7 +73,7 @@ Section findings(const Run& r, Locator& where) {
   for (const auto& [key, range] : runs) {
     const auto& [severity, rule] = key;
     const rules::CheckedRule* cr = r.rule(rule);
-    std::string title = cr ? std::string(r.model.display(r.model.entities[cr->entity])) : std::string(rule);
+    std::string title = cr ? std::string(r.model.display(r.model.entities[cr->entity], r.lang)) : std::string(rule);
     s.blocks.emplace_back(Heading{title, std::string(rule)});
     s.blocks.emplace_back(Paragraph{{{say_n(l, "{severity}: {n} finding.", "{severity}: {n} findings.",
                                             static_cast<long>(range.second - range.first),

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t kNamed = 3;  // up to this many members are named; more are counted
 
-std::string title_of(const Run& r, model::Index e) { return std::string(r.model.display(r.model.entities[e])); }
+std::string title_of(const Run& r, model::Index e) { return std::string(r.model.display(r.model.entities[e], r.lang)); }
 
 // "A", "A and B", "A, B and C".
 std::string names(const Run& r, const std::vector<model::Index>& members) {

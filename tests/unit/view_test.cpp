@@ -282,3 +282,25 @@ TEST_CASE("a Dutch report holds none of the English report's headings", "[view][
   }
   CHECK(checked > 10);
 }
+
+TEST_CASE("a Dutch report names the library's rules by their Dutch titles", "[view][i18n]") {
+  auto a = run_fixture();
+  REQUIRE(a->run);
+  a->run->lang = Lang::Nl;
+  const driver::Run& r = *a->run;
+  int dutch = 0;
+  for (const auto& s : view::build(r, a->s.sm, "test").sections) {
+    if (s.id != "findings") continue;
+    for (const auto& b : s.blocks) {
+      const auto* h = std::get_if<view::Heading>(&b);
+      if (!h || h->code.empty()) continue;
+      const rules::CheckedRule* cr = r.rule(h->code);
+      REQUIRE(cr);
+      const model::Entity& rule = r.model.entities[cr->entity];
+      INFO(h->code);
+      CHECK(h->text == r.model.display(rule, Lang::Nl));
+      if (h->text != r.model.display(rule)) ++dutch;
+    }
+  }
+  CHECK(dutch > 2);  // the bundled library's rules have Dutch titles
+}
