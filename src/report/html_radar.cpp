@@ -39,6 +39,29 @@ std::string point(double radius, double a) {
   return fmt::format("{:.1f},{:.1f}", kCx + radius * std::cos(a), kCy + radius * std::sin(a));
 }
 
+// An axis label, wrapped at spaces into lines of at most kLabelChars characters
+// and centred on its point: a long dimension title ("Eigenaarschap en sturing van
+// klantcontactmomenten") would otherwise run out of the drawing's 720 units.
+constexpr std::size_t kLabelChars = 26;
+std::string label(double x, double y, const char* anchor, const std::string& text) {
+  std::vector<std::string> lines{""};
+  for (std::size_t at = 0; at <= text.size();) {
+    std::size_t space = std::min(text.find(' ', at), text.size());
+    std::string word = text.substr(at, space - at);
+    if (!lines.back().empty() && lines.back().size() + 1 + word.size() > kLabelChars) lines.emplace_back();
+    lines.back() += (lines.back().empty() ? "" : " ") + word;
+    at = space + 1;
+  }
+  std::string out = fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\" dominant-baseline=\"middle\">", x,
+                                y, anchor);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    // The first line rises by half the block's extra height; each next one is 1.2em lower.
+    double dy = i == 0 ? -0.6 * static_cast<double>(lines.size() - 1) : 1.2;
+    out += fmt::format("<tspan x=\"{:.1f}\" dy=\"{:.1f}em\">{}</tspan>", x, dy, html_escape(lines[i]));
+  }
+  return out + "</text>\n";
+}
+
 std::string grid(const view::Radar& r) {
   const std::size_t n = r.axes.size();
   const int max = std::max(r.max_level, 1);
@@ -55,8 +78,7 @@ std::string grid(const view::Radar& r) {
     out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{:.1f}\" style=\"stroke:#d5d9e0\"/>\n", kCx, kCy,
                        kCx + kRadius * c, kCy + kRadius * std::sin(a));
     const char* anchor = c > 0.2 ? "start" : c < -0.2 ? "end" : "middle";
-    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\" dominant-baseline=\"middle\">{}</text>\n",
-                       kCx + (kRadius + 14) * c, kCy + (kRadius + 14) * std::sin(a), anchor, html_escape(r.axes[i]));
+    out += label(kCx + (kRadius + 14) * c, kCy + (kRadius + 14) * std::sin(a), anchor, r.axes[i]);
   }
   return out;
 }
