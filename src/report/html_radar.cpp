@@ -56,7 +56,7 @@ std::string label(double x, double y, const char* anchor, const std::string& tex
                                 y, anchor);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     // The first line rises by half the block's extra height; each next one is 1.2em lower.
-    double dy = i == 0 ? -0.6 * static_cast<double>(lines.size() - 1) : 1.2;
+    double dy = i == 0 ? 0.6 * (1.0 - static_cast<double>(lines.size())) : 1.2;
     out += fmt::format("<tspan x=\"{:.1f}\" dy=\"{:.1f}em\">{}</tspan>", x, dy, html_escape(lines[i]));
   }
   return out + "</text>\n";
