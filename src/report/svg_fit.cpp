@@ -25,14 +25,14 @@
 // pango and Graphviz live until the process exits, which LeakSanitizer would
 // report as leaks of every run that draws a figure. (LeakSanitizer's hook; in
 // the code, not in LSAN_OPTIONS, so every test binary and kubus have it.)
-extern "C" const char* __lsan_default_suppressions() {  // NOLINT(bugprone-reserved-identifier)
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the name LeakSanitizer looks for
+extern "C" const char* __lsan_default_suppressions() {
   return "leak:warm_context\nleak:libglib-2.0.so\nleak:libgobject-2.0.so\nleak:libfontconfig.so\nleak:libpango\n"
          "leak:libharfbuzz.so\nleak:libfreetype.so\nleak:libgvc.so\nleak:libcgraph.so\nleak:libgvplugin\n";
 }
 // Without the table of suppressions used on stderr, which the golden tests compare.
-extern "C" const char* __lsan_default_options() {
-  return "print_suppressions=0";
-}  // NOLINT(bugprone-reserved-identifier)
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the name LeakSanitizer looks for
+extern "C" const char* __lsan_default_options() { return "print_suppressions=0"; }
 #endif
 
 namespace kubus::report::html {
