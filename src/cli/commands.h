@@ -2,7 +2,6 @@
 // does, with CLI11), calls the driver, picks a writer and writes to the
 // streams of its DriverEnv, so each can be unit-tested with string streams.
 #pragma once
-#include <istream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,8 +43,8 @@ struct GapsOptions {
 };
 struct AssessOptions {
   std::string assessment = ".";
-  driver::RunOptions run;  // the what-if overrides: budget_per_year, capacity_per_quarter
-  std::string out_dir;     // empty: report/ beside the assessment
+  driver::RunOptions run;       // the what-if overrides: budget_per_year, capacity_per_quarter
+  std::string out_dir;          // empty: report/ beside the assessment
   std::string history, author;  // history empty: $KUBUS_HISTORY, else .kubus/history.db; author empty: the OS user
   bool no_history = false, pdf = false, docx = false;  // --pdf, --docx: report.pdf, report.docx too
   std::optional<double> fail_below;
@@ -66,8 +65,8 @@ struct HistoryOptions {
 };
 
 struct ImportOptions {
-  std::string sheet;  // the CSV or XLSX file
-  std::string model;  // actuals: the model directory; observations: the model file
+  std::string sheet;       // the CSV or XLSX file
+  std::string model;       // actuals: the model directory; observations: the model file
   std::string assessment;  // observations: whose practices (default: the one above the model file)
   Output out;
 };
@@ -93,9 +92,6 @@ Exit run_benchmark(const HistoryOptions& o, DriverEnv& env);
 Exit run_import_actuals(const ImportOptions& o, DriverEnv& env);
 Exit run_questionnaire(const QuestionnaireOptions& o, DriverEnv& env);
 Exit run_import_observations(const ImportOptions& o, DriverEnv& env);
-// The language server: LSP messages from `in`, answers to env.out, what went
-// wrong with the connection to env.err. Ok after shutdown and exit.
-Exit run_lsp(std::istream& in, DriverEnv& env);
 
 // The assessment pipeline for `assess`, `roadmap` and `explain`: runs it and
 // prints its diagnostics; the session and run are kept by `env`.
@@ -112,6 +108,19 @@ driver::Session& new_session(DriverEnv& env, const Output& o);
 // Prints the session's diagnostics: text to env.err, or (format json or
 // sarif) as one document to env.out.
 void print_diagnostics(driver::Session& s, DriverEnv& env, const Output& o);
+
+// What a command that reads input prints: with --format json one document
+// holding the diagnostics too (`json()`); else the diagnostics, then `text()`.
+template <class Json, class Text>
+void print_result(driver::Session& s, DriverEnv& env, const Output& o, Json json, Text text) {
+  if (o.format != Format::Json) {
+    print_diagnostics(s, env, o);
+    text();
+    return;
+  }
+  s.diags.sort(s.sm);
+  env.out << json();
+}
 
 // An error of the command itself (not of the input), on env.err.
 Exit fail(DriverEnv& env, Exit code, const std::string& message);

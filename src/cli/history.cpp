@@ -1,8 +1,9 @@
+// The commands on the history: history, benchmark and diff.
 #include "driver/history.h"
-#include "report/benchmark_text.h"
 #include "cli/commands.h"
 #include "driver/revision.h"
 #include "history/store.h"
+#include "report/benchmark_text.h"
 #include "report/commands.h"
 
 namespace kubus::cli {
@@ -27,6 +28,12 @@ Exit run_benchmark(const HistoryOptions& o, DriverEnv& env) {
 
 namespace {
 
+void print_diff(const history::RunDiff& d, Format f, DriverEnv& env) {
+  env.out << (f == Format::Json       ? report::diff_json(d)
+              : f == Format::Markdown ? report::diff_markdown(d)
+                                      : report::diff_text(d));
+}
+
 // `kubus diff --git REF [ASSESSMENT]`.
 Exit diff_git(const HistoryOptions& o, DriverEnv& env) {
   if (o.runs.size() > 1) return fail(env, Exit::Usage, "diff --git takes one assessment, not run numbers");
@@ -37,12 +44,7 @@ Exit diff_git(const HistoryOptions& o, DriverEnv& env) {
     print_diagnostics(s, env, Output{Format::Text, o.out.color});
     return fail(env, s.exit() == Exit::Ok ? Exit::Errors : s.exit(), error);
   }
-  if (o.out.format == Format::Json)
-    env.out << report::diff_json(d->diff);
-  else if (o.out.format == Format::Markdown)
-    env.out << report::diff_markdown(d->diff);
-  else
-    env.out << report::diff_text(d->diff);
+  print_diff(d->diff, o.out.format, env);
   return Exit::Ok;
 }
 
@@ -55,10 +57,7 @@ Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
   auto d = driver::diff_history(o.assessment, path, o.runs, why);
   if (!d && !why.error.empty()) return fail(env, why.exit, why.error);
   if (!d) return history_failed(env, o.out, path, why.failure);
-  if (o.out.format == Format::Markdown)
-    env.out << report::diff_markdown(*d);
-  else
-    env.out << (o.out.format == Format::Json ? report::diff_json(*d) : report::diff_text(*d));
+  print_diff(*d, o.out.format, env);
   return Exit::Ok;
 }
 

@@ -1,21 +1,18 @@
+// The commands that bring evidence in: import actuals, questionnaire, import observations.
 #include "cli/commands.h"
 #include "driver/import_actuals.h"
 #include "driver/import_observations.h"
-#include "report/questionnaire.h"
 #include "report/commands.h"
+#include "report/questionnaire.h"
 
 namespace kubus::cli {
 
 Exit run_import_actuals(const ImportOptions& o, DriverEnv& env) {
   driver::Session& s = new_session(env, o.out);
   auto result = driver::import_actuals(s, o.sheet, o.model);
-  if (o.out.format == Format::Json) {
-    s.diags.sort(s.sm);
-    env.out << report::actuals_json(result, s.sm, s.diags);
-  } else {
-    print_diagnostics(s, env, o.out);
-    if (s.exit() == Exit::Ok) env.out << report::actuals_text(result);
-  }
+  print_result(
+      s, env, o.out, [&] { return report::actuals_json(result, s.sm, s.diags); },
+      [&] { env.out << (s.exit() == Exit::Ok ? report::actuals_text(result) : ""); });
   return s.exit();
 }
 
@@ -35,13 +32,9 @@ Exit run_questionnaire(const QuestionnaireOptions& o, DriverEnv& env) {
 Exit run_import_observations(const ImportOptions& o, DriverEnv& env) {
   driver::Session& s = new_session(env, o.out);
   auto result = driver::import_observations(s, o.sheet, o.model, o.assessment);
-  if (o.out.format == Format::Json) {
-    s.diags.sort(s.sm);
-    env.out << report::observations_json(result, o.model, s.sm, s.diags);
-  } else {
-    print_diagnostics(s, env, o.out);
-    if (s.exit() == Exit::Ok) env.out << report::observations_text(result, o.model);
-  }
+  print_result(
+      s, env, o.out, [&] { return report::observations_json(result, o.model, s.sm, s.diags); },
+      [&] { env.out << (s.exit() == Exit::Ok ? report::observations_text(result, o.model) : ""); });
   return s.exit();
 }
 

@@ -10,6 +10,7 @@
 #include "driver/output.h"
 #include "driver/process.h"
 #include "kubus_version.h"
+#include "lsp/lsp.h"
 #include "schema/schema.h"
 #include "support/fast_exit.h"
 
@@ -39,13 +40,13 @@ void add_lang(CLI::App* cmd, std::optional<kubus::Lang>& into) {
 // A quantity of one dimension, read with the unit table of the model and the
 // YAML files ("300000 EUR", "6 pm", "120 pd").
 void add_quantity(CLI::App* cmd, const std::string& flag, const std::string& help, Dim dim, MaybeQuantity& into) {
-  kit::add_parsed_option(cmd, flag, help, dim == Dim::Money ? "AMOUNT" : "EFFORT", into,
-                         [dim](const std::string& text) {
-                           auto q = kubus::schema::parse_quantity(text, dim);
-                           if (!q.value) return std::pair{MaybeQuantity(), q.message + " (" + q.help + ")"};
-                           if (*q.value <= 0) return std::pair{MaybeQuantity(), "'" + text + "' must be more than zero"};
-                           return std::pair{MaybeQuantity(kubus::driver::Quantity{*q.value, q.currency}), std::string()};
-                         });
+  kit::add_parsed_option(
+      cmd, flag, help, dim == Dim::Money ? "AMOUNT" : "EFFORT", into, [dim](const std::string& text) {
+        auto q = kubus::schema::parse_quantity(text, dim);
+        if (!q.value) return std::pair{MaybeQuantity(), q.message + " (" + q.help + ")"};
+        if (*q.value <= 0) return std::pair{MaybeQuantity(), "'" + text + "' must be more than zero"};
+        return std::pair{MaybeQuantity(kubus::driver::Quantity{*q.value, q.currency}), std::string()};
+      });
 }
 
 void add_what_if(CLI::App* cmd, AssessOptions& o) {
@@ -73,64 +74,70 @@ struct Commands {
   std::vector<std::pair<CLI::App*, std::function<Exit(DriverEnv&)>>> run;
 };
 
+// A subcommand that runs `fn` on `options` once the arguments are parsed.
+template <class Options>
+CLI::App* command(CLI::App& parent, Commands& c, const char* name, const char* help, const Options& options,
+                  Exit (*fn)(const Options&, DriverEnv&)) {
+  auto* cmd = parent.add_subcommand(name, help);
+  c.run.emplace_back(cmd, [&options, fn](DriverEnv& env) { return fn(options, env); });
+  return cmd;
+}
+
 const char* const kAssessmentHelp = "assessment.yaml or its directory (default: .)";
-const char* const kHistoryHelp = "History: a SQLite file or a postgresql:// URL (default: $KUBUS_HISTORY, else .kubus/history.db)";
+const char* const kHistoryHelp =
+    "History: a SQLite file or a postgresql:// URL (default: $KUBUS_HISTORY, else .kubus/history.db)";
 
 void import_commands(CLI::App& app, Commands& c) {
   auto* import = app.add_subcommand("import", "Import evidence from a CSV or XLSX sheet into the model");
   import->require_subcommand(1);
   auto* actuals =
-      import->add_subcommand("actuals", "Set the actual of KPIs and SLAs from a sheet (columns id, actual, date)");
+      command(*import, c, "actuals", "Set the actual of KPIs and SLAs from a sheet (columns id, actual, date)",
+              c.actuals, run_import_actuals);
   actuals->add_option("sheet", c.actuals.sheet, "The CSV or XLSX file")->required();
   actuals->add_option("--model", c.actuals.model, "The model directory whose KPIs and SLAs get the actuals")
       ->required();
   add_output(actuals, c.actuals.out, {Format::Text, Format::Json});
-  c.run.emplace_back(actuals, [&c](DriverEnv& env) { return run_import_actuals(c.actuals, env); });
-  auto* q = app.add_subcommand("questionnaire", "Write the interview sheet for the practices the matrix observes");
+  auto* q = command(app, c, "questionnaire", "Write the interview sheet for the practices the matrix observes",
+                    c.questionnaire, run_questionnaire);
   q->add_option("assessment", c.questionnaire.assessment, kAssessmentHelp);
   q->add_option("-o,--output", c.questionnaire.output, "The sheet to write: FILE.xlsx or FILE.csv")->required();
   add_lang(q, c.questionnaire.lang);
   add_output(q, c.questionnaire.out, {});
-  c.run.emplace_back(q, [&c](DriverEnv& env) { return run_questionnaire(c.questionnaire, env); });
-  auto* obs = import->add_subcommand("observations", "Turn the answers of an interview sheet into observations");
+  auto* obs = command(*import, c, "observations", "Turn the answers of an interview sheet into observations",
+                      c.observations, run_import_observations);
   obs->add_option("sheet", c.observations.sheet, "The CSV or XLSX file")->required();
   obs->add_option("--into", c.observations.model, "The .kubus file the observations go into")->required();
   obs->add_option("--assessment", c.observations.assessment, "The assessment (default: the one above --into)");
   add_output(obs, c.observations.out, {Format::Text, Format::Json});
-  c.run.emplace_back(obs, [&c](DriverEnv& env) { return run_import_observations(c.observations, env); });
 }
 
 void model_commands(CLI::App& app, Commands& c) {
-  auto* check = app.add_subcommand("check", "Load and check a model (files or directories)");
+  auto* check = command(app, c, "check", "Load and check a model (files or directories)", c.check, run_check);
   check->add_option("paths", c.check.paths, "Model files or directories")->required();
   add_output(check, c.check.out, {Format::Text, Format::Json, Format::Sarif});
-  c.run.emplace_back(check, [&c](DriverEnv& env) { return run_check(c.check, env); });
 
-  auto* fmt = app.add_subcommand("fmt", "Rewrite .kubus files in the canonical layout");
+  auto* fmt = command(app, c, "fmt", "Rewrite .kubus files in the canonical layout", c.fmt, run_fmt);
   fmt->add_option("paths", c.fmt.paths, "Files or directories; - formats standard input to standard output")
       ->required();
   fmt->add_flag("--check", c.fmt.check, "List the files that would change and exit 1 if any; change nothing");
   fmt->add_flag("--diff", c.fmt.diff, "Print what would change as a unified diff; change nothing");
   fmt->add_flag("--stdout", c.fmt.to_stdout, "Print the formatted text instead of rewriting files");
   add_output(fmt, c.fmt.out, {Format::Text, Format::Json});
-  c.run.emplace_back(fmt, [&c](DriverEnv& env) { return run_fmt(c.fmt, env); });
 
-  auto* test = app.add_subcommand("test", "Run the rule tests of fixture models (files or directories)");
+  auto* test = command(app, c, "test", "Run the rule tests of fixture models (files or directories)", c.test, run_test);
   test->add_option("paths", c.test.paths, "Fixture files or directories")->required();
   add_output(test, c.test.out, {Format::Text, Format::Json, Format::Junit});
-  c.run.emplace_back(test, [&c](DriverEnv& env) { return run_test(c.test, env); });
 
-  auto* gaps = app.add_subcommand("gaps", "List the silo gaps of a model (files or directories) or an assessment");
+  auto* gaps = command(app, c, "gaps", "List the silo gaps of a model (files or directories) or an assessment", c.gaps,
+                       run_gaps);
   gaps->add_option("paths", c.gaps.paths, "Model files or directories, or an assessment (default: .)");
   add_output(gaps, c.gaps.out, {Format::Text, Format::Json});
-  c.run.emplace_back(gaps, [&c](DriverEnv& env) { return run_gaps(c.gaps, env); });
 
-  auto* graph = app.add_subcommand("graph", "Export the dependency graph with its gaps highlighted");
+  auto* graph = command(app, c, "graph", "Export the dependency graph with its gaps highlighted", c.graph, run_graph);
   graph->add_option("paths", c.graph.paths, "Model files or directories, or an assessment (default: .)");
   c.graph.out.format = Format::Dot;
   add_output(graph, c.graph.out, {Format::Dot, Format::Mermaid});
   graph->add_option("-o,--output", c.graph.output, "Write to this file (atomically) instead of stdout");
-  c.run.emplace_back(graph, [&c](DriverEnv& env) { return run_graph(c.graph, env); });
 }
 
 void assessment_commands(CLI::App& app, Commands& c) {
@@ -153,56 +160,53 @@ void assessment_commands(CLI::App& app, Commands& c) {
     return run_assess(c.assess, env);
   });
 
-  auto* roadmap = app.add_subcommand("roadmap", "Plan the roadmap of an assessment and print it");
+  auto* roadmap = command(app, c, "roadmap", "Plan the roadmap of an assessment and print it", c.roadmap, run_roadmap);
   roadmap->add_option("assessment", c.roadmap.assessment, kAssessmentHelp);
   add_output(roadmap, c.roadmap.out, {Format::Text, Format::Json, Format::Csv});
   add_what_if(roadmap, c.roadmap);
-  c.run.emplace_back(roadmap, [&c](DriverEnv& env) { return run_roadmap(c.roadmap, env); });
 
-  auto* explain = app.add_subcommand("explain", "Show why a rule or a dimension scored as it did");
+  auto* explain = command(app, c, "explain", "Show why a rule or a dimension scored as it did", c.explain, run_explain);
   explain->add_option("target", c.explain.target, "A rule ID or a dimension ID")->required();
   explain->add_option("assessment", c.explain.assessment, kAssessmentHelp);
   explain->add_option("--entity", c.explain.entity, "Only the instances about this entity");
   add_lang(explain, c.explain.run.lang);
   add_output(explain, c.explain.out, {Format::Text, Format::Json});
-  c.run.emplace_back(explain, [&c](DriverEnv& env) { return run_explain(c.explain, env); });
 
-  auto* init = app.add_subcommand("init", "Write a new assessment skeleton that passes check and assess");
+  auto* init =
+      command(app, c, "init", "Write a new assessment skeleton that passes check and assess", c.init_dir, run_init);
   init->add_option("dir", c.init_dir, "A new or empty directory")->required();
-  c.run.emplace_back(init, [&c](DriverEnv& env) { return run_init(c.init_dir, env); });
 }
 
 void history_commands(CLI::App& app, Commands& c) {
-  auto* history = app.add_subcommand("history", "List the recorded runs of an assessment");
+  auto* history = command(app, c, "history", "List the recorded runs of an assessment", c.history, run_history);
   history->add_option("assessment", c.history.assessment, kAssessmentHelp);
   history->add_option("--history", c.history.db, kHistoryHelp);
   history->add_flag("--all", c.history.all, "The portfolio: every assessment in the store with its newest run");
   add_output(history, c.history.out, {Format::Text, Format::Json});
-  c.run.emplace_back(history, [&c](DriverEnv& env) { return run_history(c.history, env); });
 
-  auto* diff = app.add_subcommand(
-      "diff", "Compare two recorded runs (default: the last two), or the work tree with a git revision");
+  auto* diff =
+      command(app, c, "diff", "Compare two recorded runs (default: the last two), or the work tree with a git revision",
+              c.diff, run_diff);
   diff->add_option("runs", c.diff.runs, "RUN_A RUN_B (numbers from `kubus history`); with --git: the assessment")
       ->expected(0, 2);
   diff->add_option("--git", c.diff.git, "Assess the model as it is at this git revision and in the work tree");
   diff->add_option("--assessment", c.diff.assessment, kAssessmentHelp);
   diff->add_option("--history", c.diff.db, kHistoryHelp);
   add_output(diff, c.diff.out, {Format::Text, Format::Json, Format::Markdown});
-  c.run.emplace_back(diff, [&c](DriverEnv& env) { return run_diff(c.diff, env); });
 
-  auto* bench = app.add_subcommand("benchmark", "Compare the assessment's newest scores with its peers in the history");
+  auto* bench = command(app, c, "benchmark", "Compare the assessment's newest scores with its peers in the history",
+                        c.bench, run_benchmark);
   bench->add_option("assessment", c.bench.assessment, kAssessmentHelp);
   bench->add_option("--history", c.bench.db, kHistoryHelp);
   bench->add_option("--sector", c.bench.sector, "Only peers of this sector (the model's organisation.sector)");
   add_output(bench, c.bench.out, {Format::Text, Format::Json});
-  c.run.emplace_back(bench, [&c](DriverEnv& env) { return run_benchmark(c.bench, env); });
 
   auto* lsp = app.add_subcommand("lsp", "Serve the Language Server Protocol on stdin and stdout (for editors)");
   lsp->add_flag("--stdio", c.lsp_stdio, "Talk over stdin and stdout (the one transport; LSP clients pass it)");
   // Own buffers instead of C stdio's: the server sees whether another message waits (one check per burst).
   c.run.emplace_back(lsp, [](DriverEnv& env) {
     std::ios::sync_with_stdio(false);
-    return run_lsp(std::cin, env);
+    return kubus::lsp::serve(std::cin, env.out, {env.load, env.tool_version, &env.err}) == 0 ? Exit::Ok : Exit::Errors;
   });
 
   auto* version = app.add_subcommand("version", "Print the version");

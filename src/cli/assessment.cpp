@@ -1,10 +1,13 @@
-#include <fmt/format.h>
-
+// The commands on an assessment: assess, roadmap, explain and init.
+#include <chrono>
 #include <filesystem>
 
 #include "cli/commands.h"
+#include "driver/explain.h"
 #include "driver/history.h"
+#include "driver/init.h"
 #include "history/store.h"
+#include "report/commands.h"
 #include "report/report.h"
 #include "report/text.h"
 
@@ -57,6 +60,25 @@ Exit run_roadmap(const AssessOptions& o, DriverEnv& env) {
   env.out << (f == Format::Json  ? report::roadmap_to_json(*run)
               : f == Format::Csv ? report::roadmap_csv(*run)
                                  : report::roadmap_text(*run));
+  return Exit::Ok;
+}
+
+Exit run_explain(const ExplainOptions& o, DriverEnv& env) {
+  auto [s, run, exit] = open_run(o.assessment, o.run, o.out, env);
+  if (!run) return exit;
+  driver::Explanation x = driver::explain(*run, s->sm, o.target, o.entity);
+  if (std::string why = x.error(o.target, o.entity); !why.empty()) return fail(env, Exit::Usage, why);
+  env.out << (o.out.format == Format::Json ? report::explanation_json(x) : report::explanation_text(x));
+  return Exit::Ok;
+}
+
+Exit run_init(const std::string& dir, DriverEnv& env) {
+  // The one place the clock is read: a new assessment is dated today.
+  auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  std::string error;
+  if (!driver::init_assessment(dir, today, error)) return fail(env, Exit::Usage, error);
+  env.out << "Created " << dir << "/assessment.yaml and " << dir << "/model/. Next: kubus check " << dir
+          << " && kubus assess " << dir << "\n";
   return Exit::Ok;
 }
 
