@@ -16,9 +16,9 @@ namespace i18n = kubus::i18n;
 
 TEST_CASE("Kubus's Dutch catalogue is built and found beside the program", "[i18n]") {
   // A build that lost kubus.mo, or a lookup that no longer finds it, gives English here.
-  CHECK(i18n::effort(Lang::Nl, 6) == "6 persoonsmaanden");
-  CHECK(i18n::effort(Lang::Nl, 1) == "1 persoonsmaand");
-  CHECK(i18n::effort(Lang::Nl, 1.5) == "1,5 persoonsmaanden");
+  CHECK(i18n::effort(Lang::Nl, 6) == "6 mensmaanden");
+  CHECK(i18n::effort(Lang::Nl, 1) == "1 mensmaand");
+  CHECK(i18n::effort(Lang::Nl, 1.5) == "1,5 mensmaanden");
   CHECK(i18n::effort(Lang::En, 1) == "1 person-month");
   CHECK(i18n::effort(Lang::En, 2.25) == "2.3 person-months");
   CHECK(i18n::effort(Lang::En, 1200) == "1,200 person-months");
