@@ -113,7 +113,7 @@ TEST_CASE("a bad channel shift is a load error at its place", "[plan][shift]") {
 TEST_CASE("a shift names channels of the model, with did-you-mean", "[plan][shift]") {
   auto l = test::load_text(kModel);
   REQUIRE_FALSE(l->diags.has_errors());
-  auto r = with_shifts("{from: phnoe, to: chat, share: 30 %}");
+  auto r = with_shifts("{from: phon, to: chat, share: 30 %}");
   REQUIRE(r->catalogue);
   plan::check_catalogue(*r->catalogue, l->model(), "EUR", Span{}, r->diags);
   auto d = r->find(Code::UnknownShiftChannel);
