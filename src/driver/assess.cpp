@@ -122,8 +122,8 @@ void plan_all(Run& r, const score::MeasureFn& measure) {
   std::vector<config::Assessment> variants;
   variants.reserve(r.assessment.scenarios.size());
   for (const auto& sc : r.assessment.scenarios) variants.push_back(r.assessment.with(sc));
-  std::vector<plan::Input> inputs{{&r.matrix, &r.assessment, measure}};
-  for (const auto& v : variants) inputs.push_back({&r.matrix, &v, measure});
+  std::vector<plan::Input> inputs{{&r.matrix, &r.assessment, measure, &r.model}};
+  for (const auto& v : variants) inputs.push_back({&r.matrix, &v, measure, &r.model});
   auto plans = plan::plan_variants(inputs, *r.catalogue);
   r.roadmap = std::move(plans.front());
   for (std::size_t i = 0; i < variants.size(); ++i)

@@ -124,12 +124,21 @@ constexpr YamlKind kYamlKinds[] = {
     {"kubus-initiatives", check_initiatives_file},
 };
 
-void check_yaml(Session& s, const std::string& path, CheckResult& out) {
+// An initiative catalogue waits until every assessment is checked (`deferred`):
+// one that an assessment reads is checked as it reads it, beside the library's
+// catalogue its `after` links may name.
+using Deferred = std::vector<std::pair<std::string, config::YamlFile>>;
+
+void check_yaml(Session& s, const std::string& path, CheckResult& out, Deferred& deferred) {
   auto file = config::load_yaml(path, s.sm, s.diags, s.unreadable);
   if (!file) return;
   std::string first;
   if (file->root.IsMap() && file->root.begin() != file->root.end() && file->root.begin()->first.IsScalar())
     first = file->root.begin()->first.Scalar();
+  if (first == "kubus-initiatives") {
+    deferred.emplace_back(path, std::move(*file));
+    return;
+  }
   for (const auto& kind : kYamlKinds)
     if (kind.key == first) return kind.check(YamlCheck{*file, path, s, out});
   std::string known;
@@ -160,11 +169,18 @@ CheckResult check(Session& s, const std::vector<std::string>& paths) {
     if (fs::is_directory(p, ec) && found_models.size() + yaml_paths.size() == before) named_models.push_back(p);
   }
   // YAML files first: an assessment loads its model with its matrix's libraries.
-  for (const auto& p : yaml_paths) check_yaml(s, p, out);
+  Deferred deferred;
+  for (const auto& p : yaml_paths) check_yaml(s, p, out, deferred);
+  std::set<std::string> read_catalogues;
+  std::error_code ec;
+  for (const auto& run : out.assessments)
+    for (const auto& f : run->catalogue_files) read_catalogues.insert(fs::weakly_canonical(f, ec).generic_string());
+  for (const auto& [path, file] : deferred)
+    if (!read_catalogues.count(fs::weakly_canonical(path, ec).generic_string()))
+      check_initiatives_file(YamlCheck{file, path, s, out});
   out.yaml_files = yaml_paths.size();
   std::vector<std::string> model_paths = named_models;
   std::set<std::string> read = loaded_files(s, out);
-  std::error_code ec;
   for (const auto& f : found_models)
     if (!read.count(fs::weakly_canonical(f, ec).generic_string())) model_paths.push_back(f);
   if (!model_paths.empty()) {

@@ -11,6 +11,7 @@
 #include "config/yaml.h"
 #include "plan/dependencies.h"
 #include "plan/plan.h"
+#include "plan/shift.h"
 #include "support/text.h"
 
 namespace kubus::plan {
@@ -143,7 +144,7 @@ bool parse_after(const config::YamlReader& r, const YAML::Node& n, Entry& e) {
 }
 
 std::optional<Entry> parse_initiative(const config::YamlReader& r, const YAML::Node& n) {
-  bool ok = r.check_map(n, "initiative", {"id", "title", "fixes", "effort", "cost", "duration", "after"},
+  bool ok = r.check_map(n, "initiative", {"id", "title", "fixes", "effort", "cost", "duration", "after", "shifts"},
                         {"id", "title", "fixes", "effort"});
   if (!n.IsMap()) return std::nullopt;
   Entry e;
@@ -175,6 +176,7 @@ std::optional<Entry> parse_initiative(const config::YamlReader& r, const YAML::N
     if (d) i.duration = *d;
   }
   if (n["after"]) ok = parse_after(r, n["after"], e) && ok;
+  if (n["shifts"]) ok = detail::parse_shifts(r, n["shifts"], i.shifts) && ok;
   if (!ok || i.id.empty()) return std::nullopt;
   return e;
 }
@@ -317,6 +319,7 @@ void check_catalogue(const Catalogue& c, const model::Model& m, const std::strin
                 "initiative '" + in.id + "' fixes " + kind + " '" + f.ref + "', which the model does not declare",
                 guess ? "did you mean '" + *guess + "'?" : "name a " + kind + " of the model or of a library it uses");
     }
+    detail::check_shifts(in, m, diags);
     if (in.cost_span.valid() && in.currency != currency)
       diags
           .add(Code::CurrencyMismatch, in.cost_span,

@@ -25,6 +25,15 @@ struct Fix {
   Span span;        // the reference in its catalogue
 };
 
+// A channel shift an initiative brings about: `share` of the yearly volume of
+// every touchpoint on channel `from` moves to channel `to` (docs/roadmap.md,
+// "Channel shifts").
+struct Shift {
+  std::string from, to;
+  double share = 0;       // percent, more than 0 and at most 100
+  Span from_span, to_span;
+};
+
 struct Initiative {
   std::string id;
   Text title;
@@ -35,6 +44,7 @@ struct Initiative {
   Span cost_span;                   // the `cost`, when given (invalid: the initiative costs nothing)
   int duration = 1;                 // quarters, at least
   std::vector<std::string> after;   // must finish first
+  std::vector<Shift> shifts;        // channel shifts, in the order written
   Span span;
 };
 
@@ -51,8 +61,9 @@ std::optional<Catalogue> load_catalogues(const std::vector<std::string>& paths, 
 
 // What a catalogue refers to outside itself, once the assessment's model is
 // loaded: every `fixes` rule or practice exists in the model (else E0508 with
-// did-you-mean), and every cost is in `currency`, the budget's (else E0707;
-// `budget` locates it), since amounts never convert between currencies.
+// did-you-mean), every `shifts` channel is a channel of the model (else E0709
+// with did-you-mean), and every cost is in `currency`, the budget's (else
+// E0707; `budget` locates it), since amounts never convert between currencies.
 void check_catalogue(const Catalogue& c, const model::Model& m, const std::string& currency, Span budget,
                      Diagnostics& diags);
 
@@ -73,7 +84,31 @@ struct Input {
   const config::Matrix* matrix = nullptr;
   const config::Assessment* assessment = nullptr;  // targets, horizon, capacity, currency, progress
   score::MeasureFn measure;                        // required: the assessment's measures, before any initiative
+  const model::Model* model = nullptr;             // costs and volumes for the savings of channel shifts
 };
+
+// Why an initiative with channel shifts has no yearly saving.
+enum class NoSaving {
+  None,          // it has one
+  NoShifts,      // it shifts no channel
+  NoVolume,      // no touchpoint on a `from` channel has a volume
+  NoCost,        // a channel of a shift has no cost per contact, nor has the touchpoint moving (`channel`)
+  OtherCurrency, // a cost per contact is in `currency`, not in the budget's
+};
+std::string_view no_saving_name(NoSaving n);  // "", "no-volume", "no-cost", "other-currency"
+
+// What an initiative's channel shifts save a year once done (docs/roadmap.md,
+// "Channel shifts"): per shift and per touchpoint on `from`, share × the
+// touchpoint's volume split evenly over its channels, times the cost per
+// contact on `from` minus that on `to`. A saving may be negative (the shift
+// costs more per contact). None (`why` says which) when a figure is missing.
+struct Saving {
+  std::optional<double> amount;  // in the budget's currency, per year
+  double moved = 0;              // contacts a year that change channel
+  NoSaving why = NoSaving::NoShifts;
+  std::string channel, currency; // NoCost: the channel without a cost; OtherCurrency: that cost's currency
+};
+Saving yearly_saving(const Initiative& in, const model::Model& m, const std::string& currency);
 
 // What an initiative adds to the projected score at the end of the horizon,
 // given the rest of the plan: the plan's score minus the plan's score without it.
@@ -90,6 +125,7 @@ struct Scheduled {
   bool started = false;         // progress: under way before the horizon, so it runs from its first quarter
   Uplift uplift;
   std::size_t resolves = 0;     // findings and gaps of the criteria it fixes
+  Saving saving;                // what its channel shifts save a year
   int quarters() const { return end - start + 1; }
   bool stretched() const { return quarters() > initiative->duration; }
 };
@@ -142,6 +178,7 @@ struct Roadmap {
   double objective = 0;          // sum over quarters of the weighted overall score
   int targets = 0, reached = 0;  // dimensions with a target; those at it by the end of the horizon
   double total_effort = 0, total_cost = 0;
+  std::optional<double> total_saving;  // the sum of the items' savings a year; none when no item has one
   Note note = Note::None;        // why a plan is empty: every target is already reached, ...
   int last_quarter() const;      // the quarter the last initiative ends; -1 without initiatives
 };

@@ -52,8 +52,11 @@ void items(const Problem& p, const Schedule& s, Roadmap& r) {
     int task = static_cast<int>(t);
     if (!s.placed(task)) continue;
     const Task& x = p.tasks[t];
+    Saving saving;
+    if (p.input->model) saving = yearly_saving(*x.initiative, *p.input->model, p.currency);
+    if (saving.amount) r.total_saving = r.total_saving.value_or(0) + *saving.amount;
     r.items.push_back({x.initiative, s.start[t], s.end(task), x.effort, x.cost, x.started, uplift(p, s, task, all),
-                       x.resolves});
+                       x.resolves, std::move(saving)});
     r.total_effort += x.effort;
     r.total_cost += x.cost;
   }

@@ -215,6 +215,21 @@ J uplift_json(const plan::Uplift& u) {
   return {{"overall", round4(u.overall)}, {"dimensions", dims}};
 }
 
+// An initiative's channel shifts and what they save a year (null with why, when a figure is missing).
+J saving_json(const plan::Initiative& in, const plan::Saving& saving) {
+  J shifts = J::array();
+  for (const plan::Shift& s : in.shifts) shifts.push_back({{"from", s.from}, {"to", s.to}, {"share", round4(s.share / 100)}});
+  J out = {{"shifts", shifts},
+           {"per_year", saving.amount ? J(round4(*saving.amount)) : J(nullptr)},
+           {"moved_per_year", round4(saving.moved)}};
+  if (!saving.amount) {
+    out["why"] = plan::no_saving_name(saving.why);
+    if (!saving.channel.empty()) out["channel"] = saving.channel;
+    if (!saving.currency.empty()) out["currency"] = saving.currency;
+  }
+  return out;
+}
+
 J items_json(const Run& r, const plan::Roadmap& p) {
   J items = J::array();
   for (const plan::Scheduled& s : p.items) {
@@ -233,6 +248,7 @@ J items_json(const Run& r, const plan::Roadmap& p) {
                      {"resolves", s.resolves},
                      {"fixes", fixes},
                      {"after", s.initiative->after}});
+    if (!s.initiative->shifts.empty()) items.back()["saving"] = saving_json(*s.initiative, s.saving);
   }
   return items;
 }
@@ -292,6 +308,7 @@ J roadmap_json(const Run& r) {
           {"capacity_per_quarter_pm", round4(r.assessment.capacity_pm)},
           {"total_effort_pm", round4(p.total_effort)},
           {"total_cost", round4(p.total_cost)},
+          {"total_saving_per_year", p.total_saving ? J(round4(*p.total_saving)) : J(nullptr)},
           {"objective", round4(p.objective)},
           {"targets", p.targets},
           {"reached", p.reached},

@@ -6,6 +6,7 @@
 #include "report/plan_words.h"
 #include "report/report.h"
 #include "report/roadmap_facts.h"
+#include "report/saving_words.h"
 #include "report/text.h"
 #include "report/view_parts.h"
 
@@ -88,6 +89,13 @@ void items(std::string& out, const Run& r) {
                            fmt::arg("n", s.resolves));
     if (s.stretched()) what += ", " + quarters_text(l, s);
     if (s.started) what += ", " + i18n::tr(l, "started");
+    const std::string shifts = shifts_words(l, *s.initiative);
+    if (s.saving.amount)
+      what += ", " + say(l, "shifts {shifts}, saves {saving} a year", fmt::arg("shifts", shifts),
+                         fmt::arg("saving", i18n::money(l, *s.saving.amount, r.assessment.currency)));
+    else if (!shifts.empty())
+      what += ", " + say(l, "shifts {shifts}, no saving: {why}", fmt::arg("shifts", shifts),
+                         fmt::arg("why", no_saving_words(l, s.saving)));
     out += fmt::format("  {} .. {}  {:<{}}  {}  {}  {}  {}\n", r.assessment.quarter_label(s.start),
                        r.assessment.quarter_label(s.end), s.initiative->id, width, right(efforts[i], w_effort),
                        right(costs[i], w_cost), what,
@@ -144,6 +152,9 @@ std::string roadmap_text(const Run& r) {
     out += say(l, "Started, but fits no quarter: {id}: {reason}", fmt::arg("id", st.id),
                fmt::arg("reason", clause_words(l, st.reason))) +
            "\n";
+  if (p.total_saving)
+    out += say(l, "Channel shifts save {saving} a year once done.",
+               fmt::arg("saving", i18n::money(l, *p.total_saving, r.assessment.currency))) + "\n";
   per_year(out, r);
   for (const auto& y : p.flat_years)
     out += say(l, "Note: {what}", fmt::arg("what", flat_year_text(l, y, r.assessment.currency))) + "\n";
@@ -158,16 +169,18 @@ std::string roadmap_text(const Run& r) {
 }
 
 std::string roadmap_csv(const Run& r) {
-  std::string out = "id,title,status,start,end,quarters,effort_pm,cost,currency,uplift_overall,resolves,fixes,after\n";
+  std::string out =
+      "id,title,status,start,end,quarters,effort_pm,cost,currency,uplift_overall,resolves,fixes,after,saving_per_year\n";
   if (!r.roadmap) return out;
   for (const auto& s : r.roadmap->items) {
     std::string after;
     for (const auto& a : s.initiative->after) after += (after.empty() ? "" : " ") + a;
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_cell(s.initiative->id),
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_cell(s.initiative->id),
                        csv_cell(s.initiative->title.in(r.lang)), s.started ? "started" : "planned",
                        r.assessment.quarter_label(s.start), r.assessment.quarter_label(s.end), s.quarters(),
                        fixed(s.effort, 2), fixed(s.cost, 2), csv_cell(r.assessment.currency), fixed(s.uplift.overall, 4),
-                       s.resolves, csv_cell(fixes_of(*s.initiative, " ")), csv_cell(after));
+                       s.resolves, csv_cell(fixes_of(*s.initiative, " ")), csv_cell(after),
+                       s.saving.amount ? fixed(*s.saving.amount, 2) : std::string());
   }
   return out;
 }

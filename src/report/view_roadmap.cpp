@@ -7,6 +7,7 @@
 
 #include "report/plan_words.h"
 #include "report/roadmap_facts.h"
+#include "report/saving_words.h"
 #include "report/text.h"
 #include "report/view_parts.h"
 
@@ -76,19 +77,36 @@ Gantt gantt(const Run& r) {
   return g;
 }
 
+// The yearly saving of the initiative's channel shifts, with the shifts below
+// it; why there is none; "–" for an initiative that shifts no channel.
+Cell saving_cell(const Run& r, const plan::Scheduled& s) {
+  if (s.initiative->shifts.empty()) return none(CellKind::Money);
+  Cell c = s.saving.amount ? money(r.lang, *s.saving.amount, r.assessment.currency)
+                           : text(saving_words(r.lang, s.saving, r.assessment.currency));
+  c.detail = shifts_words(r.lang, *s.initiative);
+  return c;
+}
+
 Table initiatives(const Run& r) {
   const Lang l = r.lang;
+  // The saving column only when some initiative shifts channels: a column of "–" says nothing.
+  const bool savings = std::any_of(r.roadmap->items.begin(), r.roadmap->items.end(),
+                                   [](const plan::Scheduled& s) { return !s.initiative->shifts.empty(); });
   Table t{{}, {{i18n::tr(l, "Initiative")}, {i18n::tr(l, "Runs")}, {i18n::tr(l, "Effort (person-months)"), CellKind::Number},
-               {i18n::tr(l, "Cost"), CellKind::Money}, {i18n::tr(l, "Buys (projected score at the horizon)")},
-               {i18n::tr(l, "Resolves"), CellKind::Number}, {i18n::tr(l, "Fixes")}}};
+               {i18n::tr(l, "Cost"), CellKind::Money}}};
+  if (savings) t.columns.push_back({i18n::tr(l, "Saving per year"), CellKind::Money});
+  t.columns.insert(t.columns.end(), {{i18n::tr(l, "Buys (projected score at the horizon)")},
+                                     {i18n::tr(l, "Resolves"), CellKind::Number}, {i18n::tr(l, "Fixes")}});
   for (const auto& s : r.roadmap->items) {
     std::string fixes;
     for (const auto& f : s.initiative->fixes) fixes += (fixes.empty() ? "" : ", ") + config::criterion_key(f.kind, f.ref);
     Cell title = text(s.initiative->title.in(l) + (s.started ? " " + i18n::tr(l, "(started)") : ""));
     title.detail = s.initiative->id;
-    t.rows.push_back({title, text(runs_words(r, s) + ", " + quarters_words(l, s)), number(l, s.effort, 1),
-                      money(l, s.cost, r.assessment.currency), text(uplift_words(r, s.uplift)),
-                      number(l, double(s.resolves), 0), code(fixes)});
+    std::vector<Cell> row{title, text(runs_words(r, s) + ", " + quarters_words(l, s)), number(l, s.effort, 1),
+                          money(l, s.cost, r.assessment.currency)};
+    if (savings) row.push_back(saving_cell(r, s));
+    row.insert(row.end(), {text(uplift_words(r, s.uplift)), number(l, double(s.resolves), 0), code(fixes)});
+    t.rows.push_back(std::move(row));
   }
   cap(l, t, kBars);
   return t;
@@ -121,6 +139,10 @@ Section roadmap(const Run& r) {
         static_cast<long>(p.items.size()), fmt::arg("span", span_words(r)),
         fmt::arg("effort", person_months(l, p.total_effort)),
         fmt::arg("cost", i18n::money(l, p.total_cost, r.assessment.currency)))}}});
+    if (p.total_saving)
+      s.blocks.emplace_back(Paragraph{{{say(l, "Once done, the channel shifts of these initiatives save {saving} a year "
+                                               "in the cost of contact (the saving per year in the table below).",
+                                            fmt::arg("saving", i18n::money(l, *p.total_saving, r.assessment.currency)))}}});
     s.blocks.emplace_back(gantt(r));
     s.blocks.emplace_back(Heading{i18n::tr(l, "What each initiative buys"), {}});
     s.blocks.emplace_back(initiatives(r));

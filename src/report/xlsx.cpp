@@ -12,6 +12,7 @@
 #include "i18n/i18n.h"
 #include "report/plan_words.h"
 #include "report/report.h"
+#include "report/saving_words.h"
 #include "report/text.h"
 #include "report/view_parts.h"
 #include "report/xlsx_book.h"
@@ -121,6 +122,12 @@ void targets_sheet(Book& book, const Run& r, Locator& where) {
   }
 }
 
+// The shifts of an initiative, and why they save nothing when a figure is missing.
+std::string shifts_saving(Lang l, const plan::Scheduled& s) {
+  std::string why = no_saving_words(l, s.saving);
+  return shifts_words(l, *s.initiative) + (why.empty() ? "" : " (" + why + ")");
+}
+
 // An initiative a row, then its effort in each quarter of the horizon (the
 // Gantt chart as numbers: the plan spreads effort evenly over its quarters).
 void roadmap_sheets(Book& book, const Run& r) {
@@ -129,6 +136,7 @@ void roadmap_sheets(Book& book, const Run& r) {
   std::vector<xlsx::Column> columns = {
       {i18n::trc(l, "xlsx", "Initiative ID")}, {i18n::trc(l, "xlsx", "Initiative")}, {i18n::trc(l, "xlsx", "Status")}, {i18n::trc(l, "xlsx", "Start")}, {i18n::trc(l, "xlsx", "End")},
       {i18n::trc(l, "xlsx", "Quarters"), Kind::Count}, {i18n::trc(l, "xlsx", "Effort (person-months)"), Kind::Effort}, {i18n::trc(l, "xlsx", "Cost"), Kind::Money},
+      {i18n::trc(l, "xlsx", "Saving per year"), Kind::Money}, {i18n::trc(l, "xlsx", "Channel shifts")},
       {i18n::trc(l, "xlsx", "Overall uplift"), Kind::Decimal}, {i18n::trc(l, "xlsx", "Findings and gaps resolved"), Kind::Count}};
   for (const plan::Period& p : r.roadmap->quarters) columns.push_back({p.label, Kind::Effort});
   auto& t = book.table(i18n::trc(l, "xlsx", "Roadmap"), std::move(columns));
@@ -136,7 +144,9 @@ void roadmap_sheets(Book& book, const Run& r) {
   for (const plan::Scheduled& s : r.roadmap->items) {
     t.text(s.initiative->id).text(s.initiative->title.in(l)).text((s.started ? i18n::trc(l, "xlsx", "started") : i18n::trc(l, "xlsx", "planned")));
     t.text(r.assessment.quarter_label(s.start)).text(r.assessment.quarter_label(s.end)).number(s.quarters());
-    t.number(s.effort).number(s.cost).number(s.uplift.overall).number(static_cast<double>(s.resolves));
+    t.number(s.effort).number(s.cost);
+    (s.saving.amount ? t.number(*s.saving.amount) : t.blank()).text(shifts_saving(l, s));
+    t.number(s.uplift.overall).number(static_cast<double>(s.resolves));
     for (int q = 0; q < quarters; ++q) (s.start <= q && q <= s.end ? t.number(s.effort / s.quarters()) : t.blank());
     t.end_row();
   }

@@ -97,9 +97,13 @@ b2 = re.search(r'<c r="B2"( s="\d+")? t="s"><v>(\d+)</v></c>', summary)
 assert b2 and shared[int(b2.group(2))] == title, "the title in Summary!B2 is not the string"
 # The roadmap per quarter: a column per quarter, the first initiative's effort in its first.
 roadmap = z.read("xl/worksheets/sheet7.xml").decode()
-k1 = re.search(r'<c r="K1" s="\d+" t="s"><v>(\d+)</v></c>', roadmap)
-assert k1 and shared[int(k1.group(1))] == "2027-Q1", "no quarter columns in Roadmap"
-assert re.search(r'<c r="K2" s="\d+"><v>[0-9.]+</v></c>', roadmap), "no effort in the first quarter"
+m1 = re.search(r'<c r="M1" s="\d+" t="s"><v>(\d+)</v></c>', roadmap)
+assert m1 and shared[int(m1.group(1))] == "2027-Q1", "no quarter columns in Roadmap"
+assert re.search(r'<c r="M2" s="\d+"><v>[0-9.]+</v></c>', roadmap), "no effort in the first quarter"
+# The yearly saving of the channel shifts beside the cost: a number where an initiative has one.
+i1 = re.search(r'<c r="I1" s="\d+" t="s"><v>(\d+)</v></c>', roadmap)
+assert i1 and shared[int(i1.group(1))] == "Saving per year", "no saving column in Roadmap"
+assert re.search(r'<c r="I\d+" s="\d+"><v>[0-9.]+</v></c>', roadmap), "no saving in Roadmap"
 # Money is a number with the currency's format.
 styles = z.read("xl/styles.xml").decode()
 assert 'formatCode="&quot;EUR&quot; #,##0"' in styles, "no EUR number format"

@@ -22,8 +22,8 @@ for lang in en nl; do
   cmp -s "$here/energy-$lang.csv" "energy-$lang.csv" ||
     fail "$lang CSV differs from its golden file: $(diff "$here/energy-$lang.csv" "energy-$lang.csv" | head -20)"
 done
-grep -qx "Wrote 37 questions about 14 practices to energy-en.csv" out-en.txt || fail "summary: $(cat out-en.txt)"
-grep -qx "37 vragen over 14 onderwerpen geschreven naar energy-nl.csv" out-nl.txt || fail "Dutch summary: $(cat out-nl.txt)"
+grep -qx "Wrote 43 questions about 16 practices to energy-en.csv" out-en.txt || fail "summary: $(cat out-en.txt)"
+grep -qx "43 vragen over 16 onderwerpen geschreven naar energy-nl.csv" out-nl.txt || fail "Dutch summary: $(cat out-nl.txt)"
 
 "$kubus" questionnaire "$energy" -o q.xlsx > /dev/null || fail "XLSX exited $?"
 "$kubus" questionnaire "$energy" -o again.xlsx > /dev/null || fail "second XLSX exited $?"
@@ -34,7 +34,7 @@ grep -q '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen
 grep -q '<dataValidation type="whole"' "$sheet" || fail "no level drop-down"
 grep -q '<dataValidation type="list"' "$sheet" || fail "no confidence drop-down"
 [ -f x/xl/comments1.xml ] || fail "no notes"
-[ "$(grep -o '<comment ref="C' x/xl/comments1.xml | wc -l)" = 37 ] || fail "not one note per level cell"
+[ "$(grep -o '<comment ref="C' x/xl/comments1.xml | wc -l)" = 43 ] || fail "not one note per level cell"
 grep -q '<sheet name="questions"' x/xl/workbook.xml && grep -q '<sheet name="levels"' x/xl/workbook.xml ||
   fail "sheets: $(cat x/xl/workbook.xml)"
 

@@ -72,7 +72,7 @@ TEST_CASE("the questionnaire asks about every practice the matrix observes, by I
   std::vector<std::string> ids;
   for (const auto& p : q->practices) ids.push_back(p.id);
   CHECK(ids == std::vector<std::string>(observed.begin(), observed.end()));
-  CHECK(ids.size() == 14);
+  CHECK(ids.size() == 16);
   for (const auto& p : q->practices) {
     INFO(p.id);
     CHECK(p.questions.size() >= 2);
@@ -102,7 +102,7 @@ TEST_CASE("the questionnaire is in the language asked for, the headers stay the 
   std::string csv = report::questionnaire_csv(*nl);
   CHECK(csv.rfind("\xEF\xBB\xBFpractice;question;level;confidence;evidence;source;date;interviewee;notes\r\n", 0) == 0);
   CHECK(csv.find("closed-loop;Als een klant contact opneemt") != std::string::npos);
-  CHECK(report::questionnaire_written(*nl, "x.xlsx").rfind("37 vragen over 14 onderwerpen geschreven naar x.xlsx", 0) == 0);
+  CHECK(report::questionnaire_written(*nl, "x.xlsx").rfind("43 vragen over 16 onderwerpen geschreven naar x.xlsx", 0) == 0);
 }
 
 TEST_CASE("the questionnaire's CSV is RFC 4180 with a BOM and CRLF, quoted where needed", "[questionnaire][csv]") {

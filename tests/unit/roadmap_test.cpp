@@ -75,7 +75,10 @@ TEST_CASE("a byte-identical copy of the bundled matrix plans the same roadmap as
 }
 
 TEST_CASE("a matrix that brings no catalogue warns that nothing can be planned (W0702)", "[roadmap]") {
-  auto dir = copy_of("zorgverzekeraar", [](std::string a) { return replaced(a, "matrix: ccm", "matrix: my-matrix.yaml"); });
+  // Without its own catalogue (channel shifts of initiatives that wait for the library's).
+  auto dir = copy_of("zorgverzekeraar", [](std::string a) {
+    return replaced(replaced(a, "matrix: ccm", "matrix: my-matrix.yaml"), "initiatives: [initiatives.yaml]\n", "");
+  });
   // Without `uses: [ccm]` the rules still load (the model says `use ccm`), but no library brings initiatives.
   test::write_file(dir / "my-matrix.yaml", replaced(slurp(kSource + "/rules/ccm/matrix.yaml"), "uses: [ccm]\n", ""));
   auto p = roadmap_json(dir);
@@ -86,7 +89,9 @@ TEST_CASE("a matrix that brings no catalogue warns that nothing can be planned (
 }
 
 TEST_CASE("the assessment's own catalogue comes after the libraries' and overrides them by ID", "[roadmap]") {
-  auto dir = copy_of("zorgverzekeraar", [](std::string a) { return a + "initiatives: [extra.yaml]\n"; });
+  auto dir = copy_of("zorgverzekeraar", [](std::string a) {
+    return replaced(a, "initiatives: [initiatives.yaml]", "initiatives: [initiatives.yaml, extra.yaml]");
+  });
   test::write_file(dir / "extra.yaml", R"(kubus-initiatives: 1
 initiatives:
   - id: governance-board
