@@ -12,7 +12,7 @@ Exit run_history(const HistoryOptions& o, DriverEnv& env) {
   history::Failure failure;
   auto runs = driver::listed_runs(o.assessment, path, o.all, failure);
   if (!runs) return history_failed(env, o.out, path, failure);
-  env.out << (o.out.format == Format::Json ? report::history_json(*runs, o.all) : report::history_text(*runs, o.all));
+  env.out << (o.out.format == Format::Json ? report::history_json(*runs, o.all) : report::history_text(*runs, driver::history_lang(o.assessment, o.lang), o.all));
   return Exit::Ok;
 }
 
@@ -21,7 +21,7 @@ Exit run_benchmark(const HistoryOptions& o, DriverEnv& env) {
   history::Failure failure;
   auto b = driver::benchmark_history(o.assessment, path, o.sector, failure);
   if (!b) return history_failed(env, o.out, path, failure);
-  env.out << (o.out.format == Format::Json ? report::benchmark_json(*b) : report::benchmark_text(*b));
+  env.out << (o.out.format == Format::Json ? report::benchmark_json(*b) : report::benchmark_text(*b, driver::history_lang(o.assessment, o.lang)));
   return Exit::Ok;
 }
 
@@ -37,12 +37,13 @@ Exit diff_git(const HistoryOptions& o, DriverEnv& env) {
     print_diagnostics(s, env, Output{Format::Text, o.out.color});
     return fail(env, s.exit() == Exit::Ok ? Exit::Errors : s.exit(), error);
   }
+  Lang lang = driver::history_lang(o.runs.empty() ? o.assessment : o.runs.front(), o.lang);
   if (o.out.format == Format::Json)
     env.out << report::diff_json(d->diff);
   else if (o.out.format == Format::Markdown)
-    env.out << report::diff_markdown(d->diff);
+    env.out << report::diff_markdown(d->diff, lang);
   else
-    env.out << report::diff_text(d->diff);
+    env.out << report::diff_text(d->diff, lang);
   return Exit::Ok;
 }
 
@@ -55,10 +56,11 @@ Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
   auto d = driver::diff_history(o.assessment, path, o.runs, why);
   if (!d && !why.error.empty()) return fail(env, why.exit, why.error);
   if (!d) return history_failed(env, o.out, path, why.failure);
+  Lang lang = driver::history_lang(o.assessment, o.lang);
   if (o.out.format == Format::Markdown)
-    env.out << report::diff_markdown(*d);
+    env.out << report::diff_markdown(*d, lang);
   else
-    env.out << (o.out.format == Format::Json ? report::diff_json(*d) : report::diff_text(*d));
+    env.out << (o.out.format == Format::Json ? report::diff_json(*d) : report::diff_text(*d, lang));
   return Exit::Ok;
 }
 

@@ -178,6 +178,7 @@ void history_commands(CLI::App& app, Commands& c) {
   history->add_option("--history", c.history.db, kHistoryHelp);
   history->add_flag("--all", c.history.all, "The portfolio: every assessment in the store with its newest run");
   add_output(history, c.history.out, {Format::Text, Format::Json});
+  add_lang(history, c.history.lang);
   c.run.emplace_back(history, [&c](DriverEnv& env) { return run_history(c.history, env); });
 
   auto* diff = app.add_subcommand(
@@ -188,6 +189,7 @@ void history_commands(CLI::App& app, Commands& c) {
   diff->add_option("--assessment", c.diff.assessment, kAssessmentHelp);
   diff->add_option("--history", c.diff.db, kHistoryHelp);
   add_output(diff, c.diff.out, {Format::Text, Format::Json, Format::Markdown});
+  add_lang(diff, c.diff.lang);
   c.run.emplace_back(diff, [&c](DriverEnv& env) { return run_diff(c.diff, env); });
 
   auto* bench = app.add_subcommand("benchmark", "Compare the assessment's newest scores with its peers in the history");
@@ -195,6 +197,7 @@ void history_commands(CLI::App& app, Commands& c) {
   bench->add_option("--history", c.bench.db, kHistoryHelp);
   bench->add_option("--sector", c.bench.sector, "Only peers of this sector (the model's organisation.sector)");
   add_output(bench, c.bench.out, {Format::Text, Format::Json});
+  add_lang(bench, c.bench.lang);
   c.run.emplace_back(bench, [&c](DriverEnv& env) { return run_benchmark(c.bench, env); });
 
   auto* lsp = app.add_subcommand("lsp", "Serve the Language Server Protocol on stdin and stdout (for editors)");

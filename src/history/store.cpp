@@ -181,14 +181,4 @@ std::vector<RunSummary> latest_runs(const std::vector<RunSummary>& runs) {
   return out;
 }
 
-std::optional<RunSummary> last_run(const std::string& db_path, const std::string& assessment, Failure& failure,
-                                   int wait_ms) {
-  auto runs = list_runs(db_path, failure, wait_ms);
-  if (!runs && failure.code == Code::NoHistory) failure = {};  // no history yet: no previous run
-  if (!runs) return std::nullopt;
-  auto mine = runs_of(std::move(*runs), assessment);
-  if (mine.empty()) return std::nullopt;
-  return mine.back();
-}
-
 }  // namespace kubus::history
