@@ -4,7 +4,8 @@
 # sector energy supply, one of health insurance). Alone in the store an
 # assessment's report has no benchmark; energie (energy supply, five sector
 # peers) is compared within its sector, zorg (one sector peer) with every
-# sector; report.json, .md, .html and .xlsx show it and never a peer's title.
+# sector; report.json, .md, .html and .xlsx show it and never a peer's title;
+# `kubus history` and `benchmark` follow the assessment's language unless --lang says.
 # BACKEND sqlite (the default) or postgres, under tests/pg/with-server.sh.
 # Usage: benchmark-report.sh KUBUS SOURCE_DIR [BACKEND]
 set -euo pipefail
@@ -70,6 +71,13 @@ z=$tmp/zorg-r/report.json
 grep -q "## De benchmark met andere organisaties" "$tmp/zorg-r/report.md" || fail "report.md (nl) has no benchmark heading"
 grep -q "De sector health insurance telt er 1, minder dan de 5 die een vergelijking binnen de sector vraagt." \
   "$tmp/zorg-r/report.md" || fail "report.md (nl) does not say why every sector is compared"
+
+# The history's text follows the assessment's language: when --lang does not say otherwise.
+echo "language: nl" >> "$tmp/zorg/assessment.yaml"
+"$kubus" history "$tmp/zorg" --history "$store" | grep -q "^meting  *[0-9]*  .*  totaal [0-9]*,[0-9][0-9] (niveau " ||
+  fail "history does not follow the assessment's language: $("$kubus" history "$tmp/zorg" --history "$store")"
+"$kubus" benchmark "$tmp/zorg" --history "$store" --lang en | grep -q "^Compared with the newest run of 7 other assessments.$" ||
+  fail "benchmark --lang en: $("$kubus" benchmark "$tmp/zorg" --history "$store" --lang en)"
 
 for f in "$tmp"/energie-r/report.{json,md,html} "$tmp"/zorg-r/report.{json,md,html}; do
   ! grep -q "Secret Peer\|peer-[0-9]" "$f" || fail "$f names a peer"
