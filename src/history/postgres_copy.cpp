@@ -68,7 +68,7 @@ class CopyRows : public Rows {
 
  private:
   // 256 KiB a message: few enough calls, little memory.
-  static constexpr std::size_t kChunk = 256 * 1024;
+  static constexpr std::size_t kChunk = std::size_t{256} * 1024;
 
   bool start() {
     PGresult* r = PQexec(conn_, sql_.c_str());
