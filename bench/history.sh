@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # What recording a run costs `kubus assess`, on both history backends: the
-# median wall time of RUNS runs of `kubus assess` on a generated assessment of
-# N touchpoints with --no-history, with a SQLite file, and with a PostgreSQL
-# database on a throw-away local server (tests/pg/with-server.sh); the
-# difference is the cost of the history (reading the previous run and
-# recording this one). Then `kubus benchmark` against PEERS other assessments
+# median wall time and CPU time (kubus's user + system) of RUNS runs of `kubus
+# assess` on a generated assessment of N touchpoints with --no-history, with a
+# SQLite file, and with a PostgreSQL database on a throw-away local server
+# (tests/pg/with-server.sh), whose backends' CPU time is measured too (the
+# postmaster's reaped children); the difference is the cost of the history
+# (reading the previous run and recording this one). The runs of the three
+# alternate (none, file, server, none, ...) so that a machine whose load
+# drifts affects each alike. Then `kubus benchmark` against PEERS other assessments
 # (default 1000; their newest runs written straight into the store with SQL,
 # five dimensions each) on both backends. Builds nothing.
 # Usage: bench/history.sh BUILD_DIR [N] [RUNS] [PEERS]
@@ -23,7 +26,38 @@ unset KUBUS_HISTORY
 "$gen" --touchpoints "$n" --seed 1 --assessment "$tmp/a" > /dev/null
 "$PG_BIN/createdb" bench
 
-# Median wall milliseconds of `kubus assess` with the given history options.
+# The server's backends' CPU so far, in clock ticks: the postmaster's reaped children.
+server_ticks() { awk '{print $16 + $17}' "/proc/$(head -n 1 "$PG_DATA/postmaster.pid")/stat" 2>/dev/null || echo 0; }
+# One run of `kubus assess` with the given options, appending "wall_ms cpu_ms server_ms" to FILE.
+measure() {  # file args...
+  local file=$1 before after
+  shift
+  before=$(server_ticks)
+  /usr/bin/time -f '%e %U %S' -o "$tmp/time" "$kubus" "$@" > /dev/null
+  after=$(server_ticks)
+  awk -v t="$(getconf CLK_TCK)" -v s=$((after - before)) '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, s * 1000 / t}' \
+    "$tmp/time" >> "$file"
+}
+# The median of column COL of FILE.
+median() { cut -d' ' -f"$2" "$1" | sort -n | sed -n "$(((runs + 1) / 2))p"; }
+for _ in $(seq "$runs"); do
+  measure "$tmp/none" assess "$tmp/a" -o "$tmp/out" --no-history
+  measure "$tmp/file" assess "$tmp/a" -o "$tmp/out" --history "$tmp/h.db"
+  measure "$tmp/server" assess "$tmp/a" -o "$tmp/out" --history dbname=bench
+done
+row() {  # label file
+  local wall cpu
+  wall=$(median "$2" 1)
+  cpu=$(median "$2" 2)
+  echo "| $1 | $wall | $cpu | $((wall - $(median "$tmp/none" 1))) ms | $((cpu - $(median "$tmp/none" 2))) ms | $(median "$2" 3) |"
+}
+echo "| history | median wall ms ($runs runs, $n touchpoints) | median CPU ms of kubus | wall added | CPU added | server CPU ms |"
+echo "|---|---|---|---|---|---|"
+row "none (--no-history)" "$tmp/none"
+row "SQLite file" "$tmp/file"
+row "PostgreSQL (local socket)" "$tmp/server"
+
+# Benchmark: the median wall milliseconds of RUNS runs of `kubus` with ARGS.
 median_ms() {
   local times=()
   for _ in $(seq "$runs"); do
@@ -35,14 +69,6 @@ median_ms() {
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
 }
-none=$(median_ms assess "$tmp/a" -o "$tmp/out" --no-history)
-file=$(median_ms assess "$tmp/a" -o "$tmp/out" --history "$tmp/h.db")
-server=$(median_ms assess "$tmp/a" -o "$tmp/out" --history dbname=bench)
-echo "| history | median ms of \`kubus assess\` ($runs runs, $n touchpoints) | added by the history |"
-echo "|---|---|---|"
-echo "| none (--no-history) | $none | |"
-echo "| SQLite file | $file | $((file - none)) ms |"
-echo "| PostgreSQL (local socket) | $server | $((server - none)) ms |"
 
 # PEERS more assessments, each with one run of five dimension scores, in SQL both
 # backends take but for the series' column list (SQLite's sqlite3 shell names it `value`).

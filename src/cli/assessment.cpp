@@ -34,7 +34,7 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   std::string key = driver::assessment_key(o.assessment, db);
   history::Failure failure;
   // Read before anything is written: a database that is not a usable history stops the run untouched.
-  if (!o.no_history) run->previous = history::last_run(db, key, failure);
+  if (!o.no_history) driver::read_history(*run, db, key, failure);
   if (driver::history_stops_run(failure)) return history_failed(env, o.out, db, failure);
   std::string dir = o.out_dir.empty() ? (fs::path(run->assessment.dir) / "report").string() : o.out_dir;
   if (!report::write_reports(*run, s->sm, dir, env.tool_version, error)) return fail(env, Exit::Usage, error);

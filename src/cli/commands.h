@@ -61,6 +61,7 @@ struct HistoryOptions {
   std::vector<std::string> runs;  // diff: none, or two run numbers; with `git`, the assessment
   std::string git, sector;        // diff: a git revision to compare the work tree with; benchmark: peers' sector
   bool all = false;               // history: the runs of every assessment in the database
+  std::optional<Lang> lang;       // --lang
   Output out;
 };
 

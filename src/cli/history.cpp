@@ -13,7 +13,9 @@ Exit run_history(const HistoryOptions& o, DriverEnv& env) {
   history::Failure failure;
   auto runs = driver::listed_runs(o.assessment, path, o.all, failure);
   if (!runs) return history_failed(env, o.out, path, failure);
-  env.out << (o.out.format == Format::Json ? report::history_json(*runs, o.all) : report::history_text(*runs, o.all));
+  env.out << (o.out.format == Format::Json
+                  ? report::history_json(*runs, o.all)
+                  : report::history_text(*runs, driver::history_lang(o.assessment, o.lang), o.all));
   return Exit::Ok;
 }
 
@@ -22,16 +24,17 @@ Exit run_benchmark(const HistoryOptions& o, DriverEnv& env) {
   history::Failure failure;
   auto b = driver::benchmark_history(o.assessment, path, o.sector, failure);
   if (!b) return history_failed(env, o.out, path, failure);
-  env.out << (o.out.format == Format::Json ? report::benchmark_json(*b) : report::benchmark_text(*b));
+  env.out << (o.out.format == Format::Json ? report::benchmark_json(*b)
+                                           : report::benchmark_text(*b, driver::history_lang(o.assessment, o.lang)));
   return Exit::Ok;
 }
 
 namespace {
 
-void print_diff(const history::RunDiff& d, Format f, DriverEnv& env) {
+void print_diff(const history::RunDiff& d, Format f, Lang lang, DriverEnv& env) {
   env.out << (f == Format::Json       ? report::diff_json(d)
-              : f == Format::Markdown ? report::diff_markdown(d)
-                                      : report::diff_text(d));
+              : f == Format::Markdown ? report::diff_markdown(d, lang)
+                                      : report::diff_text(d, lang));
 }
 
 // `kubus diff --git REF [ASSESSMENT]`.
@@ -44,7 +47,7 @@ Exit diff_git(const HistoryOptions& o, DriverEnv& env) {
     print_diagnostics(s, env, Output{Format::Text, o.out.color});
     return fail(env, s.exit() == Exit::Ok ? Exit::Errors : s.exit(), error);
   }
-  print_diff(d->diff, o.out.format, env);
+  print_diff(d->diff, o.out.format, driver::history_lang(o.runs.empty() ? o.assessment : o.runs.front(), o.lang), env);
   return Exit::Ok;
 }
 
@@ -57,7 +60,7 @@ Exit run_diff(const HistoryOptions& o, DriverEnv& env) {
   auto d = driver::diff_history(o.assessment, path, o.runs, why);
   if (!d && !why.error.empty()) return fail(env, why.exit, why.error);
   if (!d) return history_failed(env, o.out, path, why.failure);
-  print_diff(*d, o.out.format, env);
+  print_diff(*d, o.out.format, driver::history_lang(o.assessment, o.lang), env);
   return Exit::Ok;
 }
 

@@ -183,6 +183,7 @@ void history_commands(CLI::App& app, Commands& c) {
   history->add_option("--history", c.history.db, kHistoryHelp);
   history->add_flag("--all", c.history.all, "The portfolio: every assessment in the store with its newest run");
   add_output(history, c.history.out, {Format::Text, Format::Json});
+  add_lang(history, c.history.lang);
 
   auto* diff =
       command(app, c, "diff", "Compare two recorded runs (default: the last two), or the work tree with a git revision",
@@ -193,6 +194,7 @@ void history_commands(CLI::App& app, Commands& c) {
   diff->add_option("--assessment", c.diff.assessment, kAssessmentHelp);
   diff->add_option("--history", c.diff.db, kHistoryHelp);
   add_output(diff, c.diff.out, {Format::Text, Format::Json, Format::Markdown});
+  add_lang(diff, c.diff.lang);
 
   auto* bench = command(app, c, "benchmark", "Compare the assessment's newest scores with its peers in the history",
                         c.bench, run_benchmark);
@@ -200,6 +202,7 @@ void history_commands(CLI::App& app, Commands& c) {
   bench->add_option("--history", c.bench.db, kHistoryHelp);
   bench->add_option("--sector", c.bench.sector, "Only peers of this sector (the model's organisation.sector)");
   add_output(bench, c.bench.out, {Format::Text, Format::Json});
+  add_lang(bench, c.bench.lang);
 
   auto* lsp = app.add_subcommand("lsp", "Serve the Language Server Protocol on stdin and stdout (for editors)");
   lsp->add_flag("--stdio", c.lsp_stdio, "Talk over stdin and stdout (the one transport; LSP clients pass it)");

@@ -71,6 +71,17 @@ std::string assessment_key(const std::string& assessment, const std::string& db)
   return key.empty() ? dir.generic_string() : key;  // another root: the absolute path
 }
 
+Lang history_lang(const std::string& assessment, std::optional<Lang> lang) {
+  if (lang) return *lang;
+  std::error_code ec;
+  if (!fs::is_regular_file(directory_of(assessment) / "assessment.yaml", ec)) return kDefaultLang;
+  SourceManager sm;
+  Diagnostics ignored;  // a broken assessment.yaml is `kubus check`'s business, not the history's
+  bool unreadable = false;
+  auto a = config::load_assessment(assessment, sm, ignored, unreadable);
+  return a && a->language ? *a->language : kDefaultLang;
+}
+
 std::optional<std::vector<history::RunSummary>> listed_runs(const std::string& assessment, const std::string& db,
                                                             bool all, history::Failure& failure) {
   std::string path = history_path(assessment, db);
@@ -105,6 +116,47 @@ std::string os_user() {
 
 }  // namespace
 
+namespace {
+
+// The title and sector of the model's organisation; empty without one.
+std::pair<std::string, std::string> organisation(const Run& r) {
+  std::pair<std::string, std::string> out;
+  for (model::Index i : r.model.of_kind("organisation")) {
+    const model::Entity& org = r.model.entities[i];
+    out = {std::string(r.model.display(org)), std::string(r.model.field(org, "sector").text)};
+  }
+  return out;
+}
+
+// This run among the newest runs of the store's other assessments; none without any.
+std::optional<PeerBenchmark> peer_benchmark(const Run& r, const std::vector<history::RunSummary>& runs,
+                                            const std::string& key) {
+  history::RunSummary mine;
+  mine.assessment = key;
+  mine.overall = r.scores.overall;
+  for (const auto& d : r.scores.dimensions) mine.dimensions.emplace_back(d.dimension->id, d.score);
+  PeerBenchmark out;
+  out.sector = organisation(r).second;
+  auto latest = history::latest_runs(runs);
+  for (const auto& p : latest)
+    if (p.assessment != key && !p.assessment.empty() && !out.sector.empty() && p.sector == out.sector)
+      ++out.sector_peers;
+  out.result = history::benchmark(mine, latest, out.sector_peers >= kSectorPeers ? out.sector : "");
+  if (out.result.overall.peers == 0) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
+void read_history(Run& r, const std::string& db, const std::string& key, history::Failure& failure) {
+  auto runs = history::list_runs(db, failure);
+  if (!runs && failure.code == Code::NoHistory) failure = {};  // no history yet: no previous run, no peers
+  if (!runs) return;
+  r.benchmark = peer_benchmark(r, *runs, key);
+  auto mine = history::runs_of(std::move(*runs), key);
+  if (!mine.empty()) r.previous = mine.back();
+}
+
 bool history_stops_run(const history::Failure& failure) {
   return !failure.message.empty() && !failure.server;
 }
@@ -113,11 +165,7 @@ history::Record history_record(const Run& r, const SourceManager& sm, const std:
                                const std::string& key, const std::string& author) {
   history::Record out;
   out.author = author.empty() ? os_user() : author;
-  for (model::Index i : r.model.of_kind("organisation")) {
-    const model::Entity& org = r.model.entities[i];
-    out.organisation = std::string(r.model.display(org));
-    out.sector = std::string(r.model.field(org, "sector").text);
-  }
+  std::tie(out.organisation, out.sector) = organisation(r);
   out.tool_version = tool_version;
   out.title = r.assessment.title;
   out.assessment_date = r.assessment.date;

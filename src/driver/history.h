@@ -24,6 +24,11 @@ std::string history_path(const std::string& assessment, const std::string& db);
 // server, which has no directory, the name of the assessment's directory.
 std::string assessment_key(const std::string& assessment, const std::string& db);
 
+// The language of `kubus history`, `benchmark` and `diff`: `lang` (--lang),
+// else the `language:` of the assessment at `assessment` when it has a
+// readable one (these commands need no valid assessment), else English.
+Lang history_lang(const std::string& assessment, std::optional<Lang> lang);
+
 // `kubus history`: the runs of `assessment` in its database (history_path), or
 // with `all` the newest run of every assessment the database holds (the
 // portfolio); nullopt with `failure` when it cannot be read.
@@ -46,6 +51,12 @@ struct DiffRequest {
 };
 std::optional<history::RunDiff> diff_history(const std::string& assessment, const std::string& path,
                                              const std::vector<std::string>& runs, DiffRequest& why);
+
+// What `kubus assess` reads of the history at `db` before it records the run
+// of `key` (assessment_key): the previous run of the assessment (Run::previous)
+// and its benchmark against the other organisations in the store
+// (Run::benchmark). A store that does not exist yet is no failure.
+void read_history(Run& r, const std::string& db, const std::string& key, history::Failure& failure);
 
 // What `kubus assess` records of a run of the database's assessment `key`
 // (assessment_key), recorded by `author` (empty: the OS user).

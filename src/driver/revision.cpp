@@ -73,11 +73,11 @@ std::optional<RevisionDiff> diff_revision(Session& s, const std::string& assessm
   out.ref = ref;
   Session at_ref(s.load);  // its diagnostics name files of the unpacked copy, so only whether it failed counts
   auto before = assess_side(at_ref, (tmp.path / inside).string(), "revision '" + ref + "'", error);
-  auto after = before ? assess_side(s, given.string(), "the work tree", error) : std::nullopt;
+  auto after = before ? assess_side(s, given.string(), std::string(history::kWorkTree), error) : std::nullopt;
   if (!after) return std::nullopt;
   out.diff = history::diff_records(*before, *after);
   out.diff.from = ref;
-  out.diff.to = "the work tree";
+  out.diff.to = history::kWorkTree;
   return out;
 }
 

@@ -17,6 +17,7 @@
 #include "driver/session.h"
 #include "eval/eval.h"
 #include "graph/analysis.h"
+#include "history/benchmark.h"
 #include "history/run_summary.h"
 #include "plan/plan.h"
 #include "rules/check.h"
@@ -59,6 +60,17 @@ struct ScenarioPlan {
   plan::Roadmap roadmap;
 };
 
+// The run's standing among the other organisations in its history store
+// (docs/team-store.md, "The benchmark in the report"): within the
+// organisation's sector when the store holds at least kSectorPeers of it, else
+// among all. Peers are anonymous: only their number and the spread of their scores.
+struct PeerBenchmark {
+  history::Benchmark result;  // result.sector: the sector compared within; empty: every sector
+  std::string sector;         // the organisation's own sector; empty: it has none
+  int sector_peers = 0;       // the store's other organisations of that sector
+};
+inline constexpr int kSectorPeers = 5;  // fewer give no quartiles worth the name
+
 // Everything one assessment computes. Scores and the roadmap point into the
 // matrix and the catalogue, so a Run never moves: it lives behind a unique_ptr.
 struct Run {
@@ -79,6 +91,7 @@ struct Run {
   std::optional<plan::Roadmap> roadmap;
   std::vector<ScenarioPlan> scenarios;      // in the order of `scenarios:`
   std::optional<history::RunSummary> previous;  // the last recorded run, for progress since then (history on)
+  std::optional<PeerBenchmark> benchmark;       // none without history or without peers in it
 
   const eval::RuleResult* result(std::string_view rule_id) const;
   const rules::CheckedRule* rule(std::string_view rule_id) const;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 
 #include "history/failure.h"
 #include "history/run_summary.h"
@@ -38,6 +39,20 @@ class Statement {
   virtual bool is_null(int col) const = 0;
 };
 
+// A value of a row written in bulk (Rows): NULL, an integer, a real or text.
+using Value = std::variant<std::monostate, long long, double, std::string>;
+
+// Rows for one table, written in bulk within the write transaction: a server is
+// a round trip away, and a 10,000-touchpoint run has some 63,000 rows. Each
+// table's rows are added, then finish()ed, before the next table's start.
+class Rows {
+ public:
+  virtual ~Rows() = default;
+  // false when the store refused rows sent so far (Connection::failure says why)
+  virtual bool add(std::initializer_list<Value> row) = 0;
+  virtual bool finish() = 0;  // sends what is left; false on error
+};
+
 class Connection {
  public:
   virtual ~Connection() = default;
@@ -47,9 +62,13 @@ class Connection {
   // For recording a run: a write transaction is open that no other run
   // interleaves with, and the schema is migrated; the caller writes and commit()s.
   virtual bool begin_write(Failure& failure) = 0;
-  virtual bool commit(Failure& failure) = 0;
-  virtual void rollback() = 0;
+  // Commits the run; on failure rolls it back and says why.
+  bool commit(Failure& failure);
+  void rollback() { exec("ROLLBACK"); }
   virtual std::unique_ptr<Statement> prepare(std::string_view sql) = 0;
+  // A writer of rows into `table`'s `columns` ("run_id, kind, gap_id"): by
+  // default multi-row INSERTs of prepare()d statements; a backend may have a faster way.
+  virtual std::unique_ptr<Rows> rows(std::string_view table, std::string_view columns);
   // The schema version found: a history is read as it is, so a reader selects
   // only the columns its version has.
   virtual long long version() const = 0;
@@ -57,6 +76,10 @@ class Connection {
   virtual std::string_view row_order() const = 0;
   // What went wrong with the last statement or call, as a Failure about `what`.
   virtual Failure failure(const std::string& what) const = 0;
+
+ protected:
+  // Runs `sql` (no parameters, no rows wanted); false on error, which failure() reports.
+  virtual bool exec(std::string_view sql) = 0;
 };
 
 // The record of run `id` as store.cpp recorded it; nullopt when there is no such run.

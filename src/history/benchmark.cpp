@@ -33,7 +33,9 @@ Standing stand(std::string id, double score, std::vector<double> peers) {
 Benchmark benchmark(const RunSummary& mine, const std::vector<RunSummary>& latest, const std::string& sector) {
   std::vector<const RunSummary*> peers;
   for (const auto& r : latest)
-    if (r.assessment != mine.assessment && (sector.empty() || r.sector == sector)) peers.push_back(&r);
+    // Runs without an assessment were recorded before runs named theirs: of the store's own assessment, not a peer.
+    if (r.assessment != mine.assessment && !r.assessment.empty() && (sector.empty() || r.sector == sector))
+      peers.push_back(&r);
   Benchmark out;
   out.sector = sector;
   for (const auto& [dimension, score] : mine.dimensions) {

@@ -119,6 +119,8 @@ std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long l
   RunDiff d = diff_records(*before, *after);
   d.from = fmt::format("run {}", a);
   d.to = fmt::format("run {}", b);
+  d.from_run = a;
+  d.to_run = b;
   return d;
 }
 

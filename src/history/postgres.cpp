@@ -6,6 +6,7 @@
 #include <cstring>
 #include <regex>
 
+#include "history/postgres_copy.h"
 #include "history/postgres_statement.h"
 
 namespace kubus::history {
@@ -55,22 +56,21 @@ class PgConnection : public Connection {
 
   bool open_to_read(Failure& failure) override;
   bool begin_write(Failure& failure) override;
-  bool commit(Failure& failure) override {
-    if (exec("COMMIT")) return true;
-    failure = this->failure("cannot record the run");
-    rollback();
-    return false;
-  }
-  void rollback() override { exec("ROLLBACK"); }
   std::unique_ptr<Statement> prepare(std::string_view sql) override {
     return std::make_unique<PgStatement>(conn_, sql, last_);
   }
   long long version() const override { return version_; }
+  // COPY FROM STDIN: the rows stream to the server without a statement to parse per batch.
+  std::unique_ptr<Rows> rows(std::string_view table, std::string_view columns) override {
+    return copy_rows(conn_, table, columns, last_);
+  }
   std::string_view row_order() const override { return "seq"; }
   Failure failure(const std::string& what) const override;
 
+ protected:
+  bool exec(std::string_view sql) override;
+
  private:
-  bool exec(std::string_view sql);
   bool connect(Failure& failure);
   bool inspect(Failure& failure);
   bool migrate(Failure& failure);

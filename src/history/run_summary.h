@@ -4,6 +4,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -72,9 +73,13 @@ struct Record {
   std::vector<Item> roadmap;
 };
 
+// The side of a `kubus diff --git` that is the work tree (RunDiff::to).
+inline constexpr std::string_view kWorkTree = "the work tree";
+
 // What changed from one run to another (`kubus diff`).
 struct RunDiff {
   std::string from, to;  // what is compared: "run 1", "run 2"; a git revision, "the work tree"
+  long long from_run = 0, to_run = 0;  // the run numbers compared; 0: a git revision or the work tree
   std::string title;     // the assessment's title, as of `to`
   double overall_before = 0, overall_after = 0;
   struct Level {

@@ -82,13 +82,6 @@ class SqliteConnection : public Connection {
 
   bool open_to_read(Failure& failure) override;
   bool begin_write(Failure& failure) override;
-  bool commit(Failure& failure) override {
-    if (exec("COMMIT")) return true;
-    failure = this->failure("cannot record the run");
-    rollback();
-    return false;
-  }
-  void rollback() override { exec("ROLLBACK"); }
   std::unique_ptr<Statement> prepare(std::string_view sql) override {
     return std::make_unique<SqliteStatement>(db_, sql, last_rc_);
   }
@@ -96,11 +89,13 @@ class SqliteConnection : public Connection {
   std::string_view row_order() const override { return "rowid"; }
   Failure failure(const std::string& what) const override;
 
- private:
-  bool exec(std::string_view sql) {
+ protected:
+  bool exec(std::string_view sql) override {
     last_rc_ = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, nullptr);
     return last_rc_ == SQLITE_OK;
   }
+
+ private:
   bool connect(bool write, Failure& failure);
   bool inspect(Failure& failure);
   bool migrate(Failure& failure);

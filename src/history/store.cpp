@@ -5,7 +5,6 @@
 
 #include <chrono>
 #include <map>
-#include <variant>
 
 #include "history/backend.h"
 #include "support/process.h"
@@ -28,72 +27,39 @@ std::string now_utc() {
   return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
 }
 
-using Value = std::variant<std::monostate, long long, double, std::string>;
-
-// Inserts rows into one table kBatch rows to a statement: a server is a round
-// trip away, and a 10,000-touchpoint run has some 60,000 rows.
-class Inserter {
- public:
-  Inserter(Connection& db, std::string head, std::size_t width) : db_(db), head_(std::move(head)), width_(width) {}
-  bool add(std::initializer_list<Value> row) {
-    values_.insert(values_.end(), row.begin(), row.end());
-    return values_.size() < kBatch * width_ || flush();
-  }
-  bool flush() {
-    std::size_t rows = values_.size() / width_;
-    if (rows == 0) return true;
-    if (!full_ || rows < kBatch) {
-      std::string one = "(" + std::string(2 * width_ - 1, '?') + ")";
-      for (std::size_t i = 2; i < one.size() - 1; i += 2) one[i] = ',';  // "(?,?,?)"
-      std::string sql = head_ + " VALUES" + one;
-      for (std::size_t r = 1; r < rows; ++r) sql += "," + one;
-      auto st = db_.prepare(sql);
-      (rows == kBatch ? full_ : partial_) = std::move(st);
-    }
-    Statement& st = rows == kBatch ? *full_ : *partial_;
-    int i = 0;
-    for (const Value& v : values_) {
-      ++i;
-      if (const auto* n = std::get_if<long long>(&v)) st.bind(i, *n);
-      else if (const auto* d = std::get_if<double>(&v)) st.bind(i, *d);
-      else if (const auto* t = std::get_if<std::string>(&v)) st.bind(i, std::string_view(*t));
-    }
-    values_.clear();
-    return st.run();
-  }
-
- private:
-  static constexpr std::size_t kBatch = 500;
-  Connection& db_;
-  std::string head_;
-  std::size_t width_;
-  std::vector<Value> values_;
-  std::unique_ptr<Statement> full_, partial_;
-};
-
 Value maybe(const std::optional<int>& v) { return v ? Value(static_cast<long long>(*v)) : Value(); }
 Value maybe(const std::optional<double>& v) { return v ? Value(*v) : Value(); }
 
+// The rows `add` makes of `items` into `table`, all sent before the next table's.
+template <class T, class Add>
+bool insert(Connection& db, std::string_view table, std::string_view columns, const std::vector<T>& items, Add add) {
+  auto rows = db.rows(table, columns);
+  for (const T& item : items)
+    if (!add(*rows, item)) return false;
+  return rows->finish();
+}
+
 bool insert_details(Connection& db, long long id, const Record& r) {
-  Inserter score(db, "INSERT INTO scores(run_id, dimension, level, score, target)", 5);
-  for (const auto& d : r.scores)
-    if (!score.add({id, d.dimension, static_cast<long long>(d.level), d.score, maybe(d.target)})) return false;
-  Inserter crit(db, "INSERT INTO criteria(run_id, dimension, criterion, level, status, score)", 6);
-  for (const auto& c : r.criteria)
-    if (!crit.add({id, c.dimension, c.key, static_cast<long long>(c.level), c.status, maybe(c.score)})) return false;
-  Inserter finding(db, "INSERT INTO findings(run_id, rule, subject, severity, message, location)", 6);
-  for (const auto& f : r.findings)
-    if (!finding.add({id, f.rule, f.subject, f.severity, f.message, f.location})) return false;
-  Inserter gap(db, "INSERT INTO gaps(run_id, kind, gap_id)", 3);
-  for (const auto& g : r.gaps)
-    if (!gap.add({id, g.kind, g.id})) return false;
-  Inserter measure(db, "INSERT INTO measures(run_id, kind, id, value)", 4);
-  for (const auto& m : r.measures)
-    if (!measure.add({id, m.kind, m.id, m.value})) return false;
-  Inserter item(db, "INSERT INTO roadmap(run_id, initiative, start, finish, effort, cost, status)", 7);
-  for (const auto& s : r.roadmap)
-    if (!item.add({id, s.initiative, s.start, s.finish, s.effort, s.cost, s.status})) return false;
-  return score.flush() && crit.flush() && finding.flush() && gap.flush() && measure.flush() && item.flush();
+  return insert(db, "scores", "run_id, dimension, level, score, target", r.scores,
+                [&](Rows& out, const Record::Score& d) {
+                  return out.add({id, d.dimension, static_cast<long long>(d.level), d.score, maybe(d.target)});
+                }) &&
+         insert(db, "criteria", "run_id, dimension, criterion, level, status, score", r.criteria,
+                [&](Rows& out, const Record::Criterion& c) {
+                  return out.add({id, c.dimension, c.key, static_cast<long long>(c.level), c.status, maybe(c.score)});
+                }) &&
+         insert(db, "findings", "run_id, rule, subject, severity, message, location", r.findings,
+                [&](Rows& out, const Record::Finding& f) {
+                  return out.add({id, f.rule, f.subject, f.severity, f.message, f.location});
+                }) &&
+         insert(db, "gaps", "run_id, kind, gap_id", r.gaps,
+                [&](Rows& out, const Record::Gap& g) { return out.add({id, g.kind, g.id}); }) &&
+         insert(db, "measures", "run_id, kind, id, value", r.measures,
+                [&](Rows& out, const Record::Measure& m) { return out.add({id, m.kind, m.id, m.value}); }) &&
+         insert(db, "roadmap", "run_id, initiative, start, finish, effort, cost, status", r.roadmap,
+                [&](Rows& out, const Record::Item& s) {
+                  return out.add({id, s.initiative, s.start, s.finish, s.effort, s.cost, s.status});
+                });
 }
 
 }  // namespace
@@ -213,16 +179,6 @@ std::vector<RunSummary> latest_runs(const std::vector<RunSummary>& runs) {
   out.reserve(latest.size());
   for (auto& [key, r] : latest) out.push_back(std::move(r));
   return out;
-}
-
-std::optional<RunSummary> last_run(const std::string& db_path, const std::string& assessment, Failure& failure,
-                                   int wait_ms) {
-  auto runs = list_runs(db_path, failure, wait_ms);
-  if (!runs && failure.code == Code::NoHistory) failure = {};  // no history yet: no previous run
-  if (!runs) return std::nullopt;
-  auto mine = runs_of(std::move(*runs), assessment);
-  if (mine.empty()) return std::nullopt;
-  return mine.back();
 }
 
 }  // namespace kubus::history

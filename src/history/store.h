@@ -33,11 +33,6 @@ std::vector<RunSummary> runs_of(std::vector<RunSummary> runs, const std::string&
 // The newest run of each assessment among `runs` (the portfolio, `kubus history --all`), by assessment.
 std::vector<RunSummary> latest_runs(const std::vector<RunSummary>& runs);
 
-// The newest run of `assessment`, or nullopt (with an empty failure.message)
-// when there is none yet.
-std::optional<RunSummary> last_run(const std::string& db_path, const std::string& assessment, Failure& failure,
-                                   int wait_ms = kWaitMs);
-
 // What changed from run `a` to run `b`; nullopt with `failure` when a run or the database is missing.
 std::optional<RunDiff> diff_runs(const std::string& db_path, long long a, long long b, Failure& failure);
 

@@ -5,15 +5,18 @@
 #include <nlohmann/json.hpp>
 
 #include "report/text.h"
+#include "report/view_parts.h"
 
 namespace kubus::report {
 namespace {
 
-std::string or_dash(const std::optional<double>& v, int decimals) { return v ? fixed(*v, decimals) : "-"; }
+std::string or_dash(Lang l, const std::optional<double>& v, int decimals) {
+  return v ? i18n::number(l, round4(*v), decimals) : "-";
+}
 
-std::string line(const history::Standing& s) {
-  return fmt::format("{:<16} {:>6} {:>6} {:>7} {:>6} {:>6} {:>11}\n", s.id, fixed(s.score, 2), s.peers,
-                     or_dash(s.median, 2), or_dash(s.p25, 2), or_dash(s.p75, 2), or_dash(s.percentile, 0));
+std::string line(Lang l, const std::string& id, const history::Standing& s) {
+  return fmt::format("{:<16} {:>6} {:>6} {:>7} {:>6} {:>6} {:>11}\n", id, i18n::number(l, round4(s.score), 2), s.peers,
+                     or_dash(l, s.median, 2), or_dash(l, s.p25, 2), or_dash(l, s.p75, 2), or_dash(l, s.percentile, 0));
 }
 
 nlohmann::ordered_json json_of(const history::Standing& s) {
@@ -24,21 +27,29 @@ nlohmann::ordered_json json_of(const history::Standing& s) {
 
 }  // namespace
 
-std::string benchmark_text(const history::Benchmark& b) {
-  std::string out = fmt::format("Compared with the newest run of {} other assessment(s){}.\n", b.overall.peers,
-                                b.sector.empty() ? "" : " in the sector '" + one_line(b.sector) + "'");
-  out += fmt::format("{:<16} {:>6} {:>6} {:>7} {:>6} {:>6} {:>11}\n", "", "score", "peers", "median", "p25", "p75",
-                     "percentile");
-  for (const auto& d : b.dimensions) out += line(d);
-  out += line(b.overall);
+std::string benchmark_text(const history::Benchmark& b, Lang l) {
+  const long n = b.overall.peers;
+  std::string out =
+      b.sector.empty()
+          ? view::say_n(l, "Compared with the newest run of {n} other assessment.",
+                        "Compared with the newest run of {n} other assessments.", n)
+          : view::say_n(l, "Compared with the newest run of {n} other assessment in the sector '{sector}'.",
+                        "Compared with the newest run of {n} other assessments in the sector '{sector}'.", n,
+                        fmt::arg("sector", one_line(b.sector)));
+  out += "\n" + fmt::format("{:<16} {:>6} {:>6} {:>7} {:>6} {:>6} {:>11}\n", "", i18n::tr(l, "score"),
+                            i18n::tr(l, "peers"), i18n::tr(l, "median"), "p25", "p75", i18n::tr(l, "percentile"));
+  for (const auto& d : b.dimensions) out += line(l, d.id, d);
+  out += line(l, i18n::tr(l, "overall"), b.overall);
   return terminal_text(out);
 }
 
-std::string benchmark_json(const history::Benchmark& b) {
+nlohmann::ordered_json benchmark_value(const history::Benchmark& b) {
   nlohmann::ordered_json dims = nlohmann::ordered_json::array();
   for (const auto& d : b.dimensions) dims.push_back(json_of(d));
   nlohmann::ordered_json sector = b.sector.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(b.sector);
-  return nlohmann::ordered_json{{"sector", sector}, {"dimensions", dims}, {"overall", json_of(b.overall)}}.dump(2) + "\n";
+  return {{"sector", sector}, {"dimensions", dims}, {"overall", json_of(b.overall)}};
 }
+
+std::string benchmark_json(const history::Benchmark& b) { return benchmark_value(b).dump(2) + "\n"; }
 
 }  // namespace kubus::report

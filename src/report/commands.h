@@ -31,12 +31,12 @@ std::string tests_json(const driver::TestRun& run, const SourceManager& sm, cons
 
 // `kubus history` and `kubus diff`; with `portfolio` (`history --all`) the
 // runs are the newest of each assessment, listed one line per assessment.
-std::string history_text(const std::vector<history::RunSummary>& runs, bool portfolio = false);
+std::string history_text(const std::vector<history::RunSummary>& runs, Lang lang, bool portfolio = false);
 std::string history_json(const std::vector<history::RunSummary>& runs, bool portfolio = false);
-std::string diff_text(const history::RunDiff& d);
+std::string diff_text(const history::RunDiff& d, Lang lang);
 std::string diff_json(const history::RunDiff& d);
 // A short pull-request comment (`kubus diff --git REF --format markdown`).
-std::string diff_markdown(const history::RunDiff& d);
+std::string diff_markdown(const history::RunDiff& d, Lang lang);
 
 // `kubus fmt --diff`: a unified diff from `before` to the canonical text
 // (empty when unchanged); `kubus fmt --format json`: each file and whether it

@@ -2,35 +2,43 @@
 // between two of them.
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "report/commands.h"
 #include "report/portfolio_text.h"
 #include "report/text.h"
+#include "report/view_parts.h"
 
 namespace kubus::report {
 namespace {
 
-void changes(std::string& out, std::string_view what, std::string_view gone, const std::vector<std::string>& added,
-             const std::vector<std::string>& removed) {
-  for (const auto& x : added) out += fmt::format("  + new {}: {}\n", what, x);
-  for (const auto& x : removed) out += fmt::format("  - {} {}: {}\n", gone, what, x);
-}
+using view::say;
 
 std::string level_text(const std::optional<long long>& l) { return l ? std::to_string(*l) : "-"; }
 
+// "+0.12", "-0,40" (nl): the sign, then the number in the language's digits.
+std::string signed_number(Lang l, double x) { return signed_fixed(x, 2).substr(0, 1) + i18n::number(l, std::abs(x), 2); }
+
 }  // namespace
 
-std::string history_text(const std::vector<history::RunSummary>& runs, bool portfolio) {
-  if (runs.empty()) return "No runs recorded yet.\n";
-  if (portfolio) return portfolio_text(runs);
+std::string history_text(const std::vector<history::RunSummary>& runs, Lang l, bool portfolio) {
+  if (runs.empty()) return i18n::tr(l, "No runs recorded yet.") + "\n";
+  if (portfolio) return portfolio_text(runs, l);
   std::string out;
   for (const auto& r : runs) {
-    std::string commit = r.git_commit.empty() ? "no git" : r.git_commit.substr(0, 10) + (r.git_dirty ? "+dirty" : "");
-    out += fmt::format("run {:>3}  {}  {}  {}  overall {} (level {})  {}\n", r.id, r.recorded_at, r.assessment_date,
-                       commit, fixed(r.overall, 2), r.overall_level, one_line(r.title));
+    std::string commit = r.git_commit.empty()
+                             ? i18n::tr(l, "no git")
+                             : r.git_commit.substr(0, 10) + (r.git_dirty ? i18n::tr(l, "+dirty") : std::string());
+    // The dates stay ISO 8601: a column to sort and grep, like the recording time beside it.
+    out += say(l, "run {id:>3}  {recorded_at}  {date}  {commit}  overall {overall} (level {level})  {title}",
+               fmt::arg("id", r.id), fmt::arg("recorded_at", r.recorded_at), fmt::arg("date", r.assessment_date),
+               fmt::arg("commit", commit), fmt::arg("overall", i18n::number(l, round4(r.overall), 2)),
+               fmt::arg("level", r.overall_level), fmt::arg("title", one_line(r.title))) +
+           "\n";
     std::string dims;
-    for (const auto& [id, score] : r.dimensions) dims += fmt::format("  {} {}", id, fixed(score, 2));
+    for (const auto& [id, score] : r.dimensions) dims += fmt::format("  {} {}", id, i18n::number(l, round4(score), 2));
     if (!dims.empty()) out += "        " + dims + "\n";
   }
   return terminal_text(out);
@@ -71,22 +79,30 @@ nlohmann::ordered_json measures_json(const std::vector<history::RunDiff::Change>
 }
 
 // "governance-board done", "handoff-slas slipped from 2027-Q4 to 2028-Q2", ...
-std::vector<std::string> roadmap_lines(const history::RunDiff::RoadmapProgress& p) {
+std::vector<std::string> roadmap_lines(Lang l, const history::RunDiff::RoadmapProgress& p) {
   std::vector<std::string> out;
-  for (const auto& id : p.done) out.push_back(id + " done");
-  for (const auto& id : p.started) out.push_back(id + " started");
-  for (const auto& m : p.slipped) out.push_back(fmt::format("{} slipped from {} to {}", m.initiative, m.before, m.after));
-  for (const auto& m : p.ahead) out.push_back(fmt::format("{} ahead, from {} to {}", m.initiative, m.before, m.after));
-  for (const auto& id : p.added) out.push_back(id + " added");
-  for (const auto& id : p.dropped) out.push_back(id + " dropped");
+  // Each given its translated format, so that xgettext sees the literal msgids below.
+  auto one = [&](const std::string& format, const std::string& id) {
+    out.push_back(fmt::format(fmt::runtime(format), fmt::arg("id", id)));
+  };
+  auto moved = [&](const std::string& format, const history::RunDiff::Moved& m) {
+    out.push_back(fmt::format(fmt::runtime(format), fmt::arg("id", m.initiative), fmt::arg("before", m.before),
+                              fmt::arg("after", m.after)));
+  };
+  for (const auto& id : p.done) one(i18n::tr(l, "{id} done"), id);
+  for (const auto& id : p.started) one(i18n::tr(l, "{id} started"), id);
+  for (const auto& m : p.slipped) moved(i18n::tr(l, "{id} slipped from {before} to {after}"), m);
+  for (const auto& m : p.ahead) moved(i18n::tr(l, "{id} ahead, from {before} to {after}"), m);
+  for (const auto& id : p.added) one(i18n::tr(l, "{id} added"), id);
+  for (const auto& id : p.dropped) one(i18n::tr(l, "{id} dropped"), id);
   return out;
 }
 
 // "practice leadership-commitment 2 -> 3.5", "kpi nps-consumenten 14 -> 18"; none: not measured.
-std::vector<std::string> measure_lines(const std::vector<history::RunDiff::Change>& changes) {
+std::vector<std::string> measure_lines(Lang l, const std::vector<history::RunDiff::Change>& changes) {
   std::vector<std::string> out;
   out.reserve(changes.size());
-  auto value = [](const std::string& v) { return v.empty() ? std::string("none") : v; };
+  auto value = [l](const std::string& v) { return v.empty() ? i18n::tr(l, "none") : v; };
   for (const auto& c : changes) out.push_back(fmt::format("{} {} {} -> {}", c.kind, c.id, value(c.before), value(c.after)));
   return out;
 }
@@ -121,63 +137,88 @@ std::string diff_json(const history::RunDiff& d) {
 
 namespace {
 
-std::string score_row(const std::string& name, std::optional<double> before, std::optional<double> after) {
-  auto cell = [](std::optional<double> v) { return v ? fixed(*v, 2) : std::string("–"); };
-  std::string change = before && after ? signed_fixed(*after - *before, 2) : std::string("–");
+std::string score_row(Lang l, const std::string& name, std::optional<double> before, std::optional<double> after) {
+  auto cell = [l](std::optional<double> v) { return v ? i18n::number(l, round4(*v), 2) : std::string("–"); };
+  std::string change = before && after ? signed_number(l, *after - *before) : std::string("–");
   return fmt::format("| {} | {} | {} | {} |\n", name, cell(before), cell(after), change);
 }
 
-void list_md(std::string& out, std::string_view heading, const std::vector<std::string>& added,
-             const std::vector<std::string>& removed, std::string_view added_word, std::string_view removed_word) {
+// "**Findings:** 2 new, 1 resolved" and a line each.
+void list_md(std::string& out, Lang l, const std::string& heading, const std::vector<std::string>& added,
+             const std::vector<std::string>& removed) {
   if (added.empty() && removed.empty()) return;
+  std::string added_word = i18n::tr(l, "new"), removed_word = i18n::tr(l, "resolved");
   out += fmt::format("\n**{}:** {} {}, {} {}\n\n", heading, added.size(), added_word, removed.size(), removed_word);
   for (const auto& x : added) out += fmt::format("- {}: {}\n", added_word, md_escape(x));
   for (const auto& x : removed) out += fmt::format("- {}: {}\n", removed_word, md_escape(x));
 }
 
+// What a diff compares: "run 3" ("meting 3"), the work tree or a git revision.
+std::string side(Lang l, long long run, const std::string& text) {
+  if (run > 0) return say(l, "run {run}", fmt::arg("run", run));
+  return text == history::kWorkTree ? i18n::tr(l, "the work tree") : text;
+}
+
+bool unchanged(const history::RunDiff& d) {
+  return d.levels.empty() && d.new_findings.empty() && d.resolved_findings.empty() && d.new_gaps.empty() &&
+         d.resolved_gaps.empty() && d.measures.empty() && d.roadmap.empty();
+}
+
 }  // namespace
 
-std::string diff_markdown(const history::RunDiff& d) {
-  std::string out = fmt::format("### Kubus: what this change does to {}\n\nFrom {} to {}.\n\n", md_escape(d.title),
-                                md_escape(d.from), md_escape(d.to));
-  out += "| score | before | after | change |\n|---|---:|---:|---:|\n";
-  out += score_row("**overall**", d.overall_before, d.overall_after);
-  for (const auto& s : d.scores) out += score_row(md_escape(s.dimension), s.before, s.after);
+std::string diff_markdown(const history::RunDiff& d, Lang l) {
+  std::string out = "### " + say(l, "Kubus: what this change does to {title}", fmt::arg("title", md_escape(d.title))) +
+                    "\n\n" +
+                    say(l, "From {from} to {to}.", fmt::arg("from", md_escape(side(l, d.from_run, d.from))),
+                        fmt::arg("to", md_escape(side(l, d.to_run, d.to)))) +
+                    "\n\n";
+  out += fmt::format("| {} | {} | {} | {} |\n|---|---:|---:|---:|\n", i18n::tr(l, "score"), i18n::tr(l, "before"),
+                     i18n::tr(l, "after"), i18n::tr(l, "change"));
+  out += score_row(l, "**" + i18n::tr(l, "overall") + "**", d.overall_before, d.overall_after);
+  for (const auto& s : d.scores) out += score_row(l, md_escape(s.dimension), s.before, s.after);
   if (!d.levels.empty()) {
-    out += "\n**Levels:**";
-    for (const auto& l : d.levels)
-      out += fmt::format(" {} {} → {};", md_escape(l.dimension), level_text(l.before), level_text(l.after));
+    out += "\n**" + i18n::tr(l, "Levels") + ":**";
+    for (const auto& v : d.levels)
+      out += fmt::format(" {} {} → {};", md_escape(v.dimension), level_text(v.before), level_text(v.after));
     out.back() = '\n';
   }
-  list_md(out, "Findings", d.new_findings, d.resolved_findings, "new", "resolved");
-  list_md(out, "Silo gaps", d.new_gaps, d.resolved_gaps, "new", "resolved");
+  list_md(out, l, i18n::tr(l, "Findings"), d.new_findings, d.resolved_findings);
+  list_md(out, l, i18n::tr(l, "Silo gaps"), d.new_gaps, d.resolved_gaps);
   if (!d.measures.empty()) {
-    out += fmt::format("\n**Evidence:** {} practice(s), KPI(s) and SLA(s) moved\n\n", d.measures.size());
-    for (const auto& line : measure_lines(d.measures)) out += "- " + md_escape(line) + "\n";
+    out += "\n**" + i18n::tr(l, "Evidence") + ":** " +
+           view::say_n(l, "{n} practice, KPI or SLA moved", "{n} practices, KPIs and SLAs moved",
+                       static_cast<long>(d.measures.size())) + "\n\n";
+    for (const auto& line : measure_lines(l, d.measures)) out += "- " + md_escape(line) + "\n";
   }
   if (!d.roadmap.empty()) {
     const auto& p = d.roadmap;
-    out += fmt::format("\n**Roadmap:** {} done, {} started, {} slipped, {} ahead, {} added, {} dropped\n\n",
-                       p.done.size(), p.started.size(), p.slipped.size(), p.ahead.size(), p.added.size(),
-                       p.dropped.size());
-    for (const auto& line : roadmap_lines(p)) out += "- " + md_escape(line) + "\n";
+    out += "\n**" + i18n::tr(l, "Roadmap") + ":** " +
+           say(l, "{done} done, {started} started, {slipped} slipped, {ahead} ahead, {added} added, {dropped} dropped",
+               fmt::arg("done", p.done.size()), fmt::arg("started", p.started.size()),
+               fmt::arg("slipped", p.slipped.size()), fmt::arg("ahead", p.ahead.size()),
+               fmt::arg("added", p.added.size()), fmt::arg("dropped", p.dropped.size())) +
+           "\n\n";
+    for (const auto& line : roadmap_lines(l, p)) out += "- " + md_escape(line) + "\n";
   }
-  if (d.levels.empty() && d.new_findings.empty() && d.resolved_findings.empty() && d.new_gaps.empty() &&
-      d.resolved_gaps.empty() && d.measures.empty() && d.roadmap.empty())
-    out += "\nNo level, finding, silo gap, evidence or roadmap item changes.\n";
+  if (unchanged(d)) out += "\n" + i18n::tr(l, "No level, finding, silo gap, evidence or roadmap item changes.") + "\n";
   return out;
 }
 
-std::string diff_text(const history::RunDiff& d) {
-  std::string out = fmt::format("Changes from {} to {}:\n", d.from, d.to);
-  out += fmt::format("  overall score {} -> {} ({})\n", fixed(d.overall_before, 2), fixed(d.overall_after, 2),
-                     signed_fixed(d.overall_after - d.overall_before, 2));
-  for (const auto& l : d.levels)
-    out += fmt::format("  {} level {} -> {}\n", l.dimension, level_text(l.before), level_text(l.after));
-  changes(out, "finding", "resolved", d.new_findings, d.resolved_findings);
-  changes(out, "gap", "resolved", d.new_gaps, d.resolved_gaps);
-  for (const auto& line : measure_lines(d.measures)) out += "  moved: " + line + "\n";
-  for (const auto& line : roadmap_lines(d.roadmap)) out += "  roadmap: " + line + "\n";
+std::string diff_text(const history::RunDiff& d, Lang l) {
+  std::string out = say(l, "Changes from {from} to {to}:", fmt::arg("from", side(l, d.from_run, d.from)),
+                        fmt::arg("to", side(l, d.to_run, d.to))) + "\n";
+  out += "  " + say(l, "overall score {before} -> {after} ({change})", fmt::arg("before", i18n::number(l, round4(d.overall_before), 2)),
+                    fmt::arg("after", i18n::number(l, round4(d.overall_after), 2)),
+                    fmt::arg("change", signed_number(l, d.overall_after - d.overall_before))) + "\n";
+  for (const auto& v : d.levels)
+    out += "  " + say(l, "{dimension} level {before} -> {after}", fmt::arg("dimension", v.dimension),
+                      fmt::arg("before", level_text(v.before)), fmt::arg("after", level_text(v.after))) + "\n";
+  for (const auto& x : d.new_findings) out += "  + " + say(l, "new finding: {id}", fmt::arg("id", x)) + "\n";
+  for (const auto& x : d.resolved_findings) out += "  - " + say(l, "resolved finding: {id}", fmt::arg("id", x)) + "\n";
+  for (const auto& x : d.new_gaps) out += "  + " + say(l, "new gap: {id}", fmt::arg("id", x)) + "\n";
+  for (const auto& x : d.resolved_gaps) out += "  - " + say(l, "resolved gap: {id}", fmt::arg("id", x)) + "\n";
+  for (const auto& x : measure_lines(l, d.measures)) out += "  " + say(l, "moved: {what}", fmt::arg("what", x)) + "\n";
+  for (const auto& x : roadmap_lines(l, d.roadmap)) out += "  " + say(l, "roadmap: {what}", fmt::arg("what", x)) + "\n";
   return terminal_text(out);
 }
 

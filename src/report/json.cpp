@@ -5,6 +5,7 @@
 
 #include "driver/cube.h"
 #include "driver/evidence.h"
+#include "report/benchmark_text.h"
 #include "report/json_reason.h"
 #include "report/json_writer.h"
 #include "report/plan_words.h"
@@ -66,6 +67,16 @@ J previous_json(const Run& r) {
           {"date", r.previous->assessment_date},
           {"git_commit", r.previous->git_commit},
           {"overall", round4(r.previous->overall)}};
+}
+
+// The standing among the store's other organisations: "sector" is the one
+// compared within (null: all), "organisation_sector" and "sector_peers" say why.
+J peers_json(const Run& r) {
+  if (!r.benchmark) return nullptr;
+  J out = benchmark_value(r.benchmark->result);
+  out["organisation_sector"] = r.benchmark->sector.empty() ? J(nullptr) : J(r.benchmark->sector);
+  out["sector_peers"] = r.benchmark->sector_peers;
+  return out;
 }
 
 J dimensions_json(const Run& r, Locator& where) {
@@ -352,6 +363,7 @@ void stream_json(const Run& r, const SourceManager& sm, const std::string& tool_
                         {"percent_to_target", round4(s.percent_to_target)},
                         {"since_previous", since(r.progress())}});
   w.member("previous", previous_json(r));
+  w.member("benchmark", peers_json(r));
   w.member("dimensions", dimensions_json(r, where));
   w.member("targets", targets_json(r, where));
   w.member("cube", cube_json(r));

@@ -5,17 +5,21 @@
 #include <nlohmann/json.hpp>
 
 #include "report/text.h"
+#include "report/view_parts.h"
 
 namespace kubus::report {
 
-std::string portfolio_text(const std::vector<history::RunSummary>& latest) {
+std::string portfolio_text(const std::vector<history::RunSummary>& latest, Lang l) {
   std::string out;
   for (const auto& r : latest) {
-    std::string org = r.organisation.empty() ? "organisation not recorded" : r.organisation;
+    std::string org = r.organisation.empty() ? i18n::tr(l, "organisation not recorded") : r.organisation;
     if (!r.sector.empty()) org += " (" + r.sector + ")";
-    out += fmt::format("{}  last run {} ({}, {})  overall {} (level {})  {}  {}\n",
-                       r.assessment.empty() ? "(unnamed)" : r.assessment, r.id, r.recorded_at, r.assessment_date,
-                       fixed(r.overall, 2), r.overall_level, one_line(org), one_line(r.title));
+    out += view::say(l, "{assessment}  last run {run} ({recorded_at}, {date})  overall {overall} (level {level})  {organisation}  {title}",
+                     fmt::arg("assessment", r.assessment.empty() ? i18n::tr(l, "(unnamed)") : r.assessment),
+                     fmt::arg("run", r.id), fmt::arg("recorded_at", r.recorded_at), fmt::arg("date", r.assessment_date),
+                     fmt::arg("overall", i18n::number(l, round4(r.overall), 2)), fmt::arg("level", r.overall_level),
+                     fmt::arg("organisation", one_line(org)), fmt::arg("title", one_line(r.title))) +
+           "\n";
   }
   return terminal_text(out);
 }

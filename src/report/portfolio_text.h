@@ -5,10 +5,11 @@
 #include <vector>
 
 #include "history/run_summary.h"
+#include "support/language.h"
 
 namespace kubus::report {
 
-std::string portfolio_text(const std::vector<history::RunSummary>& latest);
+std::string portfolio_text(const std::vector<history::RunSummary>& latest, Lang lang);
 std::string portfolio_json(const std::vector<history::RunSummary>& latest);
 
 }  // namespace kubus::report

@@ -59,6 +59,7 @@ Section graph(const Run& r);
 Section roadmap(const Run& r);
 std::optional<Section> targets(const Run& r, Locator& where);  // none without KPIs and SLAs
 std::optional<Section> waivers(const Run& r, Locator& where);  // none without waivers
+std::optional<Section> benchmark(const Run& r);                // none without peers in the history
 Section dimensions(const Run& r, Locator& where);
 Section gaps(const Run& r, Locator& where);
 Section findings(const Run& r, Locator& where);

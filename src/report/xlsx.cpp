@@ -1,6 +1,6 @@
 // report.xlsx: the report's tables for a consultant to work with in Excel,
 // complete (report.html caps its tables, this file never does): the summary,
-// the scores per dimension and per criterion, the findings, the gaps, the KPIs
+// the scores per dimension (and the benchmark against peers) and per criterion, the findings, the gaps, the KPIs
 // and SLAs, the roadmap and its quarters. Scores, shares, money, effort and
 // counts are numbers with number formats; headers and sheet names are in the
 // run's language.
@@ -60,6 +60,30 @@ void dimensions_sheet(Book& book, const Run& r) {
     t.text(level_name(r.matrix, d.level, r.lang)).number(d.score).number(d.progress);
     (d.target ? t.number(*d.target) : t.blank()).number(d.gap).end_row();
   }
+}
+
+// The standing among the store's other organisations (anonymous), when it has any.
+void benchmark_sheet(Book& book, const Run& r) {
+  if (!r.benchmark) return;
+  Lang l = r.lang;
+  auto& t = book.table(i18n::trc(l, "xlsx", "Benchmark"),
+                       {{i18n::trc(l, "xlsx", "Dimension ID")}, {i18n::trc(l, "xlsx", "Dimension")},
+                        {i18n::trc(l, "xlsx", "Score"), Kind::Decimal}, {i18n::trc(l, "xlsx", "Peers"), Kind::Count},
+                        {i18n::trc(l, "xlsx", "Lower quartile"), Kind::Decimal}, {i18n::trc(l, "xlsx", "Median"), Kind::Decimal},
+                        {i18n::trc(l, "xlsx", "Upper quartile"), Kind::Decimal}, {i18n::trc(l, "xlsx", "Percentile"), Kind::Decimal},
+                        {i18n::trc(l, "xlsx", "Sector compared within")}});
+  auto or_blank = [&t](const std::optional<double>& v) -> xlsx::Table& { return v ? t.number(*v) : t.blank(); };
+  const std::string& sector = r.benchmark->result.sector;
+  auto row = [&](std::string_view id, std::string_view title, const history::Standing& s) {
+    t.text(id).text(title).number(s.score).number(s.peers);
+    or_blank(s.p25);
+    or_blank(s.median);
+    or_blank(s.p75);
+    or_blank(s.percentile);
+    t.text(sector.empty() ? i18n::trc(l, "xlsx", "every sector") : sector).end_row();
+  };
+  for (const auto& d : r.benchmark->result.dimensions) row(d.id, view::dimension_title(r, d.id), d);
+  row("overall", i18n::trc(l, "xlsx", "Overall"), r.benchmark->result.overall);
 }
 
 void criteria_sheet(Book& book, const Run& r) {
@@ -176,6 +200,7 @@ bool write_xlsx(const Run& r, const SourceManager& sm, const std::string& path, 
   Locator where(r, sm);
   summary_sheet(book, r);
   dimensions_sheet(book, r);
+  benchmark_sheet(book, r);
   criteria_sheet(book, r);
   findings_sheet(book, r, where);
   gaps_sheet(book, r, where);

@@ -40,8 +40,9 @@ psql -d newer -c "CREATE TABLE kubus_migrations(version INTEGER PRIMARY KEY, app
 refused "dbname=newer" "dbname=newer" E0902 "was written by a newer kubus (history schema 99"
 [ "$(psql -d newer -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")" = 1 ] || fail "the newer store was written"
 
-# kill -9 in the middle of the transaction: the run has inserted its run, scores,
-# criteria and findings and waits to insert its gaps, which another session has locked.
+# kill -9 in the middle of the transaction: the run has inserted its run and
+# copied its scores, criteria and findings, and waits to copy its gaps, which
+# another session has locked.
 "$PG_BIN/createdb" killed
 "$kubus" assess "$tmp/a" -o "$tmp/out" --history dbname=killed > /dev/null || fail "first run into 'killed'"
 psql -d killed -c "BEGIN; LOCK TABLE gaps IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120)" > /dev/null 2>&1 &
@@ -51,7 +52,7 @@ wait_for killed "SELECT count(*) = 1 FROM pg_locks l JOIN pg_class c ON c.oid = 
 "$kubus" assess "$tmp/a" -o "$tmp/out2" --history dbname=killed > /dev/null 2>&1 &
 victim=$!
 wait_for killed "SELECT count(*) = 1 FROM pg_stat_activity WHERE application_name = 'kubus'
-                 AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO gaps%'"
+                 AND wait_event_type = 'Lock' AND query LIKE 'COPY gaps%'"
 kill -9 "$victim"
 wait "$victim" 2> /dev/null || true
 psql -d killed -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()
