@@ -19,7 +19,7 @@ Table table(const Run& r, const driver::CostTable& cost) {
   Table t{i18n::tr(l, "Yearly cost of contact by channel and phase"), {{i18n::tr(l, "Channel")}}};
   for (auto p : driver::cube_phases()) t.columns.push_back({phase_title(l, p), CellKind::Money});
   t.columns.push_back({i18n::tr(l, "Total"), CellKind::Money});
-  auto row = [&](std::string name, const std::vector<driver::CostCell>& phases, const driver::CostCell& total) {
+  auto row = [&](const std::string& name, const std::vector<driver::CostCell>& phases, const driver::CostCell& total) {
     std::vector<Cell> cells{text(name)};
     for (const auto& c : phases) cells.push_back(amount(r, c));
     cells.push_back(amount(r, total));
