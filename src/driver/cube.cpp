@@ -13,6 +13,7 @@ struct Touchpoint {
   std::size_t phase = 0;
   std::vector<model::Index> channels;
   std::size_t findings = 0;
+  std::optional<double> cost;  // yearly, in the assessment's currency
 };
 
 // Error and warning findings per touchpoint: about the touchpoint itself or
@@ -44,6 +45,7 @@ std::vector<Touchpoint> touchpoints(const Run& r) {
     for (const model::Val& c : r.model.field(e, "channels").items)
       if (c.tag == model::Val::Tag::Ref) t.channels.push_back(c.index);
     if (auto it = counts.find(i); it != counts.end()) t.findings = it->second;
+    t.cost = yearly_cost(r, i);
     out.push_back(std::move(t));
   }
   return out;
@@ -62,6 +64,10 @@ CubeTable table(CubeScope scope, model::Index channel, const std::vector<Touchpo
     ++c.touchpoints;
     c.with_findings += t.findings > 0;
     c.findings += t.findings;
+    if (t.cost) {  // a channel's table holds its share, as channel.yearly-cost splits it
+      c.cost.amount += scope == CubeScope::Channel ? *t.cost / static_cast<double>(t.channels.size()) : *t.cost;
+      ++c.cost.touchpoints;
+    }
   }
   CubeTable out{scope, channel, {}};
   for (model::Index u : units) out.rows.push_back({u, cells[u]});

@@ -1,13 +1,15 @@
 // The customer-communication cube (DOMAIN.md) as data for every writer:
 // business units x phases, once over all channels, once per channel and once
 // for the touchpoints without a channel; each cell counts its touchpoints and
-// those with error or warning findings. report.html draws it as a heatmap,
-// report.md and report.json list it.
+// those with error or warning findings, and their yearly cost of contact.
+// report.html draws it as two heatmaps (findings and cost), report.md and
+// report.json list it.
 #pragma once
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "driver/cost.h"
 #include "driver/run.h"
 
 namespace kubus::driver {
@@ -16,6 +18,7 @@ struct CubeCell {
   std::size_t touchpoints = 0;
   std::size_t with_findings = 0;  // touchpoints with an error or warning finding
   std::size_t findings = 0;       // those findings: about the touchpoint or a handoff leaving it
+  CostCell cost;                  // their yearly cost (driver/cost.h); in a channel's table each one's share of it
 };
 
 struct CubeRow {

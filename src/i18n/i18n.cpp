@@ -46,9 +46,9 @@ std::optional<int> digits_at(std::string_view text, std::size_t from, std::size_
 
 std::string number(Lang lang, double value, int decimals) { return grouped(lang, value, decimals); }
 
-std::string money(Lang lang, double amount, std::string_view currency) {
+std::string money(Lang lang, double amount, std::string_view currency, int decimals) {
   const std::string sign = lang == Lang::Nl && currency == "EUR" ? "€" : std::string(currency);
-  return sign + " " + grouped(lang, amount, 0);
+  return sign + " " + grouped(lang, amount, decimals);
 }
 
 std::string percent(Lang lang, double share) { return grouped(lang, std::round(share * 100), 0) + "%"; }

@@ -56,8 +56,9 @@ std::vector<std::string> catalogue_dirs();
 
 // 628300 -> "628.300" (nl), "628,300" (en); `decimals` digits after the separator.
 std::string number(Lang lang, double value, int decimals = 0);
-// 628300, "EUR" -> "€ 628.300" (nl), "EUR 628,300" (en); whole units.
-std::string money(Lang lang, double amount, std::string_view currency);
+// 628300, "EUR" -> "€ 628.300" (nl), "EUR 628,300" (en); whole units, or
+// `decimals` digits (a cost per contact: 0.35 -> "€ 0,35").
+std::string money(Lang lang, double amount, std::string_view currency, int decimals = 0);
 // 0.56 -> "56%" (en), "56%" (nl): a share of 1, rounded to whole percents.
 std::string percent(Lang lang, double share);
 // 6 -> "6 person-months" (en), "6 persoonsmaanden" (nl); 1 -> "1 person-month";

@@ -19,11 +19,12 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
 .meta, .note { color: var(--muted); }
 .kpis { display: flex; flex-wrap: wrap; gap: .8rem; margin: 1rem 0; }
 .kpi { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; min-width: 10rem; }
-.kpi b { display: block; font-size: 1.5rem; }
+.kpi b { display: block; font-size: 1.5rem; white-space: nowrap; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
 th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f1f3f6; }
 td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
 table.targets, table.evidence, table.waivers { font-size: .8rem; }
 table.targets td.num, td.date { white-space: nowrap; }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
@@ -40,6 +41,13 @@ figcaption { color: var(--muted); font-size: .85rem; }
 .cubes td { text-align: center; min-width: 3.6rem; }
 .cubes tbody th { max-width: 10rem; font-weight: normal; }
 caption { font-weight: bold; text-align: left; }
+.cards { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; margin: .5rem 0 1rem; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: .4rem .6rem; font-size: .78rem; line-height: 1.25; }
+.card h3 { margin: 0; font-size: .95rem; }
+.card .lead { margin: 0 0 .3rem; color: var(--muted); }
+.card dl { display: grid; grid-template-columns: 6.4rem 1fr; gap: .1rem .5rem; margin: 0; }
+.card dt { color: var(--muted); }
+.card dd { margin: 0; }
 figure.silo svg { display: block; width: 100%; height: auto; margin: 0 auto; }
 figure.focus { break-inside: avoid; }
 table.gantt { table-layout: fixed; width: 100%; }
@@ -52,11 +60,14 @@ table.gantt tfoot td { font-size: .75rem; }
 .flag { border-left: 4px solid #d68910; padding: .2rem .6rem; background: #fdf4e3; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
   section { break-before: page; }
   section:first-of-type { break-before: auto; }
   h2, h3 { break-after: avoid; }
-  table.keep, figure, svg, .kpis { break-inside: avoid; }
+  table.keep, figure, svg, .kpis, .card { break-inside: avoid; }
+  /* Page one's four figures in one row: two rows pushed its last lines onto a page of their own. */
+  .kpis { display: grid; grid-auto-flow: column; grid-auto-columns: auto; gap: .6rem; }
+  .kpi { min-width: min-content; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -25,6 +25,7 @@ std::string radar_svg(const view::Radar& r);    // current, target and projected
 std::string radar_chart(const view::Radar& r);  // the radar's <svg> element alone (radar_svg adds the legend)
 std::string cube_tables(const view::Cube& c);   // business units x phases, coloured by the share with findings
 std::string gantt_table(const view::Gantt& g);  // the roadmap per quarter
+std::string cards_grid(const view::Cards& c);   // the contact-moment cards a page shows
 std::string graph(const Run& r);  // the silo picture's whole section, laid out by Graphviz
 // A <style> element: the footer of every printed page (title, date, page N of M).
 std::string print_footer(const Run& r);

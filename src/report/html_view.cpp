@@ -1,6 +1,6 @@
 // report.html's rendering of the view (report/view.h): each block as HTML,
 // every text escaped here. The charts have writers of their own
-// (html_radar.cpp, html_cube.cpp, html_gantt.cpp); the silo picture is the
+// (html_radar.cpp, html_cube.cpp, html_gantt.cpp, html_cards.cpp); the silo picture is the
 // graph writer's (html_graph.cpp).
 #include <fmt/format.h>
 
@@ -88,6 +88,7 @@ struct BlockWriter {
   void operator()(const Radar& r) const { out += radar_svg(r); }
   void operator()(const Cube& c) const { out += cube_tables(c); }
   void operator()(const Gantt& g) const { out += gantt_table(g); }
+  void operator()(const Cards& c) const { out += cards_grid(c); }
   void operator()(const SiloPicture&) const {}  // the graph section is the graph writer's, as a whole (to_html)
 };
 

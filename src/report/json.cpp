@@ -6,6 +6,7 @@
 #include "driver/cube.h"
 #include "driver/evidence.h"
 #include "report/benchmark_text.h"
+#include "report/json_contacts.h"
 #include "report/json_reason.h"
 #include "report/json_writer.h"
 #include "report/plan_words.h"
@@ -109,7 +110,10 @@ J cube_json(const Run& r) {
     for (const driver::CubeRow& row : t.rows) {
       J cells = J::array();
       for (const driver::CubeCell& c : row.cells)
-        cells.push_back({{"touchpoints", c.touchpoints}, {"with_findings", c.with_findings}, {"findings", c.findings}});
+        cells.push_back({{"touchpoints", c.touchpoints},
+                         {"with_findings", c.with_findings},
+                         {"findings", c.findings},
+                         {"yearly_cost", amount_json(c.cost)}});
       rows.push_back({{"unit", id(row.unit)}, {"cells", cells}});
     }
     tables.push_back({{"scope", driver::name_of(t.scope)}, {"channel", id(t.channel)}, {"rows", rows}});
@@ -367,6 +371,8 @@ void stream_json(const Run& r, const SourceManager& sm, const std::string& tool_
   w.member("dimensions", dimensions_json(r, where));
   w.member("targets", targets_json(r, where));
   w.member("cube", cube_json(r));
+  w.member("cost", cost_json(r));
+  w.member("cards", cards_json(r, where));
   w.key("rules");
   write_rules(w, r);
   w.key("findings");

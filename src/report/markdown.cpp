@@ -81,15 +81,17 @@ void cube(std::string& out, const Cube& c, Lang lang) {
   headings.insert(headings.end(), c.phases.begin(), c.phases.end());
   std::vector<bool> numeric(headings.size(), true);
   numeric[0] = false;
+  // A findings cell gives its counts in brackets (report.html: the tooltip); a cost cell is the amount.
+  const bool counts = c.layer == CubeLayer::Findings;
   for (const auto& t : c.tables) {
     out += "**" + md_escape(t.caption) + "**\n\n" + head(headings, numeric);
     for (std::size_t i = 0; i < t.rows.size() && (t.cap == 0 || i < t.cap); ++i) {
       out += "| " + md_escape(t.rows[i].unit) + " |";
       for (const auto& cell : t.rows[i].cells)
         out += " " + md_escape(cell.text) +
-               (cell.touchpoints ? fmt::format(" ({}/{})", i18n::number(lang, double(cell.with_findings)),
-                                               i18n::number(lang, double(cell.touchpoints)))
-                                 : "") +
+               (counts && cell.touchpoints ? fmt::format(" ({}/{})", i18n::number(lang, double(cell.with_findings)),
+                                                         i18n::number(lang, double(cell.touchpoints)))
+                                           : "") +
                " |";
       out += "\n";
     }
@@ -118,6 +120,20 @@ void gantt(std::string& out, const Gantt& g) {
   if (!costs.empty()) out += md_escape(g.cost_label) + ": " + costs + ".\n\n";
 }
 
+// A card: its title and lead, then an item per answer.
+void cards(std::string& out, const Cards& c) {
+  for (std::size_t i = 0; i < c.shown(); ++i) {
+    const Card& card = c.cards[i];
+    out += "### " + md_escape(card.title) + " (`" + md_code(card.code) + "`)\n\n_" + md_escape(card.lead) + "_\n\n";
+    for (const auto& row : card.rows) {
+      std::string facts;
+      for (const auto& f : row.facts) facts += (facts.empty() ? "" : "; ") + md_escape(f.text);
+      out += "- **" + md_escape(row.label) + ":** " + facts + "\n";
+    }
+    out += "\n";
+  }
+}
+
 struct BlockWriter {
   const Run& r;
   std::string& out;
@@ -138,6 +154,7 @@ struct BlockWriter {
   void operator()(const Radar& c) const { radar(out, c, r.lang); }
   void operator()(const Cube& c) const { cube(out, c, r.lang); }
   void operator()(const Gantt& g) const { gantt(out, g); }
+  void operator()(const Cards& c) const { cards(out, c); }
   void operator()(const SiloPicture&) const { out += graph_markdown(r); }
 };
 

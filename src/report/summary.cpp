@@ -59,10 +59,11 @@ struct BlockWriter {
     for (const auto& k : f.items) out += k.label + ": " + k.value + (k.detail.empty() ? "" : " (" + k.detail + ")") + "\n";
   }
   void operator()(const Table& t) const { table(out, t); }
-  // Charts and the silo picture belong to the report files, not to page one.
+  // Charts, cards and the silo picture belong to the report files, not to page one.
   void operator()(const Radar&) const {}
   void operator()(const Cube&) const {}
   void operator()(const Gantt&) const {}
+  void operator()(const Cards&) const {}
   void operator()(const SiloPicture&) const {}
 };
 

@@ -28,6 +28,7 @@ Report build(const Run& r, const SourceManager& sm, const std::string& tool_vers
   out.sections.push_back(radar(r));
   if (auto s = benchmark(r)) out.sections.push_back(std::move(*s));
   out.sections.push_back(cube(r));
+  out.sections.push_back(contacts(r));
   out.sections.push_back(graph(r));
   out.sections.push_back(roadmap(r));
   if (auto s = targets(r, where)) out.sections.push_back(std::move(*s));

@@ -87,13 +87,15 @@ struct Radar {
   std::string caption;
 };
 
-// The cube: business units x phases, each cell's share of touchpoints with
-// error or warning findings, which colours it.
+// The cube: business units x phases. Its findings layer colours each cell by
+// its share of touchpoints with error or warning findings; its cost layer by
+// the yearly cost of contact of the cell's touchpoints.
+enum class CubeLayer : std::uint8_t { Findings, Cost };
 struct CubeCell {
   std::size_t touchpoints = 0, with_findings = 0, findings = 0;
   double share = 0;  // with_findings / touchpoints; 0 without touchpoints
   int bucket = 0;    // the legend entry it falls in
-  std::string text;  // the share as a page shows it: "40%", "–" without touchpoints
+  std::string text;  // as a page shows it: the share ("40%") or the yearly cost; "–" for none
   std::string hint;  // "12 of 30 touchpoints with findings; 17 findings"
 };
 struct CubeRow {
@@ -107,6 +109,7 @@ struct CubeTable {
   std::string more;
 };
 struct Cube {
+  CubeLayer layer = CubeLayer::Findings;
   std::vector<std::string> phases;
   std::vector<std::string> legend;  // per bucket; empty: a bucket no cell can fall in
   std::vector<CubeTable> tables;
@@ -132,15 +135,39 @@ struct Gantt {
   std::vector<std::pair<int, std::string>> cost;  // per year: quarters spanned, amount
 };
 
+// The contact-moment cards (driver/cards.h): each answer a label and its
+// facts, the facts of a row shown one after the other ("; ").
+struct Fact {
+  std::string text;
+  Tone tone = Tone::None;
+};
+struct CardRow {
+  std::string_view key;  // report.json's key for the answer: purpose, exchanges, ..., mandate
+  std::string label;
+  std::vector<Fact> facts;
+};
+struct Card {
+  std::string title, code;  // the touchpoint's title and ID
+  std::string lead;         // "Promise, 1,200,000 contacts a year"
+  std::vector<CardRow> rows;
+};
+// A page shows the first `cap` cards (the section's sentence says how many
+// more there are); report.json and report.xlsx have every card.
+struct Cards {
+  std::vector<Card> cards;
+  std::size_t cap = 0;
+  std::size_t shown() const { return cap == 0 || cards.size() < cap ? cards.size() : cap; }
+};
+
 // The department overview of the silo picture: its body is drawn by the
 // graph writers (html::graph, markdown's graph_markdown) from the analysis's
 // department overview.
 struct SiloPicture {};
 
-using Block = std::variant<Heading, Paragraph, List, Figures, Table, Radar, Cube, Gantt, SiloPicture>;
+using Block = std::variant<Heading, Paragraph, List, Figures, Table, Radar, Cube, Gantt, Cards, SiloPicture>;
 
 struct Section {
-  std::string id;  // the anchor: summary, radar, cube, graph, roadmap, targets, dimensions, gaps, findings, waivers
+  std::string id;  // the anchor: summary, radar, cube, contacts, graph, roadmap, targets, dimensions, gaps, findings, waivers
   std::string heading;
   std::vector<Block> blocks;
 };
@@ -162,6 +189,7 @@ inline constexpr std::size_t kEvidenceRows = 3;   // observations per practice
 inline constexpr std::size_t kCubeRows = 12;
 inline constexpr std::size_t kCubeTables = 6;
 inline constexpr std::size_t kBars = 30;
+inline constexpr std::size_t kCards = 6;  // the contact moments with the most contacts a year
 
 Report build(const Run& r, const SourceManager& sm, const std::string& tool_version);
 

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "driver/cards.h"
 #include "i18n/i18n.h"
 #include "report/top_gaps.h"
 #include "report/view.h"
@@ -55,6 +56,14 @@ void plan_summary(Section& s, const Run& r);  // page one's plan
 std::string span_words(const Run& r);          // "2027-Q1 to 2028-Q4", empty without initiatives
 Section radar(const Run& r);
 Section cube(const Run& r);
+// The cost of contact at the end of the cube section: `layer`, the cube's cost layer, and the table by channel.
+void cost_view(Section& s, const Run& r, Cube layer);
+Section contacts(const Run& r);  // the contact-moment cards of the mandatory touchpoints
+// The cards of `all` (driver::cards) in the run's language, for report.xlsx too; `undescribed`
+// (when given) counts the answers the model does not give.
+std::vector<Card> cards(const Run& r, const std::vector<driver::Card>& all, std::size_t* undescribed = nullptr);
+// The heading of a card's answer (CardRow::key): "purpose" -> "Purpose".
+std::string answer_label(Lang l, std::string_view key);
 Section graph(const Run& r);
 Section roadmap(const Run& r);
 std::optional<Section> targets(const Run& r, Locator& where);  // none without KPIs and SLAs

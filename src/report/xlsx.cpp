@@ -1,13 +1,17 @@
 // report.xlsx: the report's tables for a consultant to work with in Excel,
 // complete (report.html caps its tables, this file never does): the summary,
-// the scores per dimension (and the benchmark against peers) and per criterion, the findings, the gaps, the KPIs
-// and SLAs, the roadmap and its quarters. Scores, shares, money, effort and
+// the scores per dimension (and the benchmark against peers) and per criterion,
+// the findings, the gaps, the KPIs and SLAs, the contact-moment cards, the cost
+// of contact, the roadmap and its quarters. Scores, shares, money, effort and
 // counts are numbers with number formats; headers and sheet names are in the
 // run's language.
 #include <fmt/format.h>
 
 #include <algorithm>
 
+#include "driver/cards.h"
+#include "driver/cost.h"
+#include "driver/cube.h"
 #include "driver/evidence.h"
 #include "i18n/i18n.h"
 #include "report/plan_words.h"
@@ -152,6 +156,76 @@ std::string shifts_saving(Lang l, const plan::Scheduled& s) {
   return shifts_words(l, *s.initiative) + (why.empty() ? "" : " (" + why + ")");
 }
 
+// The yearly cost of contact by channel and phase, with a total row (the cube section's table, complete).
+void cost_sheet(Book& book, const Run& r) {
+  Lang l = r.lang;
+  std::vector<xlsx::Column> columns{{i18n::trc(l, "xlsx", "Channel ID")}, {i18n::trc(l, "xlsx", "Channel")}};
+  for (auto p : driver::cube_phases()) columns.push_back({view::phase_title(l, p), Kind::Money});
+  columns.push_back({i18n::trc(l, "xlsx", "Total"), Kind::Money});
+  auto& t = book.table(i18n::trc(l, "xlsx", "Cost of contact"), std::move(columns));
+  auto amounts = [&t](const std::vector<driver::CostCell>& phases, const driver::CostCell& total) {
+    for (const auto& c : phases) (c.none() ? t.blank() : t.number(c.amount));
+    (total.none() ? t.blank() : t.number(total.amount)).end_row();
+  };
+  const driver::CostTable cost = driver::cost_of_contact(r);
+  for (const auto& row : cost.rows) {
+    if (row.channel == model::kNone) t.text("").text(i18n::trc(l, "xlsx", "No channel"));
+    else t.text(r.model.entities[row.channel].id).text(r.model.display(r.model.entities[row.channel], l));
+    amounts(row.phases, row.total);
+  }
+  t.text("").text(i18n::trc(l, "xlsx", "Total"));
+  amounts(cost.phase_totals, cost.total);
+}
+
+// The facts of a card's answer as one cell.
+std::string answer(const view::Card& c, std::string_view key) {
+  std::string out;
+  for (const auto& row : c.rows)
+    if (row.key == key)
+      for (const auto& f : row.facts) out += (out.empty() ? "" : "; ") + f.text;
+  return out;
+}
+
+// A money amount in the book's currency as a number; in another currency as text (never converted).
+void amount(xlsx::Table& t, const Run& r, const std::optional<driver::Money>& m) {
+  if (!m) t.blank();
+  else if (m->currency == r.assessment.currency) t.number(m->amount);
+  else t.text(i18n::money(r.lang, m->amount, m->currency, 2));
+}
+
+// Every contact-moment card, the most contacts a year first: its figures as
+// numbers, its answers as the report words them ("not described" included).
+void cards_sheet(Book& book, const Run& r, Locator& where) {
+  Lang l = r.lang;
+  const auto all = driver::cards(r);
+  const auto shown = view::cards(r, all);
+  std::vector<xlsx::Column> columns{
+      {i18n::trc(l, "xlsx", "Touchpoint ID")},  {i18n::trc(l, "xlsx", "Touchpoint")},
+      {i18n::trc(l, "xlsx", "Phase")},          {i18n::trc(l, "xlsx", "Contacts a year"), Kind::Count},
+      {i18n::trc(l, "xlsx", "Customer effort"), Kind::Decimal}, {i18n::trc(l, "xlsx", "Cost per contact"), Kind::Price},
+      {i18n::trc(l, "xlsx", "Yearly cost"), Kind::Money}, {i18n::trc(l, "xlsx", "KPIs met"), Kind::Count},
+      {i18n::trc(l, "xlsx", "KPIs missed"), Kind::Count}};
+  const std::vector<std::string_view> keys{"purpose", "exchanges", "experience", "promised", "channels",
+                                           "owner",   "supervisor", "kpis",      "feedback", "mandate"};
+  for (auto key : keys) columns.push_back({view::answer_label(l, key)});
+  columns.push_back({i18n::trc(l, "xlsx", "Switch moment")});
+  columns.push_back({i18n::trc(l, "xlsx", "Location")});
+  auto& t = book.table(i18n::trc(l, "xlsx", "Contact moments"), std::move(columns));
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const driver::Card& c = all[i];
+    std::size_t met = 0, missed = 0;
+    for (const auto& k : c.kpis) (k.met == true ? met : missed) += k.met.has_value();
+    t.text(r.model.entities[c.touchpoint].id).text(shown[i].title).text(view::phase_title(l, c.phase));
+    (c.volume ? t.number(*c.volume) : t.blank());
+    (c.effort ? t.number(*c.effort) : t.blank());
+    amount(t, r, c.cost);
+    amount(t, r, c.yearly_cost);
+    t.number(double(met)).number(double(missed));
+    for (auto key : keys) t.text(answer(shown[i], key));
+    t.text(c.switch_moment ? i18n::trc(l, "xlsx", "yes") : i18n::trc(l, "xlsx", "no")).text(where(c.span)).end_row();
+  }
+}
+
 // An initiative a row, then its effort in each quarter of the horizon (the
 // Gantt chart as numbers: the plan spreads effort evenly over its quarters).
 void roadmap_sheets(Book& book, const Run& r) {
@@ -205,6 +279,8 @@ bool write_xlsx(const Run& r, const SourceManager& sm, const std::string& path, 
   findings_sheet(book, r, where);
   gaps_sheet(book, r, where);
   targets_sheet(book, r, where);
+  cards_sheet(book, r, where);
+  cost_sheet(book, r);
   roadmap_sheets(book, r);
   return book.close(error);
 }

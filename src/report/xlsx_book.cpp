@@ -22,7 +22,7 @@ std::size_t characters(std::string_view s) {
 }
 
 // The width a number takes in its format, roughly: digits, separators, unit.
-std::size_t number_width(Kind k) { return k == Kind::Money ? 14 : 10; }
+std::size_t number_width(Kind k) { return k == Kind::Money || k == Kind::Price ? 14 : 10; }
 
 // Excel's number format for a kind; money shows the assessment's currency code.
 std::string number_format(Kind k, std::string_view currency) {
@@ -31,11 +31,13 @@ std::string number_format(Kind k, std::string_view currency) {
     case Kind::Decimal: return "0.00";
     case Kind::Share: return "0%";
     case Kind::Effort: return "#,##0.0";
-    case Kind::Money: {
+    case Kind::Money:
+    case Kind::Price: {
       std::string code;  // an ISO 4217 code; anything else could break the format
       for (char c : currency)
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) code += c;
-      return code.empty() ? "#,##0" : fmt::format("\"{}\" #,##0", code);
+      const char* digits = k == Kind::Price ? "#,##0.00" : "#,##0";
+      return code.empty() ? std::string(digits) : fmt::format("\"{}\" {}", code, digits);
     }
     case Kind::Date: return "yyyy-mm-dd";
     case Kind::Text:
@@ -160,7 +162,7 @@ Book::Book(const std::string& path, std::string_view currency) : book_(workbook_
   format_set_bold(header_);
   format_set_bg_color(header_, 0xF1F3F6);
   format_set_bottom(header_, LXW_BORDER_THIN);
-  for (Kind k : {Kind::Text, Kind::Count, Kind::Decimal, Kind::Share, Kind::Money, Kind::Effort, Kind::Date}) {
+  for (Kind k : {Kind::Text, Kind::Count, Kind::Decimal, Kind::Share, Kind::Money, Kind::Price, Kind::Effort, Kind::Date}) {
     lxw_format* f = workbook_add_format(book_);
     format_set_num_format(f, number_format(k, currency).c_str());
     formats_[static_cast<std::size_t>(k)] = f;

@@ -16,9 +16,10 @@ namespace kubus::report::xlsx {
 
 // What a column holds, and so its number format. Wrapped: text that wraps in
 // a column of fixed width (the questions of an interview sheet); Date: a
-// column for dates the user types in, shown as YYYY-MM-DD.
-enum class Kind { Text, Count, Decimal, Share, Money, Effort, Wrapped, Date };
-inline constexpr std::size_t kKinds = 8;
+// column for dates the user types in, shown as YYYY-MM-DD; Price: money with
+// cents (a cost per contact).
+enum class Kind { Text, Count, Decimal, Share, Money, Effort, Wrapped, Date, Price };
+inline constexpr std::size_t kKinds = 9;
 
 struct Column {
   std::string header;  // translated

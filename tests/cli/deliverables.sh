@@ -71,8 +71,8 @@ import sys, zipfile, re
 z = zipfile.ZipFile(sys.argv[1])
 book = z.read("xl/workbook.xml").decode()
 names = re.findall(r'<sheet name="([^"]*)"', book)
-assert names == ["Summary", "Dimensions", "Criteria", "Findings", "Gaps", "KPIs and SLAs", "Roadmap", "Quarters",
-                 "Out of reach"], names
+assert names == ["Summary", "Dimensions", "Criteria", "Findings", "Gaps", "KPIs and SLAs", "Contact moments",
+                 "Cost of contact", "Roadmap", "Quarters", "Out of reach"], names
 import xml.etree.ElementTree as ET
 ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 shared = ["".join(t.text or "" for t in si.iter(ns + "t")) for si in ET.fromstring(z.read("xl/sharedStrings.xml")).iter(ns + "si")]
@@ -96,7 +96,7 @@ assert title in shared, "the '=' title is not a shared string"
 b2 = re.search(r'<c r="B2"( s="\d+")? t="s"><v>(\d+)</v></c>', summary)
 assert b2 and shared[int(b2.group(2))] == title, "the title in Summary!B2 is not the string"
 # The roadmap per quarter: a column per quarter, the first initiative's effort in its first.
-roadmap = z.read("xl/worksheets/sheet7.xml").decode()
+roadmap = z.read("xl/worksheets/sheet9.xml").decode()
 m1 = re.search(r'<c r="M1" s="\d+" t="s"><v>(\d+)</v></c>', roadmap)
 assert m1 and shared[int(m1.group(1))] == "2027-Q1", "no quarter columns in Roadmap"
 assert re.search(r'<c r="M2" s="\d+"><v>[0-9.]+</v></c>', roadmap), "no effort in the first quarter"
@@ -104,9 +104,18 @@ assert re.search(r'<c r="M2" s="\d+"><v>[0-9.]+</v></c>', roadmap), "no effort i
 i1 = re.search(r'<c r="I1" s="\d+" t="s"><v>(\d+)</v></c>', roadmap)
 assert i1 and shared[int(i1.group(1))] == "Saving per year", "no saving column in Roadmap"
 assert re.search(r'<c r="I\d+" s="\d+"><v>[0-9.]+</v></c>', roadmap), "no saving in Roadmap"
-# Money is a number with the currency's format.
+# Money is a number with the currency's format; a cost per contact keeps its cents.
 styles = z.read("xl/styles.xml").decode()
 assert 'formatCode="&quot;EUR&quot; #,##0"' in styles, "no EUR number format"
+assert 'formatCode="&quot;EUR&quot; #,##0.00"' in styles, "no EUR format with cents"
+# Every mandatory touchpoint has a card: the yearly cost (column G) a number; the cost
+# of contact ends in a total row whose total (column G) is a number.
+cards = z.read("xl/worksheets/sheet7.xml").decode()
+costs = re.findall(r'<c r="G(\d+)" s="\d+"><v>([0-9.]+)</v></c>', cards)
+assert len(costs) == 9 and all(float(v) > 0 for _, v in costs), costs
+cost = z.read("xl/worksheets/sheet8.xml").decode()
+last = re.findall(r'<row r="(\d+)"', cost)[-1]
+assert re.search(rf'<c r="G{last}" s="\d+"><v>[0-9.]+</v></c>', cost), "no total on the Cost of contact sheet"
 PY
 
 # Without chromium and pandoc: exit 2, the packages named, the rest written.

@@ -153,11 +153,11 @@ TEST_CASE("report.html is self-contained and has every section", "[html]") {
   }
   for (const char* ref : {"<script", "<link", "<img", "<iframe", "@import", "url(", " src=", "<?xml", "<!DOCTYPE svg"})
     CHECK(html.find(ref) == std::string::npos);
-  for (const char* id : {"summary", "radar", "cube", "graph", "roadmap", "dimensions", "gaps", "findings"}) {
+  for (const char* id : {"summary", "radar", "cube", "contacts", "graph", "roadmap", "dimensions", "gaps", "findings"}) {
     INFO(id);
     CHECK(count(html, std::string("<section id=\"") + id + "\">") == 1);
   }
-  CHECK(count(html, "</section>") == 8);
+  CHECK(count(html, "</section>") == 9);
   // Radar and silo graph are inline SVG; the radar has rings plus current, target and projected.
   CHECK(section(html, "radar").find("<title>Current</title>") != std::string::npos);
   CHECK(section(html, "radar").find("<title>Target</title>") != std::string::npos);

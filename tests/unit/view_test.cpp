@@ -108,6 +108,16 @@ struct Flatten {
   }
   void operator()(const view::Cube&) const {}
   void operator()(const view::Gantt&) const {}
+  void operator()(const view::Cards& c) const {
+    for (const auto& card : c.cards) {
+      out += card.title + " " + card.code + "\n" + card.lead + "\n";
+      for (const auto& row : card.rows) {
+        out += row.label + ":";
+        for (const auto& f : row.facts) out += " " + f.text;
+        out += "\n";
+      }
+    }
+  }
   void operator()(const view::SiloPicture&) const {}
 };
 
@@ -139,7 +149,8 @@ TEST_CASE("the view has every section in page order, and report.html and report.
   auto v = view::build(*a->run, a->s.sm, "test");
   std::vector<std::string> ids;
   for (const auto& s : v.sections) ids.push_back(s.id);
-  CHECK(ids == std::vector<std::string>{"summary", "radar", "cube", "graph", "roadmap", "dimensions", "gaps", "findings"});
+  CHECK(ids == std::vector<std::string>{"summary", "radar", "cube", "contacts", "graph", "roadmap", "dimensions", "gaps",
+                                        "findings"});
   std::string html = to_html(*a->run, a->s.sm, "test");
   std::string md = to_markdown(*a->run, a->s.sm, "test");
   for (const auto& s : v.sections) {
