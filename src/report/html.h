@@ -14,7 +14,14 @@
 
 namespace kubus::report {
 
+namespace html {
+struct SiloFigures;
+}
+
+// report.html from the run's view and its silo pictures, each made once for the
+// whole report set (write_reports); the first form makes both.
 std::string to_html(const Run& r, const SourceManager& sm, const std::string& tool_version);
+std::string to_html(const Run& r, const view::Report& report, const html::SiloFigures& figures);
 
 // The sections of report.html: the view's (report/view.h), rendered in page order.
 namespace html {
@@ -25,7 +32,7 @@ std::string radar_svg(const view::Radar& r);    // current, target and projected
 std::string radar_chart(const view::Radar& r);  // the radar's <svg> element alone (radar_svg adds the legend)
 std::string cube_tables(const view::Cube& c);   // business units x phases, coloured by the share with findings
 std::string gantt_table(const view::Gantt& g);  // the roadmap per quarter
-std::string graph(const Run& r);  // the silo picture's whole section, laid out by Graphviz
+std::string graph(const Run& r, const SiloFigures& figures);  // the silo picture's whole section
 // A <style> element: the footer of every printed page (title, date, page N of M).
 std::string print_footer(const Run& r);
 
