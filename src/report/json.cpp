@@ -1,10 +1,11 @@
-// report.json: every result of the run, versioned ("kubus-report": 1); the
+// report.json: every result of the run, versioned ("kubus-report": 2); the
 // schema is documented in docs/report-format.md.
 #include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "driver/cube.h"
 #include "driver/evidence.h"
+#include "report/gap_evidence.h"
 #include "report/json_reason.h"
 #include "report/json_writer.h"
 #include "report/plan_words.h"
@@ -200,7 +201,8 @@ void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
     w.begin_array();
     for (const std::string& m : g.members) w.value(m);
     w.end_array();
-    w.member("evidence", graph::evidence_json(r.model, g));
+    w.key("evidence");
+    write_evidence(w, r.model, g);
     w.member("location", where(g.span));
     w.member("waiver", g.waived() ? J(std::string(r.model.entities[g.waiver].id)) : J(nullptr));
     w.end_object();
@@ -322,7 +324,7 @@ void stream_json(const Run& r, const SourceManager& sm, const std::string& tool_
   JsonWriter w(out, write);
   Locator where(r, sm);
   w.begin_object();
-  w.member("kubus-report", 1);
+  w.member("kubus-report", 2);
   w.member("tool", J{{"name", "kubus"}, {"version", tool_version}});
   w.member("assessment", J{{"title", r.assessment.title},
                            {"date", r.assessment.date},
