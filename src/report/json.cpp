@@ -7,6 +7,7 @@
 #include "driver/evidence.h"
 #include "report/gap_evidence.h"
 #include "report/json_reason.h"
+#include "report/json_rows.h"
 #include "report/json_writer.h"
 #include "report/plan_words.h"
 #include "report/report.h"
@@ -19,22 +20,12 @@ namespace {
 using J = nlohmann::ordered_json;
 
 J opt(const std::string& s) { return s.empty() ? J(nullptr) : J(s); }
-J opt(std::string_view s) { return s.empty() ? J(nullptr) : J(std::string(s)); }
 
 // The interview evidence behind an `observed:` criterion.
 J observations_json(const Run& r, std::string_view practice, Locator& where) {
   J out = J::array();
   for (const auto& o : driver::observations_of(r, practice))
-    out.push_back({{"id", o.id},
-                   {"title", o.title},
-                   {"practice", o.practice},
-                   {"level", o.level},
-                   {"confidence", o.confidence},
-                   {"evidence", opt(o.evidence)},
-                   {"source", opt(o.source)},
-                   {"interviewee", opt(o.interviewee)},
-                   {"date", opt(o.date)},
-                   {"location", where(o.span)}});
+    out.push_back(observation_json(o, where(o.span), WithPractice::Yes));
   return out;
 }
 
