@@ -47,7 +47,7 @@ Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   for (const auto& why : unmade) env.err << "kubus: error: " << why << "\n";
   bool json_out = o.out.format == Format::Json;
   env.out << (json_out ? report::to_json(*run, s->sm, env.tool_version)
-                       : report::summary(*run, s->sm, env.tool_version) + report::written_files(run->lang, made, dir));
+                       : report::summary(*run, env.tool_version) + report::written_files(run->lang, made, dir));
   auto gates = driver::failed_gates(*run, o.fail_below, o.fail_on);
   for (const auto& why : gates) env.err << "kubus: " << why << "\n";
   return !unmade.empty() ? Exit::Usage : gates.empty() ? Exit::Ok : Exit::Gate;

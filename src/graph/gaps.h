@@ -2,7 +2,6 @@
 // graph is built once and every pass reads it (analysis.h).
 #pragma once
 #include <map>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <variant>
 #include <vector>
@@ -15,8 +14,8 @@
 namespace kubus::graph {
 
 // Evidence is kept as model indices, a few per gap, and rendered as JSON only
-// when output asks for it (evidence_json): a large model has a context break
-// per handoff, and JSON for each of them cost most of the analysis.
+// when output asks for it (report/gap_evidence.h): a large model has a context
+// break per handoff, and JSON for each of them cost most of the analysis.
 // What can be read off the model again (a touchpoint's department, what it
 // uses, a component's capabilities) is not stored.
 struct UncoveredEvidence {
@@ -75,8 +74,5 @@ GapReport find_gaps(const DependencyGraph& d);
 // member the waiver names; every gap of the kind without `entities`. A waived
 // gap drops out of its kind's gaps and sites alike.
 void waive(GapReport& r, const std::vector<model::Waiver>& active);
-
-// The evidence of a gap of `m` as ENGINE.md §2 writes it.
-nlohmann::json evidence_json(const model::Model& m, const Gap& g);
 
 }  // namespace kubus::graph

@@ -1,9 +1,9 @@
 // The charts of report.html as SVG files of their own, charts/NAME.svg in the
 // report set, so report.md (and report.docx, made from it) shows the pictures
-// the HTML shows. Each is drawn from the run's data by the very function that
-// draws it inline in report.html (the radar from the view's Radar, the silo
-// pictures from the department overview and the top gaps), and made a
-// standalone document with the SVG namespace.
+// the HTML shows: the radar drawn from the view's Radar by the very function
+// that draws it inline in report.html, the silo pictures the very SVGs
+// report.html shows (laid out once), each made a standalone document with the
+// SVG namespace.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -57,16 +57,15 @@ void add(std::vector<Chart>& out, Lang lang, std::string_view section, const std
 
 }  // namespace
 
-std::vector<Chart> charts_of(const Run& r, const view::Report& report) {
+std::vector<Chart> charts_of(const Run& r, const view::Report& report, const html::SiloFigures& figures) {
   std::vector<Chart> out;
   for (const view::Section& s : report.sections) {
     if (s.id == "radar")
       for (const view::Block& b : s.blocks)
         if (const auto* radar = std::get_if<view::Radar>(&b)) add(out, r.lang, "radar", html::radar_chart(*radar));
     if (s.id != "graph" || r.silo.departments.nodes.empty()) continue;
-    add(out, r.lang, "graph", html::overview_chart(r).svg);
-    const std::vector<std::size_t> top = html::focus_gaps(r);
-    for (std::size_t i = 0; i < top.size(); ++i) add(out, r.lang, "graph", html::focus_chart(r, top[i], i + 1).svg);
+    add(out, r.lang, "graph", figures.overview.svg);
+    for (const html::SiloChart& c : figures.focus) add(out, r.lang, "graph", c.svg);
   }
   return out;
 }

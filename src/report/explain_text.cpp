@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/commands.h"
+#include "report/json_rows.h"
 #include "report/text.h"
 #include "report/view_parts.h"
 
@@ -193,20 +194,9 @@ Json rule_json(const driver::RuleExplanation& r) {
 }
 
 Json observations_json(const driver::CriterionExplanation& c) {
-  auto opt = [](std::string_view s) { return s.empty() ? Json() : Json(std::string(s)); };
   Json out = Json::array();
-  for (std::size_t i = 0; i < c.observations.size(); ++i) {
-    const auto& o = c.observations[i];
-    out.push_back({{"id", o.id},
-                   {"title", o.title},
-                   {"level", o.level},
-                   {"confidence", o.confidence},
-                   {"evidence", opt(o.evidence)},
-                   {"source", opt(o.source)},
-                   {"interviewee", opt(o.interviewee)},
-                   {"date", opt(o.date)},
-                   {"location", c.observation_locations[i]}});
-  }
+  for (std::size_t i = 0; i < c.observations.size(); ++i)
+    out.push_back(observation_json(c.observations[i], c.observation_locations[i], WithPractice::No));
   return out;
 }
 

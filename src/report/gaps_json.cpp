@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "report/commands.h"
+#include "report/gap_evidence.h"
 #include "report/json_writer.h"
 
 namespace kubus::report {
@@ -16,7 +17,8 @@ void gaps_json(std::ostream& out, const model::Model& m, const graph::GapReport&
   w.begin_array();
   for (const graph::Gap& g : r.gaps) {
     w.begin_object();
-    w.member("evidence", graph::evidence_json(m, g));
+    w.key("evidence");
+    write_evidence(w, m, g);
     w.member("id", g.id);
     w.member("kind", schema::name_of(g.kind));
     w.key("members");

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "report/commands.h"
+#include "report/gap_evidence.h"
 #include "support/escape.h"
 
 namespace kubus::report {
@@ -61,7 +62,7 @@ std::string gaps_text(const model::Model& m, const graph::GapReport& r, const So
     for (const graph::Gap& g : r.gaps) {
       if (g.kind != kind.kind) continue;
       out += fmt::format("  {}  {}\n", g.id, format_location(sm, g.span));
-      nlohmann::json evidence = graph::evidence_json(m, g);
+      nlohmann::json evidence = evidence_json(m, g);
       for (const auto& [k, v] : evidence.items()) print_evidence(out, k, v, 4);
     }
   }

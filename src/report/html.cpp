@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "report/silo_figures.h"
+
 namespace kubus::report {
 namespace {
 
@@ -77,13 +79,16 @@ table.gantt tfoot td { font-size: .75rem; }
 }  // namespace
 
 std::string to_html(const Run& r, const SourceManager& sm, const std::string& tool_version) {
-  const view::Report report = view::build(r, sm, tool_version);
+  return to_html(r, view::build(r, sm, tool_version), html::silo_figures(r));
+}
+
+std::string to_html(const Run& r, const view::Report& report, const html::SiloFigures& figures) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"generator\" content=\"kubus {}\">\n<title>{}</title>\n<style>{}</style>\n{}</head>\n<body>\n",
-      code_of(r.lang), html_escape(tool_version), html_escape(r.assessment.title), kStyle, html::print_footer(r));
-  for (const auto& s : report.sections) out += s.id == "graph" ? html::graph(r) : html::section(report, s);
+      code_of(r.lang), html_escape(report.tool_version), html_escape(r.assessment.title), kStyle, html::print_footer(r));
+  for (const auto& s : report.sections) out += s.id == "graph" ? html::graph(r, figures) : html::section(report, s);
   return out + "</body>\n</html>\n";
 }
 

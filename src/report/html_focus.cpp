@@ -82,9 +82,4 @@ SiloChart focus_chart(const Run& r, std::size_t gap_index, std::size_t number) {
   return {std::move(fitted.svg), std::move(caption)};
 }
 
-std::string focus_figure(const Run& r, std::size_t gap_index, std::size_t number) {
-  SiloChart c = focus_chart(r, gap_index, number);
-  return "<figure class=\"silo focus\">\n" + c.svg + "<figcaption>" + c.caption + "</figcaption>\n</figure>\n";
-}
-
 }  // namespace kubus::report::html

@@ -69,31 +69,37 @@ std::string places_table(const Run& r) {
   return out;
 }
 
+std::string figure(const SiloChart& c, std::string_view classes) {
+  return fmt::format("<figure class=\"{}\">\n{}<figcaption>{}</figcaption>\n</figure>\n", classes, c.svg, c.caption);
+}
+
 }  // namespace
 
-std::vector<std::size_t> focus_gaps(const Run& r) {
-  std::vector<std::size_t> out;
-  for (const GapImpact& g : top_gaps(r, kFocusGaps)) out.push_back(static_cast<std::size_t>(g.gap - r.silo.gaps.gaps.data()));
+SiloFigures silo_figures(const Run& r) {
+  SiloFigures out;
+  if (r.silo.departments.nodes.empty()) return out;
+  out.overview = overview_chart(r);
+  std::size_t number = 0;
+  for (const GapImpact& g : top_gaps(r, kFocusGaps))
+    out.focus.push_back(focus_chart(r, static_cast<std::size_t>(g.gap - r.silo.gaps.gaps.data()), ++number));
   return out;
 }
 
-std::string graph(const Run& r) {
+std::string graph(const Run& r, const SiloFigures& figures) {
   const Lang lang = r.lang;
   std::string out = "<section id=\"graph\">\n<h2>" + html_escape(i18n::tr(lang, "Silos between departments")) + "</h2>\n";
   if (r.silo.departments.nodes.empty())
     return out + "<p>" + html_escape(i18n::tr(lang, "The model has no departments and no touchpoints to draw.")) +
            "</p>\n</section>\n";
-  out += overview_figure(r);
+  out += figure(figures.overview, "silo");
   out += places_table(r);
-  const std::vector<std::size_t> top = focus_gaps(r);
-  if (!top.empty()) {
+  if (!figures.focus.empty()) {
     out += "<h3>" + html_escape(i18n::tr(lang, "The biggest gaps up close")) + "</h3>\n<p>" +
            html_escape(i18n::tr(lang, "Boxes are touchpoints and cylinders systems, grouped by the department that "
                                       "owns them; arrows are handoffs, dashed lines a touchpoint using a system. Red: "
                                       "what the gap is about.")) +
            "</p>\n";
-    for (std::size_t i = 0; i < top.size(); ++i)
-      out += focus_figure(r, top[i], i + 1);
+    for (const SiloChart& c : figures.focus) out += figure(c, "silo focus");
   }
   out += "<p class=\"note\">" +
          html_escape(i18n::tr(lang, "The whole dependency graph, with every touchpoint, role and system: kubus graph.")) +

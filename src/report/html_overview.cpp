@@ -113,9 +113,4 @@ SiloChart overview_chart(const Run& r) {
   return {std::move(fitted.svg), std::move(caption)};
 }
 
-std::string overview_figure(const Run& r) {
-  SiloChart c = overview_chart(r);
-  return "<figure class=\"silo\">\n" + c.svg + "<figcaption>" + c.caption + "</figcaption>\n</figure>\n";
-}
-
 }  // namespace kubus::report::html

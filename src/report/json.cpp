@@ -1,4 +1,4 @@
-// report.json: every result of the run, versioned ("kubus-report": 1); the
+// report.json: every result of the run, versioned ("kubus-report": 2); the
 // schema is documented in docs/report-format.md.
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -6,8 +6,10 @@
 #include "driver/cube.h"
 #include "driver/evidence.h"
 #include "report/benchmark_text.h"
+#include "report/gap_evidence.h"
 #include "report/json_contacts.h"
 #include "report/json_reason.h"
+#include "report/json_rows.h"
 #include "report/json_writer.h"
 #include "report/plan_words.h"
 #include "report/report.h"
@@ -20,34 +22,20 @@ namespace {
 using J = nlohmann::ordered_json;
 
 J opt(const std::string& s) { return s.empty() ? J(nullptr) : J(s); }
-J opt(std::string_view s) { return s.empty() ? J(nullptr) : J(std::string(s)); }
 
 // The interview evidence behind an `observed:` criterion.
 J observations_json(const Run& r, std::string_view practice, Locator& where) {
   J out = J::array();
   for (const auto& o : driver::observations_of(r, practice))
-    out.push_back({{"id", o.id},
-                   {"title", o.title},
-                   {"practice", o.practice},
-                   {"level", o.level},
-                   {"confidence", o.confidence},
-                   {"evidence", opt(o.evidence)},
-                   {"source", opt(o.source)},
-                   {"interviewee", opt(o.interviewee)},
-                   {"date", opt(o.date)},
-                   {"location", where(o.span)}});
+    out.push_back(observation_json(o, where(o.span), WithPractice::Yes));
   return out;
 }
 
 J criterion_json(const Run& r, const score::CriterionScore& c, Locator& where) {
   const config::Criterion& cr = *c.criterion;
-  J j = {{"level", cr.level},
-         {"kind", config::name_of(cr.kind)},
-         {"ref", cr.ref},
-         {"status", score::status_name(c)},
-         {"score", nullptr},
-         {"threshold", cr.threshold},
-         {"weight", cr.weight}};
+  J j = {
+      {"level", cr.level}, {"kind", config::name_of(cr.kind)}, {"ref", cr.ref},      {"status", score::status_name(c)},
+      {"score", nullptr},  {"threshold", cr.threshold},        {"weight", cr.weight}};
   if (c.measure.status == score::Status::Evaluated) j["score"] = round4(c.measure.value);
   if (cr.kind == config::CriterionKind::Observed) {
     j["min"] = cr.min;
@@ -150,8 +138,10 @@ void write_findings(JsonWriter& w, const Run& r, Locator& where, bool waived) {
     w.member("severity", rule_severity_name(f.severity));
     w.member("subject", f.subject);
     w.member("message", f.message);
-    if (waived) w.member("waiver", r.model.entities[f.waiver].id);
-    else w.member("error", f.error);
+    if (waived)
+      w.member("waiver", r.model.entities[f.waiver].id);
+    else
+      w.member("error", f.error);
     w.member("location", where(f.span));
     w.key("related");
     w.begin_array();
@@ -215,7 +205,8 @@ void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
     w.begin_array();
     for (const std::string& m : g.members) w.value(m);
     w.end_array();
-    w.member("evidence", graph::evidence_json(r.model, g));
+    w.key("evidence");
+    write_evidence(w, r.model, g);
     w.member("location", where(g.span));
     w.member("waiver", g.waived() ? J(std::string(r.model.entities[g.waiver].id)) : J(nullptr));
     w.end_object();
@@ -233,7 +224,8 @@ J uplift_json(const plan::Uplift& u) {
 // An initiative's channel shifts and what they save a year (null with why, when a figure is missing).
 J saving_json(const plan::Initiative& in, const plan::Saving& saving) {
   J shifts = J::array();
-  for (const plan::Shift& s : in.shifts) shifts.push_back({{"from", s.from}, {"to", s.to}, {"share", round4(s.share / 100)}});
+  for (const plan::Shift& s : in.shifts)
+    shifts.push_back({{"from", s.from}, {"to", s.to}, {"share", round4(s.share / 100)}});
   J out = {{"shifts", shifts},
            {"per_year", saving.amount ? J(round4(*saving.amount)) : J(nullptr)},
            {"moved_per_year", round4(saving.moved)}};
@@ -270,7 +262,8 @@ J items_json(const Run& r, const plan::Roadmap& p) {
 
 J stalled_json(const plan::Roadmap& p) {
   J out = J::array();
-  for (const plan::Stalled& st : p.stalled) out.push_back({{"id", st.id}, {"reason", clause_words(Lang::En, st.reason)}, {"clause", clause_json(st.reason)}});
+  for (const plan::Stalled& st : p.stalled)
+    out.push_back({{"id", st.id}, {"reason", clause_words(Lang::En, st.reason)}, {"clause", clause_json(st.reason)}});
   return out;
 }
 
@@ -303,19 +296,28 @@ J roadmap_json(const Run& r) {
   }
   auto periods = [](const std::vector<plan::Period>& ps) {
     J arr = J::array();
-    for (const plan::Period& q : ps) arr.push_back({{"period", q.label}, {"effort_pm", round4(q.effort)}, {"cost", round4(q.cost)}});
+    for (const plan::Period& q : ps)
+      arr.push_back({{"period", q.label}, {"effort_pm", round4(q.effort)}, {"cost", round4(q.cost)}});
     return arr;
   };
   J flat = J::array();
   for (const plan::FlatYear& y : p.flat_years)
-    flat.push_back({{"year", y.year}, {"cost", round4(y.cost)}, {"overall_before", round4(y.overall_before)},
-                    {"overall_after", round4(y.overall_after)}, {"largest_move", round4(y.largest_move)}});
+    flat.push_back({{"year", y.year},
+                    {"cost", round4(y.cost)},
+                    {"overall_before", round4(y.overall_before)},
+                    {"overall_after", round4(y.overall_after)},
+                    {"largest_move", round4(y.largest_move)}});
   J unreachable = J::array();
   for (const plan::Unreachable& u : p.unreachable) {
     J limits = J::array(), clauses = J::array();
-    for (const plan::Clause& c : u.reason) limits.push_back(plan::limit_name(c.limit)), clauses.push_back(clause_json(c));
-    unreachable.push_back({{"dimension", u.dimension}, {"target", u.target}, {"projected", round4(u.projected)},
-                           {"reason", reason_words(Lang::En, u.reason)}, {"limits", limits}, {"clauses", clauses},
+    for (const plan::Clause& c : u.reason)
+      limits.push_back(plan::limit_name(c.limit)), clauses.push_back(clause_json(c));
+    unreachable.push_back({{"dimension", u.dimension},
+                           {"target", u.target},
+                           {"projected", round4(u.projected)},
+                           {"reason", reason_words(Lang::En, u.reason)},
+                           {"limits", limits},
+                           {"clauses", clauses},
                            {"reachable_alone", u.alone}});
   }
   return {{"currency", r.assessment.currency},
@@ -354,12 +356,13 @@ void stream_json(const Run& r, const SourceManager& sm, const std::string& tool_
   JsonWriter w(out, write);
   Locator where(r, sm);
   w.begin_object();
-  w.member("kubus-report", 1);
+  w.member("kubus-report", 2);
   w.member("tool", J{{"name", "kubus"}, {"version", tool_version}});
-  w.member("assessment", J{{"title", r.assessment.title},
-                           {"date", r.assessment.date},
-                           {"matrix", {{"id", r.matrix.id}, {"title", r.matrix.title.in(r.lang)}, {"sha256", r.matrix.hash}}},
-                           {"model", model_counts}});
+  w.member("assessment",
+           J{{"title", r.assessment.title},
+             {"date", r.assessment.date},
+             {"matrix", {{"id", r.matrix.id}, {"title", r.matrix.title.in(r.lang)}, {"sha256", r.matrix.hash}}},
+             {"model", model_counts}});
   w.member("overall", J{{"score", round4(s.overall)},
                         {"level", s.overall_level},
                         {"level_name", level_name(r.matrix, s.overall_level, r.lang)},

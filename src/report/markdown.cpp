@@ -174,7 +174,10 @@ std::string graph_markdown(const Run& r) {
 
 std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version,
                         const std::vector<Chart>& charts) {
-  const view::Report report = view::build(r, sm, tool_version);
+  return to_markdown(r, view::build(r, sm, tool_version), charts);
+}
+
+std::string to_markdown(const Run& r, const view::Report& report, const std::vector<Chart>& charts) {
   std::string out = "# " + md_escape(report.title) + "\n\n" + line(report.meta) + "\n\n";
   for (const auto& s : report.sections) {
     out += "## " + md_escape(s.heading) + "\n\n";

@@ -14,6 +14,9 @@ namespace kubus::report {
 namespace view {
 struct Report;
 }
+namespace html {
+struct SiloFigures;
+}
 
 // A chart of report.html as a file of the report set (report/charts.cpp).
 struct Chart {
@@ -22,9 +25,10 @@ struct Chart {
   std::string title;    // in the run's language: the image's alternative text
   std::string svg;      // a standalone SVG document
 };
-// The charts report.html shows, drawn from the view (`report`, of the run `r`)
-// by the functions report.html draws them with, as files.
-std::vector<Chart> charts_of(const Run& r, const view::Report& report);
+// The charts report.html shows, as files: the radar drawn from the view
+// (`report`, of the run `r`) by the function report.html draws it with, and
+// the silo pictures report.html shows (`figures`), the same SVGs.
+std::vector<Chart> charts_of(const Run& r, const view::Report& report, const html::SiloFigures& figures);
 // Markdown images of the charts of `section`, each a paragraph.
 std::string chart_images(const std::vector<Chart>& charts, std::string_view section);
 
@@ -34,12 +38,14 @@ std::string to_json(const Run& r, const SourceManager& sm, const std::string& to
 using Piece = std::function<void(std::string_view)>;
 void stream_json(const Run& r, const SourceManager& sm, const std::string& tool_version, const Piece& write);
 void stream_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version, const Piece& write);
-// report.md; with `charts`, each shown as an image in its section.
+// report.md; with `charts`, each shown as an image in its section. The second
+// form renders the view the report set shares (write_reports).
 std::string to_markdown(const Run& r, const SourceManager& sm, const std::string& tool_version,
                         const std::vector<Chart>& charts = {});
+std::string to_markdown(const Run& r, const view::Report& report, const std::vector<Chart>& charts);
 std::string to_sarif(const Run& r, const SourceManager& sm, const std::string& tool_version);  // findings.sarif
 // Page one of the report as plain text, for the terminal.
-std::string summary(const Run& r, const SourceManager& sm, const std::string& tool_version);
+std::string summary(const Run& r, const std::string& tool_version);
 
 // The report set in `dir`, replaced as a whole (driver::ReportSet): report.json,
 // report.md, report.html, report.xlsx and findings.sarif, each rendered and written in

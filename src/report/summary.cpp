@@ -69,8 +69,8 @@ struct BlockWriter {
 
 }  // namespace
 
-std::string summary(const Run& r, const SourceManager& sm, const std::string& tool_version) {
-  const view::Report report = view::build(r, sm, tool_version);
+std::string summary(const Run& r, const std::string& tool_version) {
+  const view::Report report = view::page_one(r, tool_version);
   std::string out = report.title + "\n" + plain(report.meta) + "\n\n";
   if (const Section* s = report.find("summary"))
     for (const auto& b : s->blocks) std::visit(BlockWriter{out}, b);

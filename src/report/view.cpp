@@ -17,14 +17,19 @@ Section graph(const Run& r) {
   return s;
 }
 
-Report build(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+Report page_one(const Run& r, const std::string& tool_version) {
   const Lang l = r.lang;
-  Report out{l, r.assessment.title, {}, {}};
+  Report out{l, r.assessment.title, {}, {}, tool_version};
   out.meta = {{say(l, "Assessed on {date} against the matrix {matrix}, kubus {version}.",
                    fmt::arg("date", i18n::date(l, r.assessment.date)), fmt::arg("matrix", r.matrix.title.in(l)),
                    fmt::arg("version", tool_version))}};
-  Locator where(r, sm);  // each file's relative path is worked out once
   out.sections.push_back(summary(r));
+  return out;
+}
+
+Report build(const Run& r, const SourceManager& sm, const std::string& tool_version) {
+  Report out = page_one(r, tool_version);
+  Locator where(r, sm);  // each file's relative path is worked out once
   out.sections.push_back(radar(r));
   if (auto s = benchmark(r)) out.sections.push_back(std::move(*s));
   out.sections.push_back(cube(r));

@@ -177,6 +177,7 @@ struct Report {
   std::string title;
   Line meta;  // "Assessed 2 November 2026 against matrix ccm (...), kubus 0.1.0."
   std::vector<Section> sections;
+  std::string tool_version;  // the kubus that made it (report.html's generator)
   const Section* find(std::string_view id) const;
 };
 
@@ -192,5 +193,8 @@ inline constexpr std::size_t kBars = 30;
 inline constexpr std::size_t kCards = 6;  // the contact moments with the most contacts a year
 
 Report build(const Run& r, const SourceManager& sm, const std::string& tool_version);
+// The title, the meta line and the summary section alone: what the terminal
+// prints after `kubus assess`, without the sections that grow with the model.
+Report page_one(const Run& r, const std::string& tool_version);
 
 }  // namespace kubus::report::view

@@ -15,7 +15,7 @@ done
 grep -q "no errors" "$tmp/check" || fail "check reported problems: $(cat "$tmp/check")"
 "$kubus" assess "$tmp/new" -o "$tmp/report" --no-history > "$tmp/assess" 2>&1 || { cat "$tmp/assess"; fail "assess failed"; }
 for f in report.json report.md findings.sarif; do [ -s "$tmp/report/$f" ] || fail "assess did not write $f"; done
-grep -q '"kubus-report": 1' "$tmp/report/report.json" || fail "report.json is not a version-1 report"
+grep -q '"kubus-report": 2' "$tmp/report/report.json" || fail "report.json is not a version-2 report"
 if "$kubus" init "$tmp/new" > /dev/null 2>&1; then fail "init overwrote a non-empty directory"; fi
 [ "$(cd "$tmp/new" && find . -type f | sort | tr '\n' ' ')" = "./assessment.yaml ./model/journey.kubus ./model/org.kubus " ] ||
   fail "the refused init changed the directory"

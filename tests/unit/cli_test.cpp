@@ -175,7 +175,7 @@ TEST_CASE("assess writes the report set as a whole", "[cli][output]") {
     test::write_file(stale / "report.json", "partial");
     Env e;
     CHECK(cli::run_assess(o, e.env) == Exit::Ok);
-    CHECK(slurp(out / "report.json").find("\"kubus-report\": 1") != std::string::npos);
+    CHECK(slurp(out / "report.json").find("\"kubus-report\": 2") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(out / "report.pdf"));
     CHECK_FALSE(std::filesystem::exists(stale));
     for (const auto& entry : std::filesystem::directory_iterator(a.parent_path()))

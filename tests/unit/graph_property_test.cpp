@@ -7,6 +7,7 @@
 
 #include "gen/generate.h"
 #include "graph/analysis.h"
+#include "report/gap_evidence.h"
 #include "test_util.h"
 
 using namespace kubus;
@@ -235,7 +236,7 @@ TEST_CASE("every gap kind matches a brute-force implementation on generated mode
       // The exports and the evidence read the members by index: they must name the same entities.
       REQUIRE(g.entities.size() == g.members.size());
       for (std::size_t i = 0; i < g.members.size(); ++i) CHECK(m.entities[g.entities[i]].id == g.members[i]);
-      if (g.kind == schema::GapKind::BottleneckComponent) CHECK(graph::evidence_json(m, g)["separates"] == brute.separates[g.members[0]]);
+      if (g.kind == schema::GapKind::BottleneckComponent) CHECK(report::evidence_json(m, g)["separates"] == brute.separates[g.members[0]]);
     }
   }
   for (std::string_view kind : {"uncovered-handoff", "ping-pong", "island-implementation", "context-break",

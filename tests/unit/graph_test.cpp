@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "graph/analysis.h"
+#include "report/gap_evidence.h"
 #include "report/commands.h"
 #include "test_util.h"
 
@@ -69,9 +70,9 @@ sla b-to-a { from: b to: a target: response-time <= 2 days }
   CHECK(r.report.sites.at(schema::GapKind::UncoveredHandoff) == 3);
   const auto& g = gap(r.report, "uncovered-handoff:t5->t1");
   CHECK(g.members == V{"t5", "t1"});
-  CHECK(graph::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"c", "a"});
+  CHECK(report::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"c", "a"});
   const auto& first = gap(r.report, "uncovered-handoff:t1->t2");
-  CHECK(graph::evidence_json(r.loaded->model(), first)["slas-between-departments"] == nlohmann::json{"b-to-a"});
+  CHECK(report::evidence_json(r.loaded->model(), first)["slas-between-departments"] == nlohmann::json{"b-to-a"});
   CHECK(first.span.line == 11);  // the `next` item, after the ten lines of kBase
 }
 
@@ -99,8 +100,8 @@ touchpoint s { phase: use owner: ra next: [s, q1] }
   REQUIRE(ids_of(r.report, "ping-pong") == V{"ping-pong:p1,p2,p3"});
   CHECK(r.report.sites.at(schema::GapKind::PingPong) == 2);
   const auto& g = gap(r.report, "ping-pong:p1,p2,p3");
-  CHECK(graph::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"a", "b"});
-  CHECK(graph::evidence_json(r.loaded->model(), g)["handoffs"] == nlohmann::json{"p1->p2", "p2->p3", "p3->p1"});
+  CHECK(report::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"a", "b"});
+  CHECK(report::evidence_json(r.loaded->model(), g)["handoffs"] == nlohmann::json{"p1->p2", "p2->p3", "p3->p1"});
 }
 
 TEST_CASE("island-implementation: one capability, several departments", "[graph]") {
@@ -146,9 +147,15 @@ touchpoint t6 { phase: deliver uses: [doc] next: [t6] }
           "context-break:t6->t6"});
   CHECK(r.report.sites.at(schema::GapKind::ContextBreak) == 7);
   const auto& g = gap(r.report, "context-break:t1->t4");
-  CHECK(graph::evidence_json(r.loaded->model(), g)["from"]["customer-history"] == nlohmann::json{"crm1"});
-  CHECK(graph::evidence_json(r.loaded->model(), g)["to"]["uses"] == nlohmann::json{"crm2", "crm4"});
-  CHECK(graph::evidence_json(r.loaded->model(), g)["to"]["department"].is_null());
+  const nlohmann::json evidence = report::evidence_json(r.loaded->model(), g);
+  CHECK(evidence["from"]["customer-history"] == nlohmann::json{"crm1"});
+  CHECK(evidence["to"]["customer-history"] == nlohmann::json{"crm2", "crm4"});
+  CHECK(evidence["to"]["department"].is_null());
+  // Each side says what decides the break, not everything it uses (report.json version 2).
+  CHECK(evidence["to"] == nlohmann::json{{"customer-history", {"crm2", "crm4"}}, {"department", nullptr}});
+  // A side without customer history: an empty list, the composition tool it uses left out.
+  CHECK(report::evidence_json(r.loaded->model(), gap(r.report, "context-break:t5->t6"))["from"] ==
+        nlohmann::json{{"customer-history", nlohmann::json::array()}, {"department", nullptr}});
 }
 
 TEST_CASE("isolated-department: outside the largest group", "[graph]") {
@@ -167,7 +174,7 @@ touchpoint t5 { phase: deliver uses: [shared-crm] }
     // Groups {a, b} and {c, d}: a tie, won by the group holding `a`. e owns no touchpoint.
     CHECK(ids_of(r.report, "isolated-department") == V{"isolated-department:c", "isolated-department:d"});
     CHECK(r.report.sites.at(schema::GapKind::IsolatedDepartment) == 4);
-    auto evidence = graph::evidence_json(r.loaded->model(), gap(r.report, "isolated-department:d"));
+    auto evidence = report::evidence_json(r.loaded->model(), gap(r.report, "isolated-department:d"));
     CHECK(evidence["largest-group"] == nlohmann::json{"a", "b"});
   }
   SECTION("an SLA joins departments; an SLA with a department without touchpoints does not") {
@@ -180,7 +187,7 @@ sla b-c { from: b to: c target: response-time <= 2 days }
 sla a-e { from: a to: e target: response-time <= 2 days }
 )");
     CHECK(ids_of(r.report, "isolated-department") == V{"isolated-department:a"});
-    CHECK(graph::evidence_json(r.loaded->model(), gap(r.report, "isolated-department:a"))["group"] ==
+    CHECK(report::evidence_json(r.loaded->model(), gap(r.report, "isolated-department:a"))["group"] ==
           nlohmann::json{"a"});
   }
 }
@@ -200,8 +207,8 @@ touchpoint t5 { phase: use owner: rb next: [t4] }
   REQUIRE(ids_of(r.report, "bottleneck-component") == V{"bottleneck-component:hub"});
   CHECK(r.report.sites.at(schema::GapKind::BottleneckComponent) == 2);
   const auto& g = gap(r.report, "bottleneck-component:hub");
-  CHECK(graph::evidence_json(r.loaded->model(), g)["users"] == 3);
-  CHECK(graph::evidence_json(r.loaded->model(), g)["separates"] == nlohmann::json::parse(
+  CHECK(report::evidence_json(r.loaded->model(), g)["users"] == 3);
+  CHECK(report::evidence_json(r.loaded->model(), g)["separates"] == nlohmann::json::parse(
                                       R"([{"first":"t1","touchpoints":2},{"first":"t3","touchpoints":1},{"first":"t4","touchpoints":2}])"));
 }
 

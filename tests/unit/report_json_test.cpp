@@ -57,7 +57,7 @@ TEST_CASE("json writer: structure and indentation as nlohmann", "[report][json]"
          {"b", J::object()},
          {"c", {1, 2, {{"d", {true, false, nullptr}}}}},
          {"e", {{"f", J::array({J::array(), J::object()})}}},
-         {"kubus-report", 1}};
+         {"kubus-report", 2}};
   CHECK(streamed(j) == dumped(j));
   CHECK(streamed(J::array()) == "[]");
   CHECK(streamed(J::object()) == "{}");

@@ -125,7 +125,7 @@ TEST_CASE("An assessment runs end to end and its reports are deterministic and e
   CHECK(md.find("<b>") == std::string::npos);
 
   std::string json = report::to_json(r, a->sm, "test");
-  CHECK(json.find("\"kubus-report\": 1") != std::string::npos);
+  CHECK(json.find("\"kubus-report\": 2") != std::string::npos);
   CHECK(json.find("\"date\": \"2026-11-02\"") != std::string::npos);
   CHECK(json.find("\"location\": \"model/org.kubus:") != std::string::npos);
 
