@@ -56,13 +56,9 @@ void Loader::declare() {
 
   const auto& kinds = schema::kinds();
   m_.kind_range.assign(kinds.size(), {0, 0});
-  m_.ids.assign(kinds.size(), {});
+  m_.ids.reserve(all.size());
   m_.entities.reserve(all.size());
   std::vector<std::size_t> per_kind(kinds.size(), 0);
-  // Sized up front: growing the ID maps rehashed them over and over on large models.
-  for (const Pending& p : all) ++per_kind[static_cast<std::size_t>(p.kind)];
-  for (std::size_t k = 0; k < kinds.size(); ++k) m_.ids[k].reserve(per_kind[k]);
-  std::fill(per_kind.begin(), per_kind.end(), 0);
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Pending& p = all[i];
     const auto& spec = kinds[static_cast<std::size_t>(p.kind)];
@@ -94,7 +90,7 @@ void Loader::declare() {
     e.id_span = p.decl->id.span;
     e.decl = p.decl;
     e.fields.resize(spec.fields.size());
-    m_.ids[static_cast<std::size_t>(p.kind)].emplace(e.id, idx);
+    m_.ids.insert(e.kind, e.id, idx);
     m_.entities.push_back(std::move(e));
   }
   for (std::size_t k = 0; k < kinds.size(); ++k)

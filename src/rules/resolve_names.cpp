@@ -155,7 +155,7 @@ Node Checker::name_as_value(const ast::Expr& e, const Type& hint, bool& resolved
       std::vector<std::string> ids;
       for (std::size_t k = 0; k < ks.size(); ++k)
         if (hint.kinds & kind_bit(static_cast<int>(k)))
-          for (const auto& [id, idx] : m_.ids[k]) ids.emplace_back(id);
+          for (auto [b, end] = m_.kind_range[k]; b < end; ++b) ids.emplace_back(m_.entities[b].id);
       if (auto g = closest(e.text, ids)) help = "did you mean " + quoted(*g) + "?";
       else help = "declare it, or check the spelling";
     }
