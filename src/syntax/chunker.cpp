@@ -1,6 +1,7 @@
 #include "syntax/chunker.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "support/text.h"
@@ -11,6 +12,14 @@ namespace {
 
 bool ident_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9') || c == '-'; }
+
+// The bytes the chunker acts on; it passes over all others (most of a file) with
+// one table lookup each.
+constexpr std::array<bool, 256> kActs = [] {
+  std::array<bool, 256> table{};
+  for (char c : std::string_view("\"#{[(}])\n")) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
 
 // Does the line starting at `pos` look like the head of a declaration?
 bool looks_like_decl_head(std::string_view text, std::size_t pos) {
@@ -61,6 +70,7 @@ std::vector<Chunk> split_chunks(const SourceFile& file) {
 
   for (std::size_t i = cur.begin; i < t.size(); ++i) {
     char c = t[i];
+    if (!kActs[static_cast<unsigned char>(c)]) continue;
     if (c == '"') {
       for (++i; i < t.size() && t[i] != '"' && t[i] != '\n'; ++i)
         if (t[i] == '\\' && i + 1 < t.size() && t[i + 1] != '\n') ++i;
