@@ -25,6 +25,41 @@ std::string kind_help(std::string_view kind) {
   return "the kinds are: " + all;
 }
 
+// The entity and rule declarations of the loaded files, in load order; a
+// declaration of an unknown kind is reported and left out.
+std::vector<Pending> pending(const Model& m, Diagnostics& diags) {
+  std::vector<Pending> all;
+  const int rule_kind = schema::kind_index("rule");
+  for (const auto& file : m.files) {
+    for (const auto& d : file->decls) {
+      if (d.kind == ast::DeclKind::Use) continue;
+      int k = d.kind == ast::DeclKind::Rule ? rule_kind : schema::kind_index(d.keyword_or_kind.text);
+      const auto* spec = k < 0 ? nullptr : &schema::kinds()[static_cast<std::size_t>(k)];
+      if (!spec || spec->nested || spec->implicit || (d.kind == ast::DeclKind::Entity && k == rule_kind)) {
+        diags.add(Code::UnknownKind, d.keyword_or_kind.span,
+                  "unknown kind '" + std::string(d.keyword_or_kind.text) + "'", kind_help(d.keyword_or_kind.text));
+        continue;
+      }
+      all.push_back({k, d.id.text, &d});
+    }
+  }
+  return all;
+}
+
+// Whether all[i] repeats the (kind, ID) of the one before it (sorted); reports
+// it, pointing at the first of the run, which is the one kept.
+bool duplicate(const std::vector<Pending>& all, std::size_t i, const schema::KindSpec& spec, Diagnostics& diags) {
+  const Pending& p = all[i];
+  if (i == 0 || all[i - 1].kind != p.kind || all[i - 1].id != p.id) return false;
+  std::size_t first = i;
+  while (first > 0 && all[first - 1].kind == p.kind && all[first - 1].id == p.id) --first;
+  diags.add(Code::DuplicateId, p.decl->id.span,
+            "duplicate " + std::string(spec.name) + " '" + std::string(p.decl->id.text) + "'",
+            "IDs are unique per kind; rename one of them")
+      .related.push_back({all[first].decl->id.span, "first declared here"});
+  return true;
+}
+
 }  // namespace
 
 std::string_view unquote(std::string_view literal) {
@@ -33,22 +68,9 @@ std::string_view unquote(std::string_view literal) {
 }
 
 void Loader::declare() {
-  std::vector<Pending> all;
-  const int rule_kind = schema::kind_index("rule");
-  for (const auto& file : m_.files) {
+  for (const auto& file : m_.files)
     for (auto id : file->broken_ids) broken_ids_.insert(id);
-    for (const auto& d : file->decls) {
-      if (d.kind == ast::DeclKind::Use) continue;
-      int k = d.kind == ast::DeclKind::Rule ? rule_kind : schema::kind_index(d.keyword_or_kind.text);
-      const auto* spec = k < 0 ? nullptr : &schema::kinds()[static_cast<std::size_t>(k)];
-      if (!spec || spec->nested || spec->implicit || (d.kind == ast::DeclKind::Entity && k == rule_kind)) {
-        diags_.add(Code::UnknownKind, d.keyword_or_kind.span,
-                   "unknown kind '" + std::string(d.keyword_or_kind.text) + "'", kind_help(d.keyword_or_kind.text));
-        continue;
-      }
-      all.push_back({k, d.id.text, &d});
-    }
-  }
+  std::vector<Pending> all = pending(m_, diags_);
   // Stable: among duplicates the first loaded stays first and is the one kept.
   std::stable_sort(all.begin(), all.end(), [](const Pending& a, const Pending& b) {
     return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
@@ -56,26 +78,13 @@ void Loader::declare() {
 
   const auto& kinds = schema::kinds();
   m_.kind_range.assign(kinds.size(), {0, 0});
-  m_.ids.assign(kinds.size(), {});
+  m_.ids.reserve(all.size());
   m_.entities.reserve(all.size());
   std::vector<std::size_t> per_kind(kinds.size(), 0);
-  // Sized up front: growing the ID maps rehashed them over and over on large models.
-  for (const Pending& p : all) ++per_kind[static_cast<std::size_t>(p.kind)];
-  for (std::size_t k = 0; k < kinds.size(); ++k) m_.ids[k].reserve(per_kind[k]);
-  std::fill(per_kind.begin(), per_kind.end(), 0);
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Pending& p = all[i];
     const auto& spec = kinds[static_cast<std::size_t>(p.kind)];
-    if (i > 0 && all[i - 1].kind == p.kind && all[i - 1].id == p.id) {
-      // Find the kept one (the first of the run) to point at it.
-      std::size_t first = i;
-      while (first > 0 && all[first - 1].kind == p.kind && all[first - 1].id == p.id) --first;
-      diags_.add(Code::DuplicateId, p.decl->id.span,
-                 "duplicate " + std::string(spec.name) + " '" + std::string(p.decl->id.text) + "'",
-                 "IDs are unique per kind; rename one of them")
-          .related.push_back({all[first].decl->id.span, "first declared here"});
-      continue;
-    }
+    if (duplicate(all, i, spec, diags_)) continue;
     if (spec.max_count > 0 && per_kind[static_cast<std::size_t>(p.kind)] >= static_cast<std::size_t>(spec.max_count)) {
       Index kept = m_.kind_range[static_cast<std::size_t>(p.kind)].first;
       diags_.add(Code::TooManyOrganisations, p.decl->id.span,
@@ -94,7 +103,7 @@ void Loader::declare() {
     e.id_span = p.decl->id.span;
     e.decl = p.decl;
     e.fields.resize(spec.fields.size());
-    m_.ids[static_cast<std::size_t>(p.kind)].emplace(e.id, idx);
+    m_.ids.insert(e.kind, e.id, idx);
     m_.entities.push_back(std::move(e));
   }
   for (std::size_t k = 0; k < kinds.size(); ++k)

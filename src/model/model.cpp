@@ -8,9 +8,7 @@ namespace kubus::model {
 Index Model::find(std::string_view kind, std::string_view id) const {
   int k = schema::kind_index(kind);
   if (k < 0) return kNone;
-  const auto& map = ids[static_cast<std::size_t>(k)];
-  auto it = map.find(id);
-  return it == map.end() ? kNone : it->second;
+  return ids.find(static_cast<std::size_t>(k), id);
 }
 
 Index Model::find_handoff(Index from, Index to) const {

@@ -7,18 +7,15 @@
 #include <memory>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "model/id_table.h"
 #include "schema/schema.h"
 #include "support/language.h"
 #include "support/text.h"
 #include "syntax/ast.h"
 
 namespace kubus::model {
-
-using Index = std::uint32_t;
-inline constexpr Index kNone = 0xFFFFFFFF;
 
 // Every entity holds one Val per field of its kind, so the members are ordered to
 // leave no padding (80 bytes, not 96).
@@ -98,7 +95,7 @@ struct Model {
   std::vector<Entity> entities;      // declared entities, sorted by (kind, id)
   std::vector<Entity> nested;        // blocks such as feedback, referenced by Val::Block
   std::vector<std::pair<Index, Index>> kind_range;  // [begin, end) into entities, by kind index
-  std::vector<std::unordered_map<std::string_view, Index>> ids;  // per kind: ID -> entity
+  IdTable ids;                       // (kind, ID) -> entity
   std::vector<Handoff> handoffs;     // sorted by (from ID, to ID)
   std::vector<Relation> relations;   // by schema::Rel, computed once after loading
   // The syntax trees the entities point into, in load order; shared with a
@@ -110,6 +107,7 @@ struct Model {
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }
   Index find(std::string_view kind, std::string_view id) const;
+  Index find(std::size_t kind, std::string_view id) const { return ids.find(kind, id); }
   Index find_handoff(Index from, Index to) const;
   std::vector<Index> of_kind(std::string_view kind) const;
   const Val& field(const Entity& e, std::string_view name) const;

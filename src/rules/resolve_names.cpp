@@ -10,6 +10,36 @@ namespace kubus::rules {
 
 using model::Val;
 
+namespace {
+
+// The help for a name that is none of an enum's choices: the choices, and the
+// closest of them.
+std::string unknown_choice_help(std::string_view text, const Type& hint) {
+  std::vector<std::string> names(hint.choices->begin(), hint.choices->end());
+  std::string all;
+  for (std::size_t i = 0; i < names.size(); ++i) all += (i ? (i + 1 == names.size() ? " or " : ", ") : "") + names[i];
+  std::string help = describe(hint) + " is one of " + all;
+  if (auto g = closest(text, names)) help = "did you mean " + quoted(*g) + "? " + help;
+  return help;
+}
+
+// The help for a name that is no entity of the hinted kinds: the kind it is,
+// else the closest ID of those kinds.
+std::string unknown_entity_help(const model::Model& m, std::string_view text, const Type& hint) {
+  const auto& ks = schema::kinds();
+  for (std::size_t k = 0; k < ks.size(); ++k)
+    if (m.find(ks[k].name, text) != model::kNone)
+      return quoted(text) + " is a " + std::string(ks[k].name) + ", but the other side is " + describe(hint);
+  std::vector<std::string> ids;
+  for (std::size_t k = 0; k < ks.size(); ++k)
+    if (hint.kinds & kind_bit(static_cast<int>(k)))
+      for (auto [b, end] = m.kind_range[k]; b < end; ++b) ids.emplace_back(m.entities[b].id);
+  if (auto g = closest(text, ids)) return "did you mean " + quoted(*g) + "?";
+  return "declare it, or check the spelling";
+}
+
+}  // namespace
+
 Node error_node(Span span) {
   Node n;
   n.type = Type::of(Base::Error);
@@ -125,12 +155,7 @@ Node Checker::name_as_value(const ast::Expr& e, const Type& hint, bool& resolved
         n.value = v;
         return n;
       }
-    std::vector<std::string> names(choices.begin(), choices.end());
-    std::string all;
-    for (std::size_t i = 0; i < names.size(); ++i) all += (i ? (i + 1 == names.size() ? " or " : ", ") : "") + names[i];
-    std::string help = describe(hint) + " is one of " + all;
-    if (auto g = closest(e.text, names)) help = "did you mean " + quoted(*g) + "? " + help;
-    error(Code::UnknownName, e.span, quoted(e.text) + " is not " + describe(hint), help);
+    error(Code::UnknownName, e.span, quoted(e.text) + " is not " + describe(hint), unknown_choice_help(e.text, hint));
     return error_node(e.span);
   }
   if (hint.base == Base::Entity) {
@@ -147,19 +172,8 @@ Node Checker::name_as_value(const ast::Expr& e, const Type& hint, bool& resolved
       return n;
     }
     if (broken_.count(e.text)) return error_node(e.span);  // its declaration did not parse: reported there
-    std::string help;
-    for (std::size_t k = 0; k < ks.size() && help.empty(); ++k)
-      if (m_.find(ks[k].name, e.text) != model::kNone)
-        help = quoted(e.text) + " is a " + std::string(ks[k].name) + ", but the other side is " + describe(hint);
-    if (help.empty()) {
-      std::vector<std::string> ids;
-      for (std::size_t k = 0; k < ks.size(); ++k)
-        if (hint.kinds & kind_bit(static_cast<int>(k)))
-          for (const auto& [id, idx] : m_.ids[k]) ids.emplace_back(id);
-      if (auto g = closest(e.text, ids)) help = "did you mean " + quoted(*g) + "?";
-      else help = "declare it, or check the spelling";
-    }
-    error(Code::UnknownName, e.span, "unknown " + kind_names(hint.kinds) + " " + quoted(e.text), help);
+    error(Code::UnknownName, e.span, "unknown " + kind_names(hint.kinds) + " " + quoted(e.text),
+          unknown_entity_help(m_, e.text, hint));
     return error_node(e.span);
   }
   if (hint.base == Base::Ident) {  // an open set (kpi.metric): any name is a value

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace kubus {
 
@@ -11,6 +12,13 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   std::size_t i = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   while (i < s.size()) {
+    // Eight ASCII bytes at a time: a model is almost all ASCII, and every
+    // file is checked before it is parsed.
+    std::uint64_t word;
+    if (i + 8 <= s.size() && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+      i += 8;
+      continue;
+    }
     unsigned char c = p[i];
     std::size_t n;
     std::uint32_t cp;

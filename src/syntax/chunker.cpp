@@ -1,6 +1,7 @@
 #include "syntax/chunker.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "support/text.h"
@@ -11,6 +12,14 @@ namespace {
 
 bool ident_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9') || c == '-'; }
+
+// The bytes the chunker acts on; it passes over all others (most of a file) with
+// one table lookup each.
+constexpr std::array<bool, 256> kActs = [] {
+  std::array<bool, 256> table{};
+  for (char c : std::string_view("\"#{[(}])\n")) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
 
 // Does the line starting at `pos` look like the head of a declaration?
 bool looks_like_decl_head(std::string_view text, std::size_t pos) {
@@ -38,56 +47,84 @@ Span span_at(const SourceFile& file, FileId id, std::size_t offset, std::size_t 
   return Span{id, line, col, line, col + len};
 }
 
-std::vector<Chunk> split_chunks(const SourceFile& file) {
-  std::string_view t(file.text);
-  std::vector<Chunk> chunks;
-  Chunk cur;
-  // ANTLR drops a leading byte-order mark; start after it so offsets agree.
-  if (t.substr(0, 3) == "\xEF\xBB\xBF") cur.begin = 3;
-  std::vector<std::size_t> open;  // offsets of open brackets (bounded by kMaxNesting + 1)
-  int depth = 0;
-  bool closed_top = false;
-  std::uint32_t line = 1;
+namespace {
 
-  auto cut = [&](std::size_t at, std::uint32_t next_line) {
-    cur.end = at;
-    if (depth > 0 && !open.empty()) cur.unclosed = open.back();
-    if (cur.end > cur.begin) chunks.push_back(cur);
-    cur = Chunk{at, at, next_line, std::nullopt, std::nullopt};
-    depth = 0;
-    open.clear();
-    closed_top = false;
-  };
-
-  for (std::size_t i = cur.begin; i < t.size(); ++i) {
-    char c = t[i];
-    if (c == '"') {
-      for (++i; i < t.size() && t[i] != '"' && t[i] != '\n'; ++i)
-        if (t[i] == '\\' && i + 1 < t.size() && t[i + 1] != '\n') ++i;
-      if (i < t.size() && t[i] == '\n') --i;  // unterminated: the newline is handled below
-      continue;
-    }
-    if (c == '#') {
-      while (i + 1 < t.size() && t[i + 1] != '\n') ++i;
-      continue;
-    }
-    if (c == '{' || c == '[' || c == '(') {
-      ++depth;
-      if (depth <= kMaxNesting + 1) open.push_back(i);
-      if (depth == kMaxNesting + 1 && !cur.too_deep) cur.too_deep = i;
-    } else if (c == '}' || c == ']' || c == ')') {
-      if (depth > 0) {
-        if (depth <= kMaxNesting + 1 && !open.empty()) open.pop_back();
-        --depth;
-      }
-      if (depth == 0 && c == '}') closed_top = true;
-    } else if (c == '\n') {
-      ++line;
-      if ((depth == 0 && closed_top) || looks_like_decl_head(t, i + 1)) cut(i + 1, line);
-    }
+// The state of one pass over a file: the chunk being gathered and its open brackets.
+class Splitter {
+ public:
+  explicit Splitter(std::string_view text) : t_(text) {
+    // ANTLR drops a leading byte-order mark; start after it so offsets agree.
+    if (t_.substr(0, 3) == "\xEF\xBB\xBF") cur_.begin = 3;
   }
-  cut(t.size(), line);
-  return chunks;
-}
+
+  std::vector<Chunk> run() {
+    for (std::size_t i = cur_.begin; i < t_.size(); ++i) {
+      char c = t_[i];
+      if (!kActs[static_cast<unsigned char>(c)]) continue;
+      if (c == '"') i = string_end(i);
+      else if (c == '#') i = comment_end(i);
+      else if (c == '{' || c == '[' || c == '(') open(i);
+      else if (c == '}' || c == ']' || c == ')') close(c);
+      else newline(i);
+    }
+    cut(t_.size(), line_);
+    return std::move(chunks_);
+  }
+
+ private:
+  // The last byte of the string starting at i (before the newline of an unterminated one).
+  std::size_t string_end(std::size_t i) const {
+    for (++i; i < t_.size() && t_[i] != '"' && t_[i] != '\n'; ++i)
+      if (t_[i] == '\\' && i + 1 < t_.size() && t_[i + 1] != '\n') ++i;
+    if (i < t_.size() && t_[i] == '\n') --i;  // unterminated: the newline is handled by run()
+    return i;
+  }
+
+  std::size_t comment_end(std::size_t i) const {
+    while (i + 1 < t_.size() && t_[i + 1] != '\n') ++i;
+    return i;
+  }
+
+  void open(std::size_t i) {
+    ++depth_;
+    if (depth_ <= kMaxNesting + 1) open_.push_back(i);
+    if (depth_ == kMaxNesting + 1 && !cur_.too_deep) cur_.too_deep = i;
+  }
+
+  void close(char c) {
+    if (depth_ > 0) {
+      if (depth_ <= kMaxNesting + 1 && !open_.empty()) open_.pop_back();
+      --depth_;
+    }
+    if (depth_ == 0 && c == '}') closed_top_ = true;
+  }
+
+  void newline(std::size_t i) {
+    ++line_;
+    if ((depth_ == 0 && closed_top_) || looks_like_decl_head(t_, i + 1)) cut(i + 1, line_);
+  }
+
+  void cut(std::size_t at, std::uint32_t next_line) {
+    cur_.end = at;
+    if (depth_ > 0 && !open_.empty()) cur_.unclosed = open_.back();
+    if (cur_.end > cur_.begin) chunks_.push_back(cur_);
+    cur_ = Chunk{at, at, next_line, std::nullopt, std::nullopt};
+    depth_ = 0;
+    open_.clear();
+    closed_top_ = false;
+  }
+
+  std::string_view t_;
+  std::vector<Chunk> chunks_;
+  Chunk cur_;
+  std::vector<std::size_t> open_;  // offsets of open brackets (bounded by kMaxNesting + 1)
+  int depth_ = 0;
+  bool closed_top_ = false;
+  std::uint32_t line_ = 1;
+};
+
+}  // namespace
+
+std::vector<Chunk> split_chunks(const SourceFile& file) { return Splitter(file.text).run(); }
 
 }  // namespace kubus::syntax

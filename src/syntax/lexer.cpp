@@ -13,9 +13,25 @@ namespace {
 
 using L = kubus_antlr::KubusLexer;
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-bool letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
-bool word_char(char c) { return letter(c) || digit(c) || c == '-'; }
+constexpr bool digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
+
+// One table lookup per byte in the loop that scans a word, the most frequent token.
+constexpr std::array<bool, 256> kWordChar = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    auto ch = static_cast<char>(c);
+    table[static_cast<std::size_t>(c)] = letter(ch) || digit(ch) || ch == '-';
+  }
+  return table;
+}();
+bool word_char(char c) { return kWordChar[static_cast<unsigned char>(c)]; }
+
+// Tokens that are ASCII on one line by their syntax: the lexer moves past them
+// without looking at their bytes again.
+bool plain_token(std::size_t type) {
+  return type != L::STRING && type != L::UNTERMINATED_STRING && type != L::COMMENT && type != L::ERROR_CHAR;
+}
 
 // The keyword rules come before IDENT in the grammar, so a word equal to one of
 // them is that keyword (ANTLR breaks ties in rule order).
@@ -39,8 +55,17 @@ class Lexer {
     out_.clear();
     while (pos_ < t_.size()) {
       char c = t_[pos_];
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
-        advance_to(pos_ + 1);
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+        ++pos_;
+        ++cp_;
+        ++col_;
+        continue;
+      }
+      if (c == '\n') {
+        ++pos_;
+        ++cp_;
+        ++line_;
+        col_ = 0;
         continue;
       }
       std::size_t begin = pos_;
@@ -177,7 +202,13 @@ class Lexer {
 
   void emit(std::size_t type, std::size_t end) {
     LexToken tok{type, static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(end), cp_, 0, line_, col_};
-    advance_to(end);
+    if (plain_token(type)) {
+      cp_ += end - pos_;
+      col_ += static_cast<std::uint32_t>(end - pos_);
+      pos_ = end;
+    } else {
+      advance_to(end);
+    }
     tok.stop = cp_ - 1;
     out_.push_back(tok);
   }
