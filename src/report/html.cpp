@@ -27,6 +27,7 @@ th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left;
 th { background: #f1f3f6; }
 td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
+td.num code { white-space: normal; }
 table.targets, table.evidence, table.waivers { font-size: .8rem; }
 table.targets td.num, td.date { white-space: nowrap; }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }

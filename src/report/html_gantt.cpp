@@ -45,8 +45,9 @@ std::string gantt_table(const view::Gantt& g) {
     const view::Bar& b = g.bars[i];
     out += "<tr><td>" + html_escape(b.title) + "</td>";
     for (int q = 0; q < b.start; ++q) out += "<td class=\"q\"></td>";
+    std::string label = b.end == b.start ? html_escape(b.effort) + "<br>" + html_escape(b.uplift) : html_escape(b.label);
     out += fmt::format("<td class=\"bar{}\" colspan=\"{}\" title=\"{}\">{}</td>", b.stretched ? " stretched" : "",
-                       b.end - b.start + 1, html_escape(b.hover), html_escape(b.label));
+                       b.end - b.start + 1, html_escape(b.hover), label);
     for (int q = b.end + 1; q < quarters; ++q) out += "<td class=\"q\"></td>";
     out += "</tr>\n";
   }

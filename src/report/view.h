@@ -122,6 +122,9 @@ struct Bar {
   bool stretched = false;
   std::string label;  // in the bar: "3.0 person-months, +0.12"
   std::string hover;  // when it runs and what it buys
+  // In a bar one quarter wide, where a word like "mensmaanden" does not fit: the
+  // effort and the uplift alone ("3.0", "+0.12"); the effort row names the unit.
+  std::string effort, uplift;
 };
 struct Gantt {
   std::string heading;                            // the first column's: "Initiative"

@@ -15,8 +15,13 @@ namespace kubus::report::view {
 namespace {
 
 // "+0.18 overall (Governance +0.50, Culture +0.17)": the dimensions it moves, by title.
+// A change of score with its sign, "+0.13".
+std::string signed_score(Lang l, double v) {
+  return (v < 0 ? "-" : "+") + i18n::number(l, std::abs(v) < 0.005 ? 0 : std::abs(v), 2);
+}
+
 std::string uplift_words(const Run& r, const plan::Uplift& u) {
-  auto sign = [&](double v) { return (v < 0 ? "-" : "+") + i18n::number(r.lang, std::abs(v) < 0.005 ? 0 : std::abs(v), 2); };
+  auto sign = [&](double v) { return signed_score(r.lang, v); };
   std::string dims;
   for (const auto& [id, delta] : u.dimensions)
     if (std::abs(round4(delta)) >= 0.005) dims += (dims.empty() ? "" : ", ") + dimension_title(r, id) + " " + sign(delta);
@@ -61,7 +66,8 @@ Gantt gantt(const Run& r) {
     g.bars.push_back({s.initiative->title.in(l), s.start, s.end, s.stretched(),
                       person_months(l, s.effort) + ", " + uplift_words(r, {s.uplift.overall, {}}),
                       runs_words(r, s) + ", " + quarters_words(l, s) + "; " +
-                          say(l, "buys {uplift}", fmt::arg("uplift", uplift_words(r, s.uplift)))});
+                          say(l, "buys {uplift}", fmt::arg("uplift", uplift_words(r, s.uplift))),
+                      i18n::number(l, s.effort, 1), signed_score(l, s.uplift.overall)});
   g.cap = kBars;
   if (g.bars.size() > kBars) g.more = more_text(l, g.bars.size() - kBars);
   g.effort_label = i18n::tr(l, "Effort per quarter (person-months)");

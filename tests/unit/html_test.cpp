@@ -283,3 +283,15 @@ TEST_CASE("A gap of many touchpoints is drawn small and legible, the rest counte
     CHECK(s.smallest_font * std::min(1.0, report::html::kPrintColumnPx / s.width) >= report::html::kMinPrintPx);
   }
 }
+
+TEST_CASE("A roadmap bar one quarter wide shows its effort and uplift without words", "[html]") {
+  report::view::Gantt g;
+  g.quarters = {"2027-Q1", "2027-Q2"};
+  g.bars.push_back({"One quarter", 0, 0, false, "1,4 mensmaanden, +0,13 totaal", "2027-Q1", "1,4", "+0,13"});
+  g.bars.push_back({"Two quarters", 0, 1, false, "3,8 mensmaanden, +0,24 totaal", "2027-Q1 tot 2027-Q2", "3,8", "+0,24"});
+  std::string html = report::html::gantt_table(g);
+  // "mensmaanden" does not fit a quarter's column; the hover still has the words.
+  CHECK(html.find(">1,4<br>+0,13</td>") != std::string::npos);
+  CHECK(html.find("1,4 mensmaanden") == std::string::npos);
+  CHECK(html.find(">3,8 mensmaanden, +0,24 totaal</td>") != std::string::npos);
+}
