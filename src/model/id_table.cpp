@@ -4,14 +4,24 @@
 #include <bit>
 #include <cstring>
 #include <functional>
+#include <utility>
 
 namespace kubus::model {
 
 void IdTable::reserve(std::size_t count) {
   // At most half full, so that a probe sequence stays short.
   std::size_t size = std::bit_ceil(std::max<std::size_t>(16, count * 2));
-  slots_.assign(size, Slot{});
+  if (size <= slots_.size()) return;
+  std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(size));
   mask_ = size - 1;
+  for (const Slot& s : old)
+    if (s.data) place(s);
+}
+
+void IdTable::place(const Slot& slot) {
+  std::size_t i = slot.hash & mask_;
+  while (slots_[i].data) i = (i + 1) & mask_;
+  slots_[i] = slot;
 }
 
 std::uint32_t IdTable::hash(std::size_t kind, std::string_view id) {
@@ -20,11 +30,11 @@ std::uint32_t IdTable::hash(std::size_t kind, std::string_view id) {
 }
 
 void IdTable::insert(std::uint16_t kind, std::string_view id, Index entity) {
-  std::uint32_t h = hash(kind, id);
-  std::size_t i = h & mask_;
-  while (slots_[i].data) i = (i + 1) & mask_;
+  // More IDs than reserved for: the table doubles, so a probe always ends at an empty slot.
+  reserve(count_ + 1);
+  ++count_;
   // An empty ID has no bytes to point at; any non-null pointer marks the slot used.
-  slots_[i] = Slot{id.empty() ? "" : id.data(), static_cast<std::uint32_t>(id.size()), h, entity, kind};
+  place(Slot{id.empty() ? "" : id.data(), static_cast<std::uint32_t>(id.size()), hash(kind, id), entity, kind});
 }
 
 Index IdTable::find(std::size_t kind, std::string_view id) const {

@@ -19,7 +19,7 @@ inline constexpr Index kNone = 0xFFFFFFFF;
 // and no other flat hash map is a dependency.
 class IdTable {
  public:
-  // Sizes the table for `count` IDs; the table never grows, so call it first.
+  // Sizes the table for `count` IDs, so that filling it does not rehash.
   void reserve(std::size_t count);
   // Adds `id` of `kind` as `entity`; the caller keeps IDs unique per kind.
   void insert(std::uint16_t kind, std::string_view id, Index entity);
@@ -34,9 +34,11 @@ class IdTable {
     std::uint16_t kind = 0;
   };
   static std::uint32_t hash(std::size_t kind, std::string_view id);
+  void place(const Slot& slot);
 
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
+  std::size_t count_ = 0;
 };
 
 }  // namespace kubus::model
