@@ -38,8 +38,8 @@ std::vector<CardKpi> kpis_of(const model::Model& m, model::Index touchpoint) {
   const model::Relation& met = m.relation(schema::Rel::KpiMet);
   for (model::Index k : m.relation(schema::Rel::TouchpointKpis).list(touchpoint)) {
     const model::Entity& e = m.entities[k];
-    CardKpi kpi{k, m.field(e, "metric").text, eval::value_text(m, m.field(e, "target")), {}, {},
-                m.field(e, "frequency").text};
+    CardKpi kpi{k,  m.field(e, "metric").text,   eval::value_text(m, m.field(e, "target")), {},
+                {}, m.field(e, "frequency").text};
     if (const Val& actual = m.field(e, "actual"); actual.present()) kpi.actual = eval::value_text(m, actual);
     if (!met.flag_none(k)) kpi.met = met.flag(k);
     out.push_back(std::move(kpi));
@@ -86,9 +86,7 @@ Card card(const Run& r, model::Index t) {
   return c;
 }
 
-}  // namespace
-
-std::vector<Card> cards(const Run& r) {
+std::vector<Card> all_cards(const Run& r) {
   std::vector<Card> out;
   for (model::Index t : r.model.of_kind("touchpoint"))
     if (r.model.field(r.model.entities[t], "mandatory").boolean) out.push_back(card(r, t));
@@ -97,6 +95,13 @@ std::vector<Card> cards(const Run& r) {
     return std::tuple(!a.volume, -a.volume.value_or(0)) < std::tuple(!b.volume, -b.volume.value_or(0));
   });
   return out;
+}
+
+}  // namespace
+
+const std::vector<Card>& cards(const Run& r) {
+  if (!r.cards_) r.cards_ = std::make_shared<const std::vector<Card>>(all_cards(r));
+  return *r.cards_;
 }
 
 }  // namespace kubus::driver

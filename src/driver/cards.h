@@ -64,6 +64,6 @@ struct Card {
 
 // Every mandatory touchpoint: the highest yearly volume first (those without a
 // volume last), then by ID.
-std::vector<Card> cards(const Run& r);
+const std::vector<Card>& cards(const Run& r);  // worked out once per run
 
 }  // namespace kubus::driver

@@ -27,7 +27,9 @@ std::optional<double> yearly_cost(const Run& r, model::Index touchpoint) {
   return v.number;
 }
 
-CostTable cost_of_contact(const Run& r) {
+namespace {
+
+CostTable cost_table(const Run& r) {
   const std::size_t phases = cube_phases().size();
   CostTable out;
   out.currency = r.assessment.currency;
@@ -62,6 +64,13 @@ CostTable cost_of_contact(const Run& r) {
   if (rows.back().total.none()) rows.pop_back();
   out.rows = std::move(rows);
   return out;
+}
+
+}  // namespace
+
+const CostTable& cost_of_contact(const Run& r) {
+  if (!r.cost_) r.cost_ = std::make_shared<const CostTable>(cost_table(r));
+  return *r.cost_;
 }
 
 }  // namespace kubus::driver

@@ -39,6 +39,6 @@ struct CostTable {
 // without one (no cost or no volume) or in another currency.
 std::optional<double> yearly_cost(const Run& r, model::Index touchpoint);
 
-CostTable cost_of_contact(const Run& r);
+const CostTable& cost_of_contact(const Run& r);  // worked out once per run
 
 }  // namespace kubus::driver

@@ -27,6 +27,8 @@
 namespace kubus::driver {
 
 struct Run;
+struct Card;
+struct CostTable;
 
 // Failing and erroneous instances of every rule, sorted by rule ID, then
 // subject; computed on the first call and kept in the Run (every report file
@@ -84,12 +86,12 @@ struct Run {
   std::vector<model::Waiver> waivers;     // every checked waiver, in model order
   std::vector<model::Waiver> active;      // those that apply on the assessment's date
   std::vector<eval::RuleResult> results;  // parallel to `rules`
-  graph::Analysis silo;  // the dependency graph, its gaps and their highlights, computed once
+  graph::Analysis silo;                   // the dependency graph, its gaps and their highlights, computed once
   score::Scores scores;
   std::vector<std::string> catalogue_files;  // the initiative catalogues read, in order (catalogue_paths)
   std::optional<plan::Catalogue> catalogue;
   std::optional<plan::Roadmap> roadmap;
-  std::vector<ScenarioPlan> scenarios;      // in the order of `scenarios:`
+  std::vector<ScenarioPlan> scenarios;          // in the order of `scenarios:`
   std::optional<history::RunSummary> previous;  // the last recorded run, for progress since then (history on)
   std::optional<PeerBenchmark> benchmark;       // none without history or without peers in it
 
@@ -109,6 +111,11 @@ struct Run {
   friend const std::vector<Finding>& findings(const Run&);
   friend const std::vector<Finding>& waived_findings(const Run&);
   mutable std::optional<std::vector<Finding>> findings_, waived_;
+  // The cards and the cost of contact, worked out once for report.json, report.xlsx and the view.
+  friend const std::vector<Card>& cards(const Run&);
+  friend const CostTable& cost_of_contact(const Run&);
+  mutable std::shared_ptr<const std::vector<Card>> cards_;
+  mutable std::shared_ptr<const CostTable> cost_;
 };
 
 // Loads and checks an assessment: the assessment file, its matrix, its model
@@ -132,8 +139,7 @@ std::vector<std::string> catalogue_paths(const config::Assessment& a, const conf
 // The gates of CI (`--fail-below`, `--fail-on`): why the run fails them, one
 // sentence per gate; empty when it passes. Findings at least as severe as
 // `fail_on` fail.
-std::vector<std::string> failed_gates(const Run& r, std::optional<double> fail_below,
-                                      std::optional<Severity> fail_on);
+std::vector<std::string> failed_gates(const Run& r, std::optional<double> fail_below, std::optional<Severity> fail_on);
 
 // A source location as `path:line`, the path relative to the assessment's
 // directory; each file's relative path is computed once (the report files

@@ -90,7 +90,7 @@ J cards_json(const driver::Run& r, driver::Locator& where) {
 }
 
 J cost_json(const driver::Run& r) {
-  const driver::CostTable t = driver::cost_of_contact(r);
+  const driver::CostTable& t = driver::cost_of_contact(r);
   J channels = J::array();
   for (const auto& row : t.rows)
     channels.push_back({{"channel", id_or_null(r, row.channel)}, {"phases", amounts_json(row.phases)},

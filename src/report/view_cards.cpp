@@ -172,7 +172,7 @@ std::vector<Card> cards(const Run& r, const std::vector<driver::Card>& all, std:
 Section contacts(const Run& r) {
   const Lang l = r.lang;
   Section s{"contacts", i18n::tr(l, "Contact moments"), {}};
-  const auto all = driver::cards(r);
+  const auto& all = driver::cards(r);
   if (all.empty()) {
     s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "The model marks no touchpoint as mandatory: it does not say which "
                                                   "contact moments every customer passes.")}},

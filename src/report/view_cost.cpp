@@ -55,7 +55,7 @@ std::string summary(const Run& r, const driver::CostTable& cost) {
 void cost_view(Section& s, const Run& r, Cube layer) {
   const Lang l = r.lang;
   s.blocks.emplace_back(Heading{i18n::tr(l, "The yearly cost of contact"), {}});
-  const driver::CostTable cost = driver::cost_of_contact(r);
+  const driver::CostTable& cost = driver::cost_of_contact(r);
   if (cost.costed == 0) {
     s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "No touchpoint has both a cost per contact and a volume: the model "
                                                   "does not say what contact costs.")}},

@@ -167,7 +167,7 @@ void cost_sheet(Book& book, const Run& r) {
     for (const auto& c : phases) (c.none() ? t.blank() : t.number(c.amount));
     (total.none() ? t.blank() : t.number(total.amount)).end_row();
   };
-  const driver::CostTable cost = driver::cost_of_contact(r);
+  const driver::CostTable& cost = driver::cost_of_contact(r);
   for (const auto& row : cost.rows) {
     if (row.channel == model::kNone) t.text("").text(i18n::trc(l, "xlsx", "No channel"));
     else t.text(r.model.entities[row.channel].id).text(r.model.display(r.model.entities[row.channel], l));
@@ -197,7 +197,7 @@ void amount(xlsx::Table& t, const Run& r, const std::optional<driver::Money>& m)
 // numbers, its answers as the report words them ("not described" included).
 void cards_sheet(Book& book, const Run& r, Locator& where) {
   Lang l = r.lang;
-  const auto all = driver::cards(r);
+  const auto& all = driver::cards(r);
   const auto shown = view::cards(r, all);
   std::vector<xlsx::Column> columns{
       {i18n::trc(l, "xlsx", "Touchpoint ID")},  {i18n::trc(l, "xlsx", "Touchpoint")},
