@@ -6,7 +6,6 @@
 #include "driver/explain.h"
 #include "driver/history.h"
 #include "driver/init.h"
-#include "history/store.h"
 #include "report/commands.h"
 #include "report/report.h"
 #include "report/text.h"
@@ -29,19 +28,13 @@ Opened open_run(const std::string& assessment, const driver::RunOptions& options
 Exit run_assess(const AssessOptions& o, DriverEnv& env) {
   auto [s, run, exit] = open_run(o.assessment, o.run, o.out, env);
   if (!run) return exit;
-  std::string db = driver::history_path(run->assessment.dir.empty() ? "." : run->assessment.dir, o.history);
   std::string error;
-  std::string key = driver::assessment_key(o.assessment, db);
-  history::Failure failure;
-  // Read before anything is written: a database that is not a usable history stops the run untouched.
-  if (!o.no_history) driver::read_history(*run, db, key, failure);
-  if (driver::history_stops_run(failure)) return history_failed(env, o.out, db, failure);
+  driver::AssessHistory history(*run, o.assessment, o.history, !o.no_history);  // before anything is written
+  if (history.stops_run()) return history_failed(env, o.out, history.db(), history.failure());
   std::string dir = o.out_dir.empty() ? (fs::path(run->assessment.dir) / "report").string() : o.out_dir;
   if (!report::write_reports(*run, s->sm, dir, env.tool_version, error)) return fail(env, Exit::Usage, error);
-  if (!o.no_history &&
-      (!failure.message.empty() ||
-       !history::record(db, driver::history_record(*run, s->sm, env.tool_version, key, o.author), failure)))
-    return history_failed(env, o.out, db, failure);
+  if (!history.record(*run, s->sm, env.tool_version, o.author))
+    return history_failed(env, o.out, history.db(), history.failure());
   report::Deliverables made{o.pdf, o.docx};  // printed from the committed set: a failure exits 2, all else written
   auto unmade = report::write_deliverables(dir, run->lang, made);
   for (const auto& why : unmade) env.err << "kubus: error: " << why << "\n";

@@ -148,17 +148,24 @@ std::optional<PeerBenchmark> peer_benchmark(const Run& r, const std::vector<hist
 
 }  // namespace
 
-void read_history(Run& r, const std::string& db, const std::string& key, history::Failure& failure) {
-  auto runs = history::list_runs(db, failure);
-  if (!runs && failure.code == Code::NoHistory) failure = {};  // no history yet: no previous run, no peers
+AssessHistory::AssessHistory(Run& r, const std::string& assessment, const std::string& db, bool enabled)
+    : db_(history_path(r.assessment.dir.empty() ? "." : r.assessment.dir, db)),
+      key_(assessment_key(assessment, db_)),
+      enabled_(enabled) {
+  if (!enabled_) return;
+  auto runs = history::list_runs(db_, failure_);
+  if (!runs && failure_.code == Code::NoHistory) failure_ = {};  // no history yet: no previous run, no peers
   if (!runs) return;
-  r.benchmark = peer_benchmark(r, *runs, key);
-  auto mine = history::runs_of(std::move(*runs), key);
+  r.benchmark = peer_benchmark(r, *runs, key_);
+  auto mine = history::runs_of(std::move(*runs), key_);
   if (!mine.empty()) r.previous = mine.back();
 }
 
-bool history_stops_run(const history::Failure& failure) {
-  return !failure.message.empty() && !failure.server;
+bool AssessHistory::record(const Run& r, const SourceManager& sm, const std::string& tool_version,
+                           const std::string& author) {
+  if (!enabled_) return true;
+  return failure_.message.empty() &&
+         history::record(db_, history_record(r, sm, tool_version, key_, author), failure_);
 }
 
 history::Record history_record(const Run& r, const SourceManager& sm, const std::string& tool_version,

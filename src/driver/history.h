@@ -52,20 +52,39 @@ struct DiffRequest {
 std::optional<history::RunDiff> diff_history(const std::string& assessment, const std::string& path,
                                              const std::vector<std::string>& runs, DiffRequest& why);
 
-// What `kubus assess` reads of the history at `db` before it records the run
-// of `key` (assessment_key): the previous run of the assessment (Run::previous)
-// and its benchmark against the other organisations in the store
-// (Run::benchmark). A store that does not exist yet is no failure.
-void read_history(Run& r, const std::string& db, const std::string& key, history::Failure& failure);
+// The history of one `kubus assess`, read before anything is written and
+// recorded after the reports are: where it is (history_path), which assessment
+// the run is of there (assessment_key), and what went wrong.
+class AssessHistory {
+ public:
+  // Reads the previous run of the assessment (Run::previous) and its benchmark
+  // against the other organisations in the store (Run::benchmark), unless
+  // `enabled` is false (--no-history). A store that does not exist yet is no failure.
+  AssessHistory(Run& r, const std::string& assessment, const std::string& db, bool enabled);
 
-// What `kubus assess` records of a run of the database's assessment `key`
-// (assessment_key), recorded by `author` (empty: the OS user).
+  // Whether the run stops before writing its reports: a database that is not a
+  // usable history does; a server out of reach does not (the reports are
+  // written, then the run exits 2).
+  bool stops_run() const { return !failure_.message.empty() && !failure_.server; }
+
+  // Records the run, recorded by `author` (empty: the OS user). False when
+  // reading failed before or recording fails now (failure() says why); true
+  // without recording when the history is not enabled.
+  bool record(const Run& r, const SourceManager& sm, const std::string& tool_version, const std::string& author);
+
+  const std::string& db() const { return db_; }
+  const history::Failure& failure() const { return failure_; }
+
+ private:
+  std::string db_;
+  std::string key_;
+  bool enabled_;
+  history::Failure failure_;
+};
+
+// What a run of the database's assessment `key` (assessment_key) records,
+// recorded by `author` (empty: the OS user).
 history::Record history_record(const Run& r, const SourceManager& sm, const std::string& tool_version,
                                const std::string& key, const std::string& author = {});
-
-// Whether `kubus assess` stops before writing its reports when reading the
-// previous run failed: a database that is not a usable history does; a server
-// out of reach does not (the reports are written, then the run exits 2).
-bool history_stops_run(const history::Failure& failure);
 
 }  // namespace kubus::driver
