@@ -102,7 +102,8 @@ int main(int argc, char** argv) {
     // Not part of the analysis: the JSON evidence is rendered only for output,
     // as `kubus gaps --format json` writes it.
     std::ostringstream json;
-    kubus::report::gaps_json(json, loaded.model, r);
+    kubus::graph::Analysis done{std::move(d), std::move(r), std::move(marked), {}};
+    kubus::report::gaps_json(json, done);
     step("gaps_json");
     std::printf("%10zu %10.3f %10.3f %10.2f %8zu %8zu %12.1f %12.1f\n", n, load, gaps,
                 gaps * 1e6 / static_cast<double>(n), found, loaded.model.handoffs.size(), before, after);

@@ -34,10 +34,10 @@ Exit run_gaps(const GapsOptions& o, DriverEnv& env) {
   auto [s, r] = load(o, env, exit);
   if (!r) return exit;
   if (o.out.format == Format::Json) {
-    report::gaps_json(env.out, r->model(), r->silo.gaps);
+    report::gaps_json(env.out, r->silo);
     env.out << "\n";
   } else {
-    env.out << report::gaps_text(r->model(), r->silo.gaps, s->sm);
+    env.out << report::gaps_text(r->silo, s->sm);
   }
   return Exit::Ok;
 }

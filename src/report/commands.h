@@ -15,9 +15,9 @@
 namespace kubus::report {
 
 // `kubus gaps`: per kind the count and sites, each gap with its location and evidence.
-std::string gaps_text(const model::Model& m, const graph::GapReport& r, const SourceManager& sm);
+std::string gaps_text(const graph::Analysis& a, const SourceManager& sm);
 // `kubus gaps --format json`: {"gaps": [...]} as ENGINE.md §2, written to `out` in pieces.
-void gaps_json(std::ostream& out, const model::Model& m, const graph::GapReport& r);
+void gaps_json(std::ostream& out, const graph::Analysis& a);
 
 // `kubus explain`: one instance per line with the values of its operands.
 std::string explanation_text(const driver::Explanation& x);

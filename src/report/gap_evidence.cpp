@@ -20,28 +20,22 @@ void ids(JsonWriter& w, const model::Model& m, const std::vector<model::Index>& 
   w.end_array();
 }
 
-model::Index department(const model::Model& m, model::Index touchpoint) {
-  return m.relation(schema::Rel::TouchpointDepartment).single(touchpoint);
-}
-
 // One end of a context break: its department and the customer-history
 // components it uses. The rest of what it uses says nothing about the break
 // and is in the model; listing it repeated each touchpoint's whole `uses` in
 // every handoff it takes part in (docs/report-format.md, version 2).
-void side(JsonWriter& w, const model::Model& m, model::Index touchpoint, model::Index history_capability) {
-  std::vector<model::Index> history;
-  for (model::Index c : graph::references(m, m.entities[touchpoint], "uses"))
-    if (graph::holds_history(m, c, history_capability)) history.push_back(c);
+void side(JsonWriter& w, const graph::DependencyGraph& d, model::Index touchpoint) {
   w.begin_object();
   w.key("customer-history");
-  ids(w, m, history);
+  ids(w, *d.model, d.history[touchpoint - d.touchpoints.first]);
   w.key("department");
-  id_or_null(w, m, department(m, touchpoint));
+  id_or_null(w, *d.model, d.department_of(touchpoint));
   w.end_object();
 }
 
 struct Render {
   JsonWriter& w;
+  const graph::DependencyGraph& d;
   const model::Model& m;
   const Gap& g;
 
@@ -49,8 +43,8 @@ struct Render {
     const model::Handoff& h = m.handoffs[e.handoff];
     w.key("departments");
     w.begin_array();
-    id_or_null(w, m, department(m, h.from));
-    id_or_null(w, m, department(m, h.to));
+    id_or_null(w, m, d.department_of(h.from));
+    id_or_null(w, m, d.department_of(h.to));
     w.end_array();
     w.key("slas-between-departments");
     ids(w, m, e.slas_between);
@@ -84,11 +78,10 @@ struct Render {
   }
   void operator()(const graph::ContextBreakEvidence& e) const {
     const model::Handoff& h = m.handoffs[e.handoff];
-    model::Index history = m.find("capability", "customer-history");
     w.key("from");
-    side(w, m, h.from, history);
+    side(w, d, h.from);
     w.key("to");
-    side(w, m, h.to, history);
+    side(w, d, h.to);
   }
   void operator()(const graph::IsolatedEvidence& e) const {
     w.key("group");
@@ -123,16 +116,16 @@ struct Render {
 
 }  // namespace
 
-void write_evidence(JsonWriter& w, const model::Model& m, const Gap& g) {
+void write_evidence(JsonWriter& w, const graph::DependencyGraph& d, const Gap& g) {
   w.begin_object();
-  std::visit(Render{w, m, g}, g.evidence);
+  std::visit(Render{w, d, *d.model, g}, g.evidence);
   w.end_object();
 }
 
-nlohmann::json evidence_json(const model::Model& m, const Gap& g) {
+nlohmann::json evidence_json(const graph::DependencyGraph& d, const Gap& g) {
   std::string text;
   JsonWriter w(text);
-  write_evidence(w, m, g);
+  write_evidence(w, d, g);
   return nlohmann::json::parse(text);
 }
 

@@ -5,14 +5,16 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
-#include "graph/gaps.h"
+#include "graph/analysis.h"
 #include "report/json_writer.h"
 
 namespace kubus::report {
 
-void write_evidence(JsonWriter& w, const model::Model& m, const graph::Gap& g);
+// `d` is the graph the gaps were found in: it keeps each touchpoint's
+// department and customer-history components.
+void write_evidence(JsonWriter& w, const graph::DependencyGraph& d, const graph::Gap& g);
 
 // The same evidence as a tree, for the text of `kubus gaps` and the tests.
-nlohmann::json evidence_json(const model::Model& m, const graph::Gap& g);
+nlohmann::json evidence_json(const graph::DependencyGraph& d, const graph::Gap& g);
 
 }  // namespace kubus::report

@@ -9,16 +9,16 @@
 
 namespace kubus::report {
 
-void gaps_json(std::ostream& out, const model::Model& m, const graph::GapReport& r) {
+void gaps_json(std::ostream& out, const graph::Analysis& a) {
   std::string buffer;
   JsonWriter w(buffer, [&out](std::string_view piece) { out << piece; });
   w.begin_object();
   w.key("gaps");
   w.begin_array();
-  for (const graph::Gap& g : r.gaps) {
+  for (const graph::Gap& g : a.gaps.gaps) {
     w.begin_object();
     w.key("evidence");
-    write_evidence(w, m, g);
+    write_evidence(w, a.graph, g);
     w.member("id", g.id);
     w.member("kind", schema::name_of(g.kind));
     w.key("members");

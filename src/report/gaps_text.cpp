@@ -53,7 +53,8 @@ void print_evidence(std::string& out, const std::string& key, const nlohmann::js
 
 }  // namespace
 
-std::string gaps_text(const model::Model& m, const graph::GapReport& r, const SourceManager& sm) {
+std::string gaps_text(const graph::Analysis& a, const SourceManager& sm) {
+  const graph::GapReport& r = a.gaps;
   std::string out;
   for (const auto& kind : schema::kGapKinds) {
     auto sites = r.sites.find(kind.kind);
@@ -62,7 +63,7 @@ std::string gaps_text(const model::Model& m, const graph::GapReport& r, const So
     for (const graph::Gap& g : r.gaps) {
       if (g.kind != kind.kind) continue;
       out += fmt::format("  {}  {}\n", g.id, format_location(sm, g.span));
-      nlohmann::json evidence = evidence_json(m, g);
+      nlohmann::json evidence = evidence_json(a.graph, g);
       for (const auto& [k, v] : evidence.items()) print_evidence(out, k, v, 4);
     }
   }

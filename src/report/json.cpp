@@ -206,7 +206,7 @@ void write_gaps(JsonWriter& w, const Run& r, Locator& where) {
     for (const std::string& m : g.members) w.value(m);
     w.end_array();
     w.key("evidence");
-    write_evidence(w, r.model, g);
+    write_evidence(w, r.silo.graph, g);
     w.member("location", where(g.span));
     w.member("waiver", g.waived() ? J(std::string(r.model.entities[g.waiver].id)) : J(nullptr));
     w.end_object();

@@ -26,15 +26,17 @@ capability composition { family: outbound }
 
 struct Result {
   std::unique_ptr<test::Loaded> loaded;
-  graph::GapReport report;
+  graph::Analysis analysis;
+  graph::GapReport report;  // analysis.gaps
 };
 
 Result gaps_of(const std::string& text) {
-  Result r{test::load_text(kBase + text), {}};
+  Result r{test::load_text(kBase + text), {}, {}};
   INFO(r.loaded->diags.all().size() << " diagnostic(s)");
   for (const auto& d : r.loaded->diags.all()) INFO(d.message);
   REQUIRE_FALSE(r.loaded->diags.has_errors());
-  r.report = graph::analyse(r.loaded->model()).gaps;
+  r.analysis = graph::analyse(r.loaded->model());
+  r.report = r.analysis.gaps;
   return r;
 }
 
@@ -70,9 +72,9 @@ sla b-to-a { from: b to: a target: response-time <= 2 days }
   CHECK(r.report.sites.at(schema::GapKind::UncoveredHandoff) == 3);
   const auto& g = gap(r.report, "uncovered-handoff:t5->t1");
   CHECK(g.members == V{"t5", "t1"});
-  CHECK(report::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"c", "a"});
+  CHECK(report::evidence_json(r.analysis.graph, g)["departments"] == nlohmann::json{"c", "a"});
   const auto& first = gap(r.report, "uncovered-handoff:t1->t2");
-  CHECK(report::evidence_json(r.loaded->model(), first)["slas-between-departments"] == nlohmann::json{"b-to-a"});
+  CHECK(report::evidence_json(r.analysis.graph, first)["slas-between-departments"] == nlohmann::json{"b-to-a"});
   CHECK(first.span.line == 11);  // the `next` item, after the ten lines of kBase
 }
 
@@ -100,8 +102,8 @@ touchpoint s { phase: use owner: ra next: [s, q1] }
   REQUIRE(ids_of(r.report, "ping-pong") == V{"ping-pong:p1,p2,p3"});
   CHECK(r.report.sites.at(schema::GapKind::PingPong) == 2);
   const auto& g = gap(r.report, "ping-pong:p1,p2,p3");
-  CHECK(report::evidence_json(r.loaded->model(), g)["departments"] == nlohmann::json{"a", "b"});
-  CHECK(report::evidence_json(r.loaded->model(), g)["handoffs"] == nlohmann::json{"p1->p2", "p2->p3", "p3->p1"});
+  CHECK(report::evidence_json(r.analysis.graph, g)["departments"] == nlohmann::json{"a", "b"});
+  CHECK(report::evidence_json(r.analysis.graph, g)["handoffs"] == nlohmann::json{"p1->p2", "p2->p3", "p3->p1"});
 }
 
 TEST_CASE("island-implementation: one capability, several departments", "[graph]") {
@@ -147,14 +149,14 @@ touchpoint t6 { phase: deliver uses: [doc] next: [t6] }
           "context-break:t6->t6"});
   CHECK(r.report.sites.at(schema::GapKind::ContextBreak) == 7);
   const auto& g = gap(r.report, "context-break:t1->t4");
-  const nlohmann::json evidence = report::evidence_json(r.loaded->model(), g);
+  const nlohmann::json evidence = report::evidence_json(r.analysis.graph, g);
   CHECK(evidence["from"]["customer-history"] == nlohmann::json{"crm1"});
   CHECK(evidence["to"]["customer-history"] == nlohmann::json{"crm2", "crm4"});
   CHECK(evidence["to"]["department"].is_null());
   // Each side says what decides the break, not everything it uses (report.json version 2).
   CHECK(evidence["to"] == nlohmann::json{{"customer-history", {"crm2", "crm4"}}, {"department", nullptr}});
   // A side without customer history: an empty list, the composition tool it uses left out.
-  CHECK(report::evidence_json(r.loaded->model(), gap(r.report, "context-break:t5->t6"))["from"] ==
+  CHECK(report::evidence_json(r.analysis.graph, gap(r.report, "context-break:t5->t6"))["from"] ==
         nlohmann::json{{"customer-history", nlohmann::json::array()}, {"department", nullptr}});
 }
 
@@ -174,7 +176,7 @@ touchpoint t5 { phase: deliver uses: [shared-crm] }
     // Groups {a, b} and {c, d}: a tie, won by the group holding `a`. e owns no touchpoint.
     CHECK(ids_of(r.report, "isolated-department") == V{"isolated-department:c", "isolated-department:d"});
     CHECK(r.report.sites.at(schema::GapKind::IsolatedDepartment) == 4);
-    auto evidence = report::evidence_json(r.loaded->model(), gap(r.report, "isolated-department:d"));
+    auto evidence = report::evidence_json(r.analysis.graph, gap(r.report, "isolated-department:d"));
     CHECK(evidence["largest-group"] == nlohmann::json{"a", "b"});
   }
   SECTION("an SLA joins departments; an SLA with a department without touchpoints does not") {
@@ -187,7 +189,7 @@ sla b-c { from: b to: c target: response-time <= 2 days }
 sla a-e { from: a to: e target: response-time <= 2 days }
 )");
     CHECK(ids_of(r.report, "isolated-department") == V{"isolated-department:a"});
-    CHECK(report::evidence_json(r.loaded->model(), gap(r.report, "isolated-department:a"))["group"] ==
+    CHECK(report::evidence_json(r.analysis.graph, gap(r.report, "isolated-department:a"))["group"] ==
           nlohmann::json{"a"});
   }
 }
@@ -207,19 +209,20 @@ touchpoint t5 { phase: use owner: rb next: [t4] }
   REQUIRE(ids_of(r.report, "bottleneck-component") == V{"bottleneck-component:hub"});
   CHECK(r.report.sites.at(schema::GapKind::BottleneckComponent) == 2);
   const auto& g = gap(r.report, "bottleneck-component:hub");
-  CHECK(report::evidence_json(r.loaded->model(), g)["users"] == 3);
-  CHECK(report::evidence_json(r.loaded->model(), g)["separates"] == nlohmann::json::parse(
+  CHECK(report::evidence_json(r.analysis.graph, g)["users"] == 3);
+  CHECK(report::evidence_json(r.analysis.graph, g)["separates"] == nlohmann::json::parse(
                                       R"([{"first":"t1","touchpoints":2},{"first":"t3","touchpoints":1},{"first":"t4","touchpoints":2}])"));
 }
 
 TEST_CASE("an empty model has no gaps and no sites", "[graph]") {
   auto loaded = test::load_text("");
-  auto r = graph::analyse(loaded->model()).gaps;
+  auto a = graph::analyse(loaded->model());
+  const auto& r = a.gaps;
   CHECK(r.gaps.empty());
   for (const auto& [kind, n] : r.sites) CHECK(n == 0);
   CHECK(r.sites.size() == 6);
   std::ostringstream out;
-  report::gaps_json(out, loaded->model(), r);
+  report::gaps_json(out, a);
   CHECK(nlohmann::json::parse(out.str()).dump() == R"({"gaps":[]})");
 }
 
@@ -229,7 +232,7 @@ touchpoint t2 { phase: deliver owner: rb next: [t1] }
 touchpoint t1 { phase: promise owner: ra next: [t2] }
 )");
   std::ostringstream out;
-  report::gaps_json(out, r.loaded->model(), r.report);
+  report::gaps_json(out, r.analysis);
   auto j = nlohmann::json::parse(out.str());
   std::vector<std::string> order;
   for (const auto& g : j["gaps"]) order.push_back(g["id"].get<std::string>());
@@ -244,9 +247,9 @@ touchpoint t1 { phase: promise owner: ra next: [t2] }
 // text comes back byte for byte: keys sorted, indented as ENGINE.md's examples.
 TEST_CASE("gaps_json writes sorted keys with an indent of two, one gap at a time", "[graph]") {
   auto empty = test::load_text("");
-  auto none = graph::analyse(empty->model()).gaps;
+  auto none = graph::analyse(empty->model());
   std::ostringstream out;
-  report::gaps_json(out, empty->model(), none);
+  report::gaps_json(out, none);
   CHECK(out.str() == "{\n  \"gaps\": []\n}");
 
   auto r = gaps_of(R"(
@@ -256,7 +259,7 @@ touchpoint t1 { phase: promise owner: ra next: [t2] }
 )");
   REQUIRE(r.report.gaps.size() >= 4);
   std::ostringstream full;
-  report::gaps_json(full, r.loaded->model(), r.report);
+  report::gaps_json(full, r.analysis);
   auto parsed = nlohmann::json::parse(full.str());
   CHECK(parsed["gaps"].size() == r.report.gaps.size());
   CHECK(parsed.dump(2) == full.str());
