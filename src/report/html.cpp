@@ -28,8 +28,9 @@ th { background: #f1f3f6; }
 td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
 td.num code { white-space: normal; }
-table.targets, table.evidence, table.waivers { font-size: .8rem; }
-table.targets td.num, td.date { white-space: nowrap; }
+table.dense { font-size: .8rem; }
+/* IDs and file locations may break anywhere: unbroken, they alone widened tables past the column. */
+td code { overflow-wrap: anywhere; }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
 .holds { color: var(--good); } .fails { color: var(--bad); }
 .unreachable li { margin-bottom: .3rem; }
@@ -63,7 +64,10 @@ table.gantt tfoot td { font-size: .75rem; }
 .flag { border-left: 4px solid #d68910; padding: .2rem .6rem; background: #fdf4e3; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  body { max-width: none; padding: 0; font-size: 9pt; }
+  /* Every table fits the printed column: one wider makes Chromium shrink every page to fit it. */
+  table { font-size: 8pt; } table.dense, .cubes table { font-size: 7.5pt; } td code { font-size: .95em; }
+  table.gantt td.bar { font-size: 7pt; }
   section { break-before: page; }
   section:first-of-type { break-before: auto; }
   h2, h3 { break-after: avoid; }

@@ -46,7 +46,8 @@ std::string cell(const Cell& c) {
 }
 
 void table(std::string& out, const Table& t) {
-  out += t.keep ? "<table class=\"keep\">\n" : "<table>\n";
+  const char* classes = t.keep && t.dense ? " class=\"keep dense\"" : t.keep ? " class=\"keep\"" : t.dense ? " class=\"dense\"" : "";
+  out += fmt::format("<table{}>\n", classes);
   if (!t.caption.empty()) out += "<caption>" + html_escape(t.caption) + "</caption>\n";
   out += "<thead><tr>";
   for (const auto& c : t.columns)

@@ -50,6 +50,7 @@ struct Table {
   std::size_t cap = 0;  // 0: every row
   std::string more;     // set when the rows exceed the cap
   bool keep = false;    // a small table that should not break across printed pages
+  bool dense = false;   // many columns: a smaller type, so that it fits the text column
   std::size_t shown() const { return cap == 0 || rows.size() < cap ? rows.size() : cap; }
 };
 

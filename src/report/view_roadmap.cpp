@@ -114,6 +114,7 @@ Table initiatives(const Run& r) {
     row.insert(row.end(), {text(uplift_words(r, s.uplift)), number(l, double(s.resolves), 0), code(fixes)});
     t.rows.push_back(std::move(row));
   }
+  t.dense = true;
   cap(l, t, kBars);
   return t;
 }

@@ -64,14 +64,20 @@ void roadmap_projection(Section& s, const Run& r) {
   const plan::Roadmap& p = *r.roadmap;
   if (!p.projection.empty()) {
     s.blocks.emplace_back(Heading{i18n::tr(l, "Projected score at the end of each year"), {}});
-    Table t{{}, {{i18n::tr(l, "Year")}, {i18n::tr(l, "Overall"), CellKind::Number}}};
-    for (const auto& d : r.scores.dimensions) t.columns.push_back({d.dimension->title.in(l), CellKind::Number});
-    std::vector<Cell> now{text(i18n::tr(l, "now")), number(l, r.scores.overall, 2)};
-    for (const auto& d : r.scores.dimensions) now.push_back(number(l, d.score, 2));
-    t.rows.push_back(std::move(now));
-    for (const auto& y : p.projection) {
-      std::vector<Cell> row{text(std::to_string(y.year)), number(l, y.overall, 2)};
-      for (const auto& dim : y.dimensions) row.push_back(number(l, dim.second, 2));
+    // A row per dimension and a column per year: a column per dimension made
+    // the table wider than an A4 page with more than six dimensions.
+    Table t{{}, {{i18n::tr(l, "Dimension")}, {i18n::tr(l, "Target"), CellKind::Number},
+                 {i18n::tr(l, "now"), CellKind::Number}}};
+    for (const auto& y : p.projection) t.columns.push_back({std::to_string(y.year), CellKind::Number});
+    std::vector<Cell> overall{text(i18n::tr(l, "Overall")), none(CellKind::Number), number(l, r.scores.overall, 2)};
+    for (const auto& y : p.projection) overall.push_back(number(l, y.overall, 2));
+    t.rows.push_back(std::move(overall));
+    for (const auto& d : r.scores.dimensions) {
+      std::vector<Cell> row{text(d.dimension->title.in(l)),
+                            d.target ? number(l, *d.target, 0) : none(CellKind::Number), number(l, d.score, 2)};
+      for (const auto& y : p.projection)
+        for (const auto& [id, projected] : y.dimensions)
+          if (id == d.dimension->id) row.push_back(number(l, projected, 2));
       t.rows.push_back(std::move(row));
     }
     t.keep = true;

@@ -45,6 +45,7 @@ Section targets(const Run& r, Locator& where, const std::vector<driver::TargetRo
                       row.actual.empty() ? none(CellKind::Text) : text(row.actual), met_cell(l, row),
                       shortfall_cell(l, row), row.owner.empty() ? none(CellKind::Text) : text(row.owner)});
   }
+  t.dense = true;
   cap(l, t, kRowsPerTable);
   s.blocks.emplace_back(std::move(t));
   return s;

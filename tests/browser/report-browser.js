@@ -20,9 +20,10 @@ const kMinScreenPx = 9;
 const kMinPrintPx = 7 * 96 / 72;      // 7 pt
 const kMaxShot = 16000;               // px: the tallest screenshot Chromium takes
 
-// Runs in the page: the SVGs too wide, and the visible text too small.
+// Runs in the page: the SVGs and tables too wide, and the visible text too small.
+// A table past the printed column makes Chromium shrink every page to fit it.
 function measure(minPx) {
-  const out = {wideSvgs: [], smallText: [], smallCount: 0};
+  const out = {wideSvgs: [], wideTables: [], smallText: [], smallCount: 0};
   const viewport = document.documentElement.clientWidth;
   for (const svg of document.querySelectorAll('svg')) {
     if (svg.parentElement.closest('svg')) continue;
@@ -31,6 +32,13 @@ function measure(minPx) {
     if (r.width > viewport + 0.5 || r.width > container.width + 0.5 || r.right > viewport + 0.5)
       out.wideSvgs.push(`${svg.getAttribute('aria-label') || svg.closest('section')?.id || 'svg'}: ` +
                         `${Math.round(r.width)} px wide in a ${Math.round(container.width)} px container`);
+  }
+  for (const table of document.querySelectorAll('table')) {
+    const r = table.getBoundingClientRect();
+    const column = table.parentElement.getBoundingClientRect();
+    if (r.right > column.right + 0.5 || r.right > viewport + 0.5)
+      out.wideTables.push(`${table.closest('section')?.id || 'page'} "${table.rows[0]?.textContent.trim().slice(0, 40)}": ` +
+                          `${Math.round(r.width)} px wide in a ${Math.round(column.width)} px column`);
   }
   const visible = (el) => {
     const s = getComputedStyle(el);
@@ -78,6 +86,7 @@ async function check(browser, outdir, name, file, budget) {
   await page.goto(url, {waitUntil: 'load'});
   const report = (m, medium, minPx) => {
     for (const w of m.wideSvgs) problems.push(`${medium}: SVG too wide: ${w}`);
+    for (const w of m.wideTables) problems.push(`${medium}: table too wide: ${w}`);
     if (m.smallCount)
       problems.push(`${medium}: ${m.smallCount} text element(s) under ${minPx.toFixed(2)} px, e.g. ` +
                     m.smallText.join('; '));
