@@ -8,8 +8,8 @@
 namespace kubus::report {
 namespace {
 
-// Screen first; the print rules give A4 pages, a new page per section and no
-// table or chart cut in half.
+// Screen first; the print rules give A4 pages at true scale, a new page per
+// main part and no table row or chart cut in half.
 constexpr const char* kStyle = R"(
 :root { --ink: #1d2433; --muted: #5b6475; --line: #d5d9e0; --accent: #1f5fa8; --bad: #c0392b; --good: #2e8540; }
 * { box-sizing: border-box; }
@@ -29,8 +29,9 @@ td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
 td.num code { white-space: normal; }
 table.dense { font-size: .8rem; }
-/* IDs and file locations may break anywhere: unbroken, they alone widened tables past the column. */
-td code { overflow-wrap: anywhere; }
+/* IDs and file locations break after their / and : (html_view's <wbr>), and inside a word only
+   when a word alone is wider than its column: "anywhere" let the table squeeze them to a letter a line. */
+td code { overflow-wrap: break-word; }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
 .holds { color: var(--good); } .fails { color: var(--bad); }
 .unreachable li { margin-bottom: .3rem; }
@@ -64,12 +65,21 @@ table.gantt tfoot td { font-size: .75rem; }
 .flag { border-left: 4px solid #d68910; padding: .2rem .6rem; background: #fdf4e3; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 9pt; }
+  /* Type a board reads on A4 at true scale: body 9.5 pt, tables 8.5 pt, dense tables 8 pt, the smallest
+     (IDs in dense tables, one-quarter Gantt bars) 7.2 pt, over the 7 pt the browser test asks. The root
+     size scales the rem-sized headings, figures, captions and spacing with it. */
+  html { font-size: 13px; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; }
   /* Every table fits the printed column: one wider makes Chromium shrink every page to fit it. */
-  table { font-size: 8pt; } table.dense, .cubes table { font-size: 7.5pt; } td code { font-size: .95em; }
-  table.gantt td.bar { font-size: 7pt; }
-  section { break-before: page; }
-  section:first-of-type { break-before: auto; }
+  table { font-size: 8.5pt; margin: .3rem 0 .6rem; } table.dense, .cubes table { font-size: 8pt; }
+  td code { font-size: .9em; }
+  th, td { padding: .15rem .35rem; }
+  table.gantt td.bar { font-size: 7.5pt; }
+  h2 { margin: 1.6rem 0 .5rem; } h3 { margin: .9rem 0 .3rem; } p, ul { margin: .35rem 0; } figure { margin: .6rem 0; }
+  /* The main parts start a page (the summary, the scores, the silo picture, the roadmap, the
+     dimensions); the sections between them follow on. A page per section left half-empty pages. */
+  #radar, #graph, #roadmap, #dimensions { break-before: page; }
+  #radar h2, #graph h2, #roadmap h2, #dimensions h2 { margin-top: 0; }
   h2, h3 { break-after: avoid; }
   table.keep, figure, svg, .kpis, .card { break-inside: avoid; }
   /* Page one's four figures in one row: two rows pushed its last lines onto a page of their own. */

@@ -37,11 +37,23 @@ std::string text_lines(std::string_view text) {
   return out;
 }
 
+// An ID or a file location, escaped, with a line break allowed after each / and
+// : ("model/<wbr>a.kubus:<wbr>12"): a narrow column breaks it there, not mid-word.
+std::string breakable_code(std::string_view text) {
+  std::string out = "<code>";
+  for (std::size_t from = 0; from < text.size();) {
+    std::size_t to = std::min(text.find_first_of("/:", from), text.size() - 1) + 1;
+    out += html_escape(text.substr(from, to - from)) + (to < text.size() ? "<wbr>" : "");
+    from = to;
+  }
+  return out + "</code>";
+}
+
 std::string cell(const Cell& c) {
   std::string classes = numeric(c.kind) ? "num" : "";
   if (std::string tone = tone_class(c.tone); !tone.empty()) classes += (classes.empty() ? "" : " ") + tone;
-  std::string body = c.code ? "<code>" + html_escape(c.text) + "</code>" : text_lines(c.text);
-  if (!c.detail.empty()) body += "<br><code>" + html_escape(c.detail) + "</code>";
+  std::string body = c.code ? breakable_code(c.text) : text_lines(c.text);
+  if (!c.detail.empty()) body += "<br>" + breakable_code(c.detail);
   return fmt::format("<td{}>{}</td>", classes.empty() ? "" : " class=\"" + classes + "\"", body);
 }
 

@@ -2,6 +2,8 @@
 // would, at 1280 x 900 and printed to A4, and reports every violation of
 // docs/report-format.md's "Fits the screen and the page":
 //   - an SVG wider than the 1280 px window or than its container;
+//   - a table wider than its column (in print, one past the A4 column makes
+//     Chromium shrink every page to fit it);
 //   - visible text under 9 px on screen, or under 7 pt in print (SVG text
 //     measured as drawn, after the viewBox scales it);
 //   - console errors, page errors, or any request but the page itself;

@@ -18,10 +18,11 @@ if [ ! -d "$modules/puppeteer-core" ] || [ -z "$chromium" ] || ! command -v node
   echo "SKIPPED: needs node, chromium, pdfinfo and puppeteer-core (scripts/setup.sh installs them)"
   exit 77
 fi
-# Page budgets: a bundled assessment (about 50 touchpoints, 100 findings) fits
-# 30 A4 pages: every section starts a page, and its findings and evidence take
-# a dozen; the 5,000-touchpoint organisation fits 40 (issue 12) once every
-# table is capped.
+# Page budgets, at true scale (report-browser.js fails a table wider than the
+# column, which would make Chromium shrink every page): a bundled assessment
+# (about 50 touchpoints, 100 findings) fits 30 A4 pages, its findings and
+# evidence taking a dozen; the 5,000-touchpoint organisation fits 40 (issue 12)
+# once every table is capped.
 bundled_pages=30
 generated_pages=40
 # The report languages: every one `kubus assess --lang` takes; without the
