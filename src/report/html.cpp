@@ -65,9 +65,9 @@ table.gantt tfoot td { font-size: .75rem; }
 .flag { border-left: 4px solid #d68910; padding: .2rem .6rem; background: #fdf4e3; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
-  /* Type a board reads on A4 at true scale: body 9.5 pt, tables 8.5 pt, dense tables 8 pt, the smallest
-     (IDs in dense tables, one-quarter Gantt bars) 7.2 pt, over the 7 pt the browser test asks. The root
-     size scales the rem-sized headings, figures, captions and spacing with it. */
+  /* Type a board reads on A4 at true scale: body 9.5 pt, tables 8.5 pt, dense tables 8 pt, the Gantt's
+     bars 7.5 pt and the smallest, IDs in dense tables, 7.2 pt: over the 7 pt the browser test asks. The
+     root size scales the rem-sized headings, figures, captions and spacing with it. */
   html { font-size: 13px; }
   body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; }
   /* Every table fits the printed column: one wider makes Chromium shrink every page to fit it. */

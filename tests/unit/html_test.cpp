@@ -295,3 +295,21 @@ TEST_CASE("A roadmap bar one quarter wide shows its effort and uplift without wo
   CHECK(html.find("1,4 mensmaanden") == std::string::npos);
   CHECK(html.find(">3,8 mensmaanden, +0,24 totaal</td>") != std::string::npos);
 }
+
+TEST_CASE("A file location in a table breaks after its / and :, never mid-word", "[html]") {
+  // overflow-wrap: anywhere let a narrow column squeeze IDs to a letter a line;
+  // <wbr> marks the places a location may break instead.
+  report::view::Table t{{}, {{"Where"}, {"Initiative"}}};
+  report::view::Cell where{report::view::CellKind::Text, "model/a<b>.kubus:12"};
+  where.code = true;
+  report::view::Cell initiative{report::view::CellKind::Text, "Live chat"};
+  initiative.detail = "rule:chat-beside-phone";
+  t.rows.push_back({where, initiative});
+  t.dense = true;
+  report::view::Report r;
+  report::view::Section s{"roadmap", "Roadmap", {t}};
+  std::string html = report::html::section(r, s);
+  CHECK(html.find("<table class=\"dense\">") != std::string::npos);
+  CHECK(html.find("<td><code>model/<wbr>a&lt;b&gt;.kubus:<wbr>12</code></td>") != std::string::npos);
+  CHECK(html.find("Live chat<br><code>rule:<wbr>chat-beside-phone</code>") != std::string::npos);
+}

@@ -315,3 +315,33 @@ TEST_CASE("a Dutch report names the library's rules by their Dutch titles", "[vi
   }
   CHECK(dutch > 2);  // the bundled library's rules have Dutch titles
 }
+
+TEST_CASE("the projected scores are a row per dimension and a column per year, narrow at any matrix", "[view]") {
+  // A column per dimension made the table wider than an A4 page with more than six dimensions.
+  Viewed v;
+  REQUIRE(v.ran->run);
+  const Run& r = *v.ran->run;
+  REQUIRE(r.roadmap);
+  REQUIRE(!r.roadmap->projection.empty());
+  const view::Section* roadmap = v.section("roadmap");
+  REQUIRE(roadmap);
+  const view::Table* projected = nullptr;
+  for (const auto* t : tables(*roadmap))
+    if (!t->columns.empty() && t->columns[0].heading == "Dimension") projected = t;
+  REQUIRE(projected);
+  std::vector<std::string> headings;
+  for (const auto& c : projected->columns) headings.push_back(c.heading);
+  std::vector<std::string> expected{"Dimension", "Target", "now"};
+  for (const auto& y : r.roadmap->projection) expected.push_back(std::to_string(y.year));
+  CHECK(headings == expected);
+  REQUIRE(projected->rows.size() == r.scores.dimensions.size() + 1);
+  CHECK(projected->rows[0][0].text == "Overall");
+  CHECK(projected->rows[0].back().value == Approx(r.roadmap->projection.back().overall).margin(0.005));
+  for (std::size_t i = 0; i < r.scores.dimensions.size(); ++i) {
+    const auto& d = r.scores.dimensions[i];
+    INFO(d.dimension->id);
+    CHECK(projected->rows[i + 1][0].text == d.dimension->title.in(r.lang));
+    CHECK(projected->rows[i + 1].size() == headings.size());
+    CHECK(projected->rows[i + 1][2].value == Approx(d.score).margin(0.005));  // shown to two decimals
+  }
+}
