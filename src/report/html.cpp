@@ -29,6 +29,7 @@ td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
 td.num code { white-space: normal; }
 table.dense { font-size: .8rem; }
+th.wide { min-width: 10rem; }
 /* IDs and file locations break after their / and : (html_view's <wbr>), and inside a word only
    when a word alone is wider than its column: "anywhere" let the table squeeze them to a letter a line. */
 td code { overflow-wrap: break-word; }

@@ -63,7 +63,8 @@ void table(std::string& out, const Table& t) {
   if (!t.caption.empty()) out += "<caption>" + html_escape(t.caption) + "</caption>\n";
   out += "<thead><tr>";
   for (const auto& c : t.columns)
-    out += fmt::format("<th{}>{}</th>", numeric(c.kind) ? " class=\"num\"" : "", html_escape(c.heading));
+    out += fmt::format("<th{}>{}</th>", numeric(c.kind) ? " class=\"num\"" : c.wide ? " class=\"wide\"" : "",
+                       html_escape(c.heading));
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < t.shown(); ++i) {
     out += "<tr>";

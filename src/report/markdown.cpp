@@ -3,6 +3,8 @@
 // Mermaid diagram. Every text is Markdown-escaped here.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "i18n/i18n.h"
 #include "report/department_mermaid.h"
 #include "report/markdown.h"
@@ -26,8 +28,20 @@ std::string line(const Line& l) {
   return out;
 }
 
+// A cell's lines (an initiative's title over when it runs, the answers of an
+// imported observation) as one, "; " between them: a table row is one line.
+std::string cell_text(std::string_view text) {
+  std::string out;
+  for (std::size_t from = 0; from <= text.size();) {
+    std::size_t nl = std::min(text.find('\n', from), text.size());
+    out += (from ? "; " : "") + md_escape(text.substr(from, nl - from));
+    from = nl + 1;
+  }
+  return out;
+}
+
 std::string cell(const Cell& c) {
-  std::string out = c.code && !c.text.empty() ? "`" + md_code(c.text) + "`" : md_escape(c.text);
+  std::string out = c.code && !c.text.empty() ? "`" + md_code(c.text) + "`" : cell_text(c.text);
   if (!c.detail.empty()) out += " (`" + md_code(c.detail) + "`)";
   return out;
 }

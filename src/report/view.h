@@ -39,6 +39,9 @@ struct Cell {
 struct Column {
   std::string heading;
   CellKind kind = CellKind::Text;
+  // A list of IDs (an initiative's criteria): a page gives it room, or the
+  // table squeezes it to a word a line and its rows run over a page.
+  bool wide = false;
 };
 
 // Every row; a page shows the first `cap` and `more` ("and 120 more (see

@@ -98,18 +98,20 @@ Table initiatives(const Run& r) {
   // The saving column only when some initiative shifts channels: a column of "–" says nothing.
   const bool savings = std::any_of(r.roadmap->items.begin(), r.roadmap->items.end(),
                                    [](const plan::Scheduled& s) { return !s.initiative->shifts.empty(); });
-  Table t{{}, {{i18n::tr(l, "Initiative")}, {i18n::tr(l, "Runs")}, {i18n::tr(l, "Effort (person-months)"), CellKind::Number},
+  // When it runs goes under its title: a column of its own left too little room for the criteria it fixes.
+  Table t{{}, {{i18n::tr(l, "Initiative")}, {i18n::tr(l, "Effort (person-months)"), CellKind::Number},
                {i18n::tr(l, "Cost"), CellKind::Money}}};
   if (savings) t.columns.push_back({i18n::tr(l, "Saving per year"), CellKind::Money});
   // What it resolves and the criteria it fixes in one column: two made the rows twice as tall in print.
-  t.columns.insert(t.columns.end(), {{i18n::tr(l, "Buys (projected score at the horizon)")}, {i18n::tr(l, "Resolves")}});
+  t.columns.insert(t.columns.end(),
+                   {{i18n::tr(l, "Buys (projected score at the horizon)")}, {i18n::tr(l, "Resolves"), CellKind::Text, true}});
   for (const auto& s : r.roadmap->items) {
     std::string fixes;
     for (const auto& f : s.initiative->fixes) fixes += (fixes.empty() ? "" : ", ") + config::criterion_key(f.kind, f.ref);
-    Cell title = text(s.initiative->title.in(l) + (s.started ? " " + i18n::tr(l, "(started)") : ""));
+    Cell title = text(s.initiative->title.in(l) + (s.started ? " " + i18n::tr(l, "(started)") : "") + "\n" +
+                      runs_words(r, s) + ", " + quarters_words(l, s));
     title.detail = s.initiative->id;
-    std::vector<Cell> row{title, text(runs_words(r, s) + ", " + quarters_words(l, s)), number(l, s.effort, 1),
-                          money(l, s.cost, r.assessment.currency)};
+    std::vector<Cell> row{title, number(l, s.effort, 1), money(l, s.cost, r.assessment.currency)};
     if (savings) row.push_back(saving_cell(r, s));
     Cell resolves = text(say_n(l, "{n} finding or gap", "{n} findings and gaps", static_cast<long>(s.resolves)));
     resolves.detail = fixes;
