@@ -21,6 +21,7 @@ class Evaluator {
   // Starts an instance: clears the error and the pooled buffers above `keep`.
   void begin(std::uint16_t slots, std::size_t keep = 0);
   void bind(std::uint16_t slot, const Value& v) { frame_[slot] = v; }
+  Value& slot(std::uint16_t slot) { return frame_[slot]; }
 
   Value eval(const rules::Node& n);
   // A condition: true only for the value true (none counts as false).
