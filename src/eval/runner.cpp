@@ -141,16 +141,7 @@ void Runner::run(const rules::CheckedRule& rule, std::uint32_t begin, std::uint3
     for (std::uint32_t k = begin; k < end && k < size && !ev_.stopped(); ++k) {
       if (fetch) ahead.fetch(ev_.model(), coll_, k);
       ev_.begin(rule.slots, keep_);
-      // An entity is written straight into its slot: item()'s Value, built field by
-      // field on the stack and then copied, made every instance wait for those
-      // stores (a failed store-to-load forwarding, a dozen cycles or more).
-      if (model::Index e = entity_item(coll_, k); e != model::kNone) {
-        ev_.slot(0) = Value::entity(e);
-        instance(rule, {Subject::Kind::Entity, e}, rule_span, out);
-      } else {
-        const Value& x = ev_.slot(0) = item(coll_, k);
-        instance(rule, subject_of(x), rule_span, out);
-      }
+      instance(rule, subject_of(ev_.bind_item(0, coll_, k)), rule_span, out);
     }
   }
   ev_.flush_work();
