@@ -26,7 +26,10 @@ Ahead::Ahead(const rules::CheckedRule& rule) {
 void Ahead::fetch(const model::Model& m, const Value& coll, std::uint32_t k) const {
   if (k + 2 * kDistance < coll.size) {
     model::Index far = entity_item(coll, k + 2 * kDistance);
-    if (far != model::kNone) __builtin_prefetch(&m.entities[far]);
+    if (far != model::kNone) {  // its kind and its fields' address, which may lie in two cache lines
+      __builtin_prefetch(&m.entities[far].kind);
+      __builtin_prefetch(&m.entities[far].fields);
+    }
   }
   if (k + kDistance >= coll.size) return;
   model::Index near = entity_item(coll, k + kDistance);
