@@ -1,5 +1,5 @@
 // kubus-bench-eval: rule instances evaluated per second on generated models.
-// Usage: kubus-bench-eval [--per-rule] [--ccm] [--threads K] [N...]
+// Usage: kubus-bench-eval [--per-rule] [--ccm] [--threads K] [--rule ID]... [N...]
 //        (N: touchpoints; default 1000 10000 100000; K: eval::Options::threads, 0 chooses)
 // Loads a kubus-gen model of each size with bench/rules/eval-bench.kubus, then
 // evaluates every rule repeatedly for at least a second; loading is not timed.
@@ -11,7 +11,8 @@
 // the column cache, so fields are read from the model), to see which forms cost
 // most, and its work in steps (eval::kWorkLimit: how far each rule is from it).
 // --ccm evaluates the bundled library's rules on a model that says `use ccm`,
-// instead of bench/rules.
+// instead of bench/rules. --rule ID (repeatable) evaluates only the rules named,
+// to profile one rule's evaluation.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -77,6 +78,7 @@ void measure_rules(const model::Model& m, const std::vector<rules::CheckedRule>&
 struct Setup {
   bool per_rule = false;
   bool ccm = false;  // the bundled library's rules instead of bench/rules/eval-bench.kubus
+  std::vector<std::string> only;  // --rule: these rules alone; empty: all
   eval::Options eval;
 };
 
@@ -99,6 +101,10 @@ bool measure(std::size_t touchpoints, const fs::path& dir, const Setup& setup, F
     render_text(std::cerr, diags, sm, false);
     return false;
   }
+  if (!setup.only.empty())
+    std::erase_if(rules, [&](const rules::CheckedRule& r) {
+      return std::find(setup.only.begin(), setup.only.end(), loaded.model.entities[r.entity].id) == setup.only.end();
+    });
   out.rules = rules.size();
   using Clock = std::chrono::steady_clock;
   auto start = Clock::now();
@@ -134,6 +140,7 @@ int main(int argc, char** argv) {
     std::string arg = argv[i];
     if (arg == "--per-rule") setup.per_rule = true;
     else if (arg == "--ccm") setup.ccm = true;
+    else if (arg == "--rule" && i + 1 < argc) setup.only.emplace_back(argv[++i]);
     else if (arg == "--threads" && i + 1 < argc)
       setup.eval.threads = static_cast<unsigned>(std::strtoul(argv[++i], nullptr, 10));
     else sizes.push_back(static_cast<std::size_t>(std::strtoull(argv[i], nullptr, 10)));

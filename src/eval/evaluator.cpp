@@ -194,9 +194,18 @@ Value Evaluator::derived(const Node& n, const model::Relation& r, model::Index e
   return {};
 }
 
-// A path over a list maps over it and flattens; none members are left out.
+// A member of a variable reads the variable in its slot, with the step its
+// evaluation counts: a copy of a slot just written field by field would wait
+// for those stores (a failed store-to-load forwarding).
 Value Evaluator::path(const Node& n) {
-  Value base = eval(n.kids[0]);
+  const Node& base = n.kids[0];
+  if (base.op != Op::Var) return mapped(n, eval(base));
+  if (++steps_ >= next_check_ && !checkpoint()) return {};
+  return mapped(n, frame_[base.slot]);
+}
+
+// A path over a list maps over it and flattens; none members are left out.
+Value Evaluator::mapped(const Node& n, const Value& base) {
   if (!base.list()) return member(n, base);
   std::vector<Value>& out = acquire();
   steps_ += base.size;
@@ -225,8 +234,7 @@ Value Evaluator::binder(const Node& n) {
   if (n.op == Op::Filter) {
     std::vector<Value>& out = acquire();
     for (std::uint32_t k = 0; k < size && !stopped_; ++k) {
-      Value x = item(coll, k);
-      frame_[n.slot] = x;
+      const Value& x = bind_item(n.slot, coll, k);
       std::size_t mark = used_;
       if (test(n.kids[1])) out.push_back(x);
       used_ = mark;
@@ -236,7 +244,7 @@ Value Evaluator::binder(const Node& n) {
   // all: no item fails; any: some item holds; no: no item holds.
   bool want = n.op != Op::All;
   for (std::uint32_t k = 0; k < size && !stopped_; ++k) {
-    frame_[n.slot] = item(coll, k);
+    bind_item(n.slot, coll, k);
     std::size_t mark = used_;
     bool holds = test(n.kids[1]);
     used_ = mark;

@@ -21,6 +21,13 @@ class Evaluator {
   // Starts an instance: clears the error and the pooled buffers above `keep`.
   void begin(std::uint16_t slots, std::size_t keep = 0);
   void bind(std::uint16_t slot, const Value& v) { frame_[slot] = v; }
+  // Binds item k of `list`. An entity is written straight into the slot: the
+  // Value item() builds on the stack, copied, would wait for the stores that
+  // built it (a failed store-to-load forwarding, a dozen cycles or more).
+  const Value& bind_item(std::uint16_t slot, const Value& list, std::uint32_t k) {
+    model::Index e = entity_item(list, k);
+    return frame_[slot] = e != model::kNone ? Value::entity(e) : item(list, k);
+  }
 
   Value eval(const rules::Node& n);
   // A condition: true only for the value true (none counts as false).
@@ -47,6 +54,7 @@ class Evaluator {
 
  private:
   Value path(const rules::Node& n);
+  Value mapped(const rules::Node& n, const Value& base);
   Value member(const rules::Node& n, const Value& base);
   static Value derived(const rules::Node& n, const model::Relation& r, model::Index element);
   Value call(const rules::Node& n);

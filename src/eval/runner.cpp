@@ -1,5 +1,6 @@
 #include "eval/runner.h"
 
+#include "eval/ahead.h"
 #include "eval/render.h"
 
 namespace kubus::eval {
@@ -17,14 +18,18 @@ Subject subject_of(const Value& v) {
 }  // namespace
 
 Runner::Runner(const model::Model& m, const Columns* columns, const Options& options)
-    : ev_(m, columns), options_(options) {}
+    : ev_(m, columns), options_(options), columns_(columns && !columns->empty() ? columns : nullptr) {}
 
 std::string Runner::message(const rules::CheckedRule& rule, bool& none) {
   const model::Model& m = ev_.model();
   const std::vector<rules::MessagePart>& parts = rule.message_in(options_.lang);
-  if (parts.empty()) {
-    const model::Entity& r = m.entities[rule.entity];
-    return r.title.empty() ? "rule '" + std::string(r.id) + "' does not hold" : std::string(m.display(r, options_.lang));
+  if (parts.empty()) {  // the same text for every finding of the rule: worked out once
+    if (plain_for_ != &rule) {
+      const model::Entity& r = m.entities[rule.entity];
+      plain_ = r.title.empty() ? "rule '" + std::string(r.id) + "' does not hold" : std::string(m.display(r, options_.lang));
+      plain_for_ = &rule;
+    }
+    return plain_;
   }
   // Rendered into a reused buffer, then copied at its exact size: one
   // allocation per finding, and no more memory than its text needs.
@@ -60,9 +65,14 @@ model::Index Runner::waiver(const rules::CheckedRule& rule, const Subject& s) co
 // fails the `where` condition is no instance and is not counted.
 void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rule_span, RuleResult& out) {
   if (rule.where && !ev_.test(*rule.where) && !ev_.failed()) return;
+  const bool holds = !ev_.failed() && ev_.test(rule.expect);
+  if (holds && !ev_.failed() && !options_.keep_passing) {  // only counted: no record to fill
+    ++out.passed;
+    return;
+  }
   Instance inst;
   inst.subject = s;
-  if (!ev_.failed()) judge(rule, s, rule_span, inst);
+  if (!ev_.failed()) judge(rule, s, rule_span, holds, inst);
   if (ev_.failed()) {
     inst.outcome = Outcome::Error;
     inst.message = ev_.error();
@@ -77,9 +87,7 @@ void Runner::instance(const rules::CheckedRule& rule, const Subject& s, Span rul
   if (inst.outcome != Outcome::Pass || options_.keep_passing) out.instances.push_back(std::move(inst));
 }
 
-void Runner::judge(const rules::CheckedRule& rule, const Subject& s, Span rule_span, Instance& inst) {
-  bool holds = ev_.test(rule.expect);
-  if (ev_.failed()) return;
+void Runner::judge(const rules::CheckedRule& rule, const Subject& s, Span rule_span, bool holds, Instance& inst) {
   inst.outcome = holds ? Outcome::Pass : Outcome::Fail;
   if (!holds) {
     inst.message = message(rule, inst.none_in_message);
@@ -127,11 +135,13 @@ void Runner::run(const rules::CheckedRule& rule, std::uint32_t begin, std::uint3
     collect(rule);
     ev_.start_work(options_.work_limit, shared);
     std::uint32_t size = coll_.list() ? coll_.size : 0;
+    // Read from the model, the subjects' fields are fetched ahead; columns are read in order anyway.
+    const Ahead ahead(rule);
+    const bool fetch = !columns_ && !ahead.empty();
     for (std::uint32_t k = begin; k < end && k < size && !ev_.stopped(); ++k) {
-      Value x = item(coll_, k);
+      if (fetch) ahead.fetch(ev_.model(), coll_, k);
       ev_.begin(rule.slots, keep_);
-      ev_.bind(0, x);
-      instance(rule, subject_of(x), rule_span, out);
+      instance(rule, subject_of(ev_.bind_item(0, coll_, k)), rule_span, out);
     }
   }
   ev_.flush_work();

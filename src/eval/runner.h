@@ -30,9 +30,9 @@ class Runner {
 
  private:
   void instance(const rules::CheckedRule& rule, const Subject& s, Span rule_span, RuleResult& out);
-  // Tests `expect` on the bound subject: Pass, or Fail with its message (Waived
-  // when a waiver takes it out); leaves `inst` alone when evaluation failed.
-  void judge(const rules::CheckedRule& rule, const Subject& s, Span rule_span, Instance& inst);
+  // The outcome of `expect` on the bound subject, which evaluated to `holds`
+  // without an error: Pass, or Fail with its message (Waived when a waiver takes it out).
+  void judge(const rules::CheckedRule& rule, const Subject& s, Span rule_span, bool holds, Instance& inst);
   // The message of a failing instance; `none` says whether a `{...}` was none.
   std::string message(const rules::CheckedRule& rule, bool& none);
   // The waiver that takes this failing instance out, or kNone.
@@ -42,12 +42,15 @@ class Runner {
 
   Evaluator ev_;
   Options options_;
+  const Columns* columns_;  // null: fields are read from the model
   const rules::CheckedRule* collected_ = nullptr;  // whose collection is in coll_, below pool mark keep_
   Value coll_;
   std::size_t keep_ = 0;
   std::uint64_t collection_work_ = 0;
   bool collection_stopped_ = false;
   std::string scratch_;  // message(): the text being rendered
+  const rules::CheckedRule* plain_for_ = nullptr;  // whose message without a template is in plain_
+  std::string plain_;
 };
 
 }  // namespace kubus::eval

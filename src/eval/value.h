@@ -98,6 +98,15 @@ inline Value item(const Value& list, std::uint32_t k) {
   return {};
 }
 
+// The entity that item `k` of a list value is, or kNone when its items are not entities.
+inline model::Index entity_item(const Value& list, std::uint32_t k) {
+  switch (list.src) {
+    case Value::Src::EntityRange: return list.index + k;
+    case Value::Src::EntityIndices: return list.indices[k];
+    default: return model::kNone;
+  }
+}
+
 // Equality as rules see it; a none operand is never equal.
 bool equal(const Value& a, const Value& b);
 
