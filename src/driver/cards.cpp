@@ -21,15 +21,9 @@ std::optional<Money> money_of(const Val& v) {
   return Money{v.number, v.text};
 }
 
-// Whether the declaration writes `field` (a default the loader applied is not written).
-bool written(const model::Entity& e, std::string_view field) {
-  if (!e.decl) return false;
-  return std::any_of(e.decl->members.begin(), e.decl->members.end(),
-                     [&](const ast::Member& m) { return m.key.text == field; });
-}
-
 Mandate mandate_of(const model::Model& m, const model::Entity& e) {
-  if (!written(e, "mandate")) return Mandate::NotDescribed;
+  int field = schema::field_index(m.spec(e), "mandate");
+  if (field < 0 || (e.written >> field & 1U) == 0) return Mandate::NotDescribed;
   return m.field(e, "mandate").boolean ? Mandate::Yes : Mandate::No;
 }
 

@@ -45,10 +45,11 @@ const ast::File* Snapshot::tree(const std::string& path) const {
 
 Workspace::Workspace(model::LoadOptions load) : load_(std::move(load)) {
   load_.cache = &cache_;
+  load_.keep_syntax = true;  // hover, symbols and completion read the declarations' members
   session_ = std::make_unique<driver::Session>(load_);
 }
 
-void Workspace::set_root(const std::string& dir, std::vector<std::string> model_paths) {
+void Workspace::set_root(const std::string& dir, const std::vector<std::string>& model_paths) {
   root_ = dir;
   model_paths_.clear();
   for (const auto& p : model_paths) model_paths_.push_back((fs::path(root_) / p).lexically_normal().generic_string());

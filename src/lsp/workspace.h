@@ -66,7 +66,7 @@ class Workspace {
 
   // The model directory; `model_paths` (relative to it) narrow the model to
   // some of its files and directories (empty: all of it).
-  void set_root(const std::string& dir, std::vector<std::string> model_paths = {});
+  void set_root(const std::string& dir, const std::vector<std::string>& model_paths = {});
   bool has_root() const { return !root_.empty(); }
   const std::string& root() const { return root_; }
   // Under the model directory, or a file the model loaded (a `use`d file, the library).

@@ -102,7 +102,6 @@ void Loader::declare() {
     e.span = p.decl->span;
     e.id_span = p.decl->id.span;
     e.decl = p.decl;
-    e.fields.resize(spec.fields.size());
     m_.ids.insert(e.kind, e.id, idx);
     m_.entities.push_back(std::move(e));
   }

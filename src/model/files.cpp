@@ -118,7 +118,7 @@ void Loader::load_file(const std::string& path) {
   if (options_.cache) {
     tree = options_.cache->parse(sm_, path, diags_);
   } else if (auto id = sm_.load(path)) {
-    tree = std::make_shared<const ast::File>(syntax::parse(sm_, *id, diags_));
+    tree = own(syntax::parse(sm_, *id, diags_));
   }
   if (!tree) {
     diags_.add_file(Code::CannotRead, path, "cannot read '" + path + "'");
@@ -138,8 +138,14 @@ bool Loader::first_time(const std::string& path) {
 }
 
 void Loader::parse_file(FileId id) {
-  m_.files.push_back(std::make_shared<const ast::File>(syntax::parse(sm_, id, diags_)));
+  m_.files.push_back(own(syntax::parse(sm_, id, diags_)));
   follow_uses(*m_.files.back());
+}
+
+std::shared_ptr<const ast::File> Loader::own(ast::File parsed) {
+  auto tree = std::make_shared<ast::File>(std::move(parsed));
+  own_trees_.emplace(tree->file, tree.get());
+  return tree;
 }
 
 void Loader::follow_uses(const ast::File& file) {

@@ -21,6 +21,12 @@ struct LoadOptions {
   // Parsed files to reuse (model/parse_cache.h): set by a caller that loads
   // the same model again after an edit. Unset, every file is read and parsed.
   ParseCache* cache = nullptr;
+  // Keep every declaration's syntax tree after loading (Entity::decl,
+  // Variant::value), as the language server does. Unset, the members of each
+  // entity declaration are freed as soon as they are converted, so that the
+  // tree and the model are not held at once; rules keep theirs, and trees
+  // from a ParseCache are always kept (the cache shares them).
+  bool keep_syntax = false;
 };
 
 struct LoadResult {

@@ -32,6 +32,7 @@ class Loader {
   void load_file(const std::string& path);
   bool first_time(const std::string& path);  // false: this file is already loaded
   void parse_file(FileId id);
+  std::shared_ptr<const ast::File> own(ast::File parsed);  // a tree this load parsed itself
   void follow_uses(const ast::File& file);
   void use_library(const std::string& name, const Span* from);
 
@@ -64,6 +65,8 @@ class Loader {
   // Whether the declaration wrote `field`, valid or not.
   bool written(const Entity& e, std::string_view field) const;
   void apply_defaults(Entity& e);
+  // Frees the members of e's declaration once converted (LoadOptions::keep_syntax).
+  void release_syntax(Entity& e, std::size_t first_variant);
 
   // together.cpp
   void check_fields_together(const Entity& e);
@@ -96,6 +99,10 @@ class Loader {
   std::set<std::string> loaded_;             // canonical paths already read
   std::set<std::string> libraries_;          // library names already used
   std::unordered_set<std::string_view> broken_ids_;
+  // The trees this load parsed (not a ParseCache's, which are shared): the
+  // only ones whose entity members it frees.
+  std::unordered_map<FileId, ast::File*> own_trees_;
+  std::size_t released_ = 0;            // declarations whose members were freed
   bool unreadable_ = false;
   int in_library_ = 0;                  // > 0 while a library's files load
   // Did-you-mean for unknown references, per list of target kinds (a schema row's).

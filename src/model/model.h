@@ -38,11 +38,14 @@ struct Val {
 
 struct Entity {
   std::uint16_t kind = 0;            // index into schema::kinds()
+  std::uint32_t written = 0;         // bit i: the declaration wrote field i, valid or not (a default
+                                     // the loader applied is not written); every kind has at most 32 fields
   std::string_view id;
   std::string_view title;            // the title, escapes decoded; empty when none
   Span span;                         // the whole declaration
   Span id_span;
-  const ast::Decl* decl = nullptr;   // null for nested blocks
+  const ast::Decl* decl = nullptr;   // null for nested blocks, and for entities other than rules
+                                     // once loaded unless LoadOptions::keep_syntax
   std::vector<Val> fields;           // by schema field index
 };
 
@@ -55,7 +58,8 @@ struct Variant {
   Lang lang = kDefaultLang;
   std::string_view text;              // escapes decoded
   std::vector<std::string_view> items;  // a list of texts (a practice's questions): its items, escapes decoded
-  const ast::Value* value = nullptr;  // the string (or list) as written (a message is type-checked from it)
+  const ast::Value* value = nullptr;  // the string (or list) as written (a message is type-checked from it);
+                                      // null once loaded when the declaration's tree was freed (Entity::decl)
 };
 
 // An element of the implicit kind `handoff`: created by `next`, identified by its ends.

@@ -4,6 +4,10 @@
 
 #include <algorithm>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "model/loader.h"
 #include "support/text.h"
 
@@ -11,6 +15,21 @@ namespace kubus::model {
 namespace {
 
 std::string q(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+// How many declarations' trees are freed between two returns of the memory to
+// the system (give_back): often enough that the process never holds the tree
+// and the model at once, rarely enough that trimming costs little.
+constexpr std::size_t kReleasesPerTrim = 16384;
+
+// glibc keeps freed memory in the arena that allocated it, and the parser's
+// second thread built half of the tree in an arena of its own, which the
+// model's allocations on this thread never reuse: without this, peak RSS is
+// the tree plus the model.
+void give_back() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
 
 std::vector<const ast::Member*> members_of(const ast::Decl& d) {
   std::vector<const ast::Member*> out;
@@ -39,13 +58,30 @@ std::string fmt_range(double lo, double hi) { return fmt::format("from {:g} to {
 void Loader::resolve_fields() {
   for (auto& e : m_.entities) {
     std::size_t first_variant = m_.variants.size();
+    // Sized here rather than when declared, so that the fields of one entity
+    // take the memory the members of the one before it gave back.
+    e.fields.resize(m_.spec(e).fields.size());
     resolve_entity(e, members_of(*e.decl));
     check_variant_lists(e, first_variant);
     check_required(e, e.id_span);
     apply_defaults(e);
     check_fields_together(e);
+    release_syntax(e, first_variant);
   }
+  if (released_ > 0) give_back();
   sort_variants();
+}
+
+void Loader::release_syntax(Entity& e, std::size_t first_variant) {
+  if (options_.keep_syntax || e.decl->kind != ast::DeclKind::Entity) return;
+  auto tree = own_trees_.find(e.span.file);
+  if (tree == own_trees_.end()) return;
+  std::vector<ast::Decl>& decls = tree->second->decls;
+  ast::Decl& d = decls[static_cast<std::size_t>(e.decl - decls.data())];
+  std::vector<ast::Member>().swap(d.members);
+  e.decl = nullptr;
+  for (std::size_t v = first_variant; v < m_.variants.size(); ++v) m_.variants[v].value = nullptr;
+  if (++released_ % kReleasesPerTrim == 0) give_back();
 }
 
 void Loader::resolve_entity(Entity& e, const std::vector<const ast::Member*>& members) {
@@ -64,6 +100,7 @@ void Loader::resolve_entity(Entity& e, const std::vector<const ast::Member*>& me
       continue;
     }
     auto idx = static_cast<std::size_t>(fi);
+    e.written |= std::uint32_t{1} << idx;
     if (seen[idx]) {
       diags_.add(Code::DuplicateField, m->key.span, "field " + q(m->key.text) + " given twice", "keep one of them")
           .related.push_back({seen[idx]->key.span, "first given here"});
@@ -107,11 +144,11 @@ Index Loader::nested_block(const Entity& owner, const schema::FieldSpec& f, cons
   return static_cast<Index>(m_.nested.size() - 1);
 }
 
+// A nested block counts nothing as written, so that a required field it gives
+// wrongly is reported as missing too.
 bool Loader::written(const Entity& e, std::string_view field) const {
-  if (e.decl)
-    for (const ast::Member* m : members_of(*e.decl))
-      if (m->key.text == field) return true;
-  return false;
+  int i = schema::field_index(m_.spec(e), field);
+  return e.decl && i >= 0 && (e.written >> i & 1U) != 0;
 }
 
 void Loader::check_required(const Entity& e, Span where) {

@@ -41,6 +41,9 @@ void FastPass::run(const SourceFile& file, FileId id, const std::vector<Chunk>& 
                    std::size_t end, Part& part) {
   EntityParser parser;
   std::vector<LexToken> tokens;
+  // About one declaration per chunk: growing by doubling held up to two and a
+  // half times the declarations at the peak of loading.
+  part.decls.reserve(end - begin);
   for (std::size_t i = begin; i < end; ++i) {
     const Chunk& c = chunks[i];
     if (c.too_deep) continue;

@@ -287,3 +287,56 @@ touchpoint untitled "" {
   CHECK(m.field(m.entities[m.find("touchpoint", "plain")], "purpose").text.empty());
   CHECK(m.display(m.entities[m.find("touchpoint", "untitled")]) == "untitled");  // an empty title shows the ID
 }
+
+TEST_CASE("every kind has at most 32 fields, one bit each in Entity::written", "[model]") {
+  for (const auto& k : schema::kinds()) {
+    INFO(k.name);
+    CHECK(k.fields.size() <= 32);
+  }
+}
+
+namespace {
+
+const char* kWritten = R"(
+channel web { medium: web  assisted: false }
+touchpoint said "Said" { phase: promise  mandate: false  channels: [web]  nl { title: "Gezegd" } }
+touchpoint silent "Silent" { phase: promise  channels: [web] }
+rule r "R" { message: "{t}"  for t in touchpoints  expect t.mandate  nl { message: "{t} nl" } }
+)";
+
+std::unique_ptr<test::Loaded> load_with_syntax(bool keep) {
+  auto out = std::make_unique<test::Loaded>();
+  out->dir = test::temp_dir();
+  test::write_file(out->dir / "model.kubus", kWritten);
+  model::LoadOptions options;
+  options.keep_syntax = keep;
+  out->result = model::load({out->dir.string()}, options, out->sm, out->diags);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an entity's syntax is freed once loaded unless kept, and what it wrote stays known", "[model]") {
+  for (bool keep : {false, true}) {
+    INFO("keep_syntax " << keep);
+    auto l = load_with_syntax(keep);
+    REQUIRE_FALSE(l->diags.has_errors());
+    const auto& m = l->model();
+    const auto& said = m.entities[m.find("touchpoint", "said")];
+    const auto& silent = m.entities[m.find("touchpoint", "silent")];
+    const int mandate = schema::field_index(m.spec(said), "mandate");
+    CHECK((said.written >> mandate & 1U) == 1);
+    CHECK((silent.written >> mandate & 1U) == 0);  // the default false is applied, not written
+    CHECK(m.field(silent, "mandate").present());
+    CHECK(m.display(said, Lang::Nl) == "Gezegd");  // the language block's text outlives its tree
+    CHECK((said.decl != nullptr) == keep);
+    if (keep) CHECK(said.decl->members.size() == 4);
+    // A rule keeps its syntax: its clauses and messages are compiled after loading.
+    const auto r = m.find("rule", "r");
+    REQUIRE(m.entities[r].decl != nullptr);
+    CHECK_FALSE(m.entities[r].decl->items.empty());
+    const model::Variant* nl = m.variant(r, schema::field_index(m.spec(m.entities[r]), "message"), Lang::Nl);
+    REQUIRE(nl != nullptr);
+    CHECK(nl->value != nullptr);
+  }
+}
