@@ -123,7 +123,7 @@ std::optional<std::string> receive_message(int fd) {
 
 }  // namespace
 
-ChildServer::ChildServer(const std::function<void()>& prepare, Work work, unsigned seconds) {
+ChildServer::ChildServer(const std::function<void()>& prepare, const Work& work, unsigned seconds) {
   int fds[2];
   if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return;
   std::fflush(nullptr);  // or the server's exit could write buffered output twice

@@ -34,7 +34,7 @@ std::optional<std::string> in_child_process(const std::function<std::string()>& 
 class ChildServer {
  public:
   using Work = std::function<std::string(const std::string&)>;
-  ChildServer(const std::function<void()>& prepare, Work work, unsigned seconds);
+  ChildServer(const std::function<void()>& prepare, const Work& work, unsigned seconds);
   // Ends the server and waits for it, so its CPU time counts as this process's.
   ~ChildServer();
   ChildServer(const ChildServer&) = delete;
