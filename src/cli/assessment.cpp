@@ -26,6 +26,7 @@ Opened open_run(const std::string& assessment, const driver::RunOptions& options
 }
 
 Exit run_assess(const AssessOptions& o, DriverEnv& env) {
+  report::FigureLayouts layouts;  // before the model makes this process large
   auto [s, run, exit] = open_run(o.assessment, o.run, o.out, env);
   if (!run) return exit;
   std::string error;

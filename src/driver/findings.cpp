@@ -15,11 +15,17 @@ namespace {
 // The findings of the failing instances (with `waived`: those a waiver takes out), sorted by rule
 // ID, then subject; located where the model shows them.
 std::vector<Finding> collect(const Run& r, bool waived) {
+  auto wanted = [waived](const eval::Instance& in) {
+    return in.outcome != eval::Outcome::Pass && (in.outcome == eval::Outcome::Waived) == waived;
+  };
+  std::size_t count = 0;  // the list is kept for the whole run: no spare capacity
+  for (const auto& result : r.results) count += std::count_if(result.instances.begin(), result.instances.end(), wanted);
   std::vector<Finding> out;
+  out.reserve(count);
   for (std::size_t i = 0; i < r.rules.size(); ++i) {
     const model::Entity& rule = r.model.entities[r.rules[i].entity];
     for (const eval::Instance& in : r.results[i].instances) {
-      if (in.outcome == eval::Outcome::Pass || (in.outcome == eval::Outcome::Waived) != waived) continue;
+      if (!wanted(in)) continue;
       Finding f{rule.id, r.results[i].severity, eval::subject_id(r.model, in.subject), in.message, in.span, {},
                 in.outcome == eval::Outcome::Error, in.waiver};
       if (in.outcome != eval::Outcome::Error) {

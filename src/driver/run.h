@@ -29,6 +29,7 @@ namespace kubus::driver {
 struct Run;
 struct Card;
 struct CostTable;
+struct RankedGap;
 
 // Failing and erroneous instances of every rule, sorted by rule ID, then
 // subject; computed on the first call and kept in the Run (every report file
@@ -116,6 +117,9 @@ struct Run {
   friend const CostTable& cost_of_contact(const Run&);
   mutable std::shared_ptr<const std::vector<Card>> cards_;
   mutable std::shared_ptr<const CostTable> cost_;
+  // The gaps ranked by their impact on customers, for the summary, the gaps table and the silo picture.
+  friend const std::vector<RankedGap>& ranked_gaps(const Run&);
+  mutable std::shared_ptr<const std::vector<RankedGap>> ranked_gaps_;
 };
 
 // Loads and checks an assessment: the assessment file, its matrix, its model

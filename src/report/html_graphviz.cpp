@@ -1,9 +1,11 @@
 #include "report/html_graphviz.h"
 
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -71,7 +73,94 @@ int read_line(void* channel, char* buffer, int size) {
   return int(n);
 }
 
+// Whole messages over the server's socket; MSG_NOSIGNAL: a gone peer is an
+// error, not a SIGPIPE.
+bool send_all(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    ssize_t n = send(fd, data, size, MSG_NOSIGNAL);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    size -= std::size_t(n);
+  }
+  return true;
+}
+
+bool receive_all(int fd, char* data, std::size_t size) {
+  while (size > 0) {
+    ssize_t n = recv(fd, data, size, 0);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    size -= std::size_t(n);
+  }
+  return true;
+}
+
+// A message: its length, then its bytes.
+bool send_message(int fd, const std::string& text) {
+  std::uint64_t size = text.size();
+  return send_all(fd, reinterpret_cast<const char*>(&size), sizeof size) && send_all(fd, text.data(), text.size());
+}
+
+std::optional<std::string> receive_message(int fd) {
+  std::uint64_t size = 0;
+  if (!receive_all(fd, reinterpret_cast<char*>(&size), sizeof size)) return std::nullopt;
+  std::string text(size, '\0');
+  if (!receive_all(fd, text.data(), text.size())) return std::nullopt;
+  return text;
+}
+
+// The server: a request at a time until this process closes its end. A reply
+// is "1" and the result, or "0" when the child failed.
+[[noreturn]] void serve(int fd, const ChildServer::Work& work, unsigned seconds) {
+  while (auto input = receive_message(fd)) {
+    auto result = in_child_process([&] { return work(*input); }, seconds);
+    if (!send_message(fd, result ? "1" + *result : std::string("0"))) break;
+  }
+  _exit(0);
+}
+
 }  // namespace
+
+ChildServer::ChildServer(const std::function<void()>& prepare, const Work& work, unsigned seconds) {
+  int fds[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return;
+  std::fflush(nullptr);  // or the server's exit could write buffered output twice
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(fds[0]);
+    prepare();
+    serve(fds[1], work, seconds);
+  }
+  close(fds[1]);
+  if (pid < 0) {
+    close(fds[0]);
+    return;
+  }
+  socket_ = fds[0];
+  pid_ = pid;
+}
+
+ChildServer::~ChildServer() {
+  if (socket_ >= 0) close(socket_);
+  int status = 0;
+  if (pid_ > 0)
+    while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+}
+
+std::optional<std::string> ChildServer::run(const std::string& input) {
+  std::optional<std::string> reply;
+  if (socket_ >= 0 && send_message(socket_, input)) reply = receive_message(socket_);
+  if (!reply) {  // the server is gone
+    if (socket_ >= 0) close(socket_);
+    socket_ = -1;
+    return std::nullopt;
+  }
+  if (reply->empty() || (*reply)[0] != '1') return std::nullopt;
+  return reply->substr(1);
+}
 
 Agraph_t* read_dot(const std::string& dot) {
   Agiodisc_t io = {read_line, AgIoDisc.putstr, AgIoDisc.flush};

@@ -375,7 +375,8 @@ void stream_json(const Run& r, const SourceManager& sm, const std::string& tool_
   w.member("targets", targets_json(r, where));
   w.member("cube", cube_json(r));
   w.member("cost", cost_json(r));
-  w.member("cards", cards_json(r, where));
+  w.key("cards");
+  write_cards(w, r, where);
   w.key("rules");
   write_rules(w, r);
   w.key("findings");

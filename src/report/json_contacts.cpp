@@ -9,68 +9,121 @@ namespace {
 
 using J = nlohmann::ordered_json;
 
-J text_or_null(std::string_view s) { return s.empty() ? J(nullptr) : J(std::string(s)); }
-J number_or_null(const std::optional<double>& x) { return x ? J(round4(*x)) : J(nullptr); }
-J money_json(const std::optional<driver::Money>& m) {
-  return m ? J{{"amount", round4(m->amount)}, {"currency", m->currency}} : J(nullptr);
+// A card is written straight into the writer, member by member: report.json
+// holds one per mandatory touchpoint (25,000 at 100,000 touchpoints), and a
+// tree per card cost more than the rest of the cards' work.
+void text_or_null(JsonWriter& w, std::string_view key, std::string_view s) {
+  if (s.empty())
+    w.member(key, nullptr);
+  else
+    w.member(key, s);
 }
+
+void number_or_null(JsonWriter& w, std::string_view key, const std::optional<double>& x) {
+  if (x)
+    w.member(key, round4(*x));
+  else
+    w.member(key, nullptr);
+}
+
+void money(JsonWriter& w, std::string_view key, const std::optional<driver::Money>& m) {
+  w.key(key);
+  if (!m) {
+    w.value(nullptr);
+    return;
+  }
+  w.begin_object();
+  w.member("amount", round4(m->amount));
+  w.member("currency", m->currency);
+  w.end_object();
+}
+
+void id_or_null(JsonWriter& w, std::string_view key, const driver::Run& r, model::Index i) {
+  if (i == model::kNone)
+    w.member(key, nullptr);
+  else
+    w.member(key, r.model.entities[i].id);
+}
+
+void kpis(JsonWriter& w, const driver::Run& r, const driver::Card& c) {
+  w.key("kpis");
+  w.begin_array();
+  for (const auto& k : c.kpis) {
+    w.begin_object();
+    w.member("id", r.model.entities[k.kpi].id);
+    w.member("title", r.model.display(r.model.entities[k.kpi], r.lang));
+    w.member("metric", k.metric);
+    w.member("target", k.target);
+    text_or_null(w, "actual", k.actual);
+    if (k.met)
+      w.member("met", *k.met);
+    else
+      w.member("met", nullptr);
+    text_or_null(w, "frequency", k.frequency);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void feedback(JsonWriter& w, const driver::Run& r, const driver::Card& c) {
+  w.key("feedback");
+  if (!c.feedback) {
+    w.value(nullptr);
+    return;
+  }
+  w.begin_object();
+  w.key("sources");
+  w.begin_array();
+  for (std::string_view source : c.feedback->sources) w.value(source);
+  w.end_array();
+  id_or_null(w, "routed_to", r, c.feedback->routed_to);
+  w.member("closed_loop", c.feedback->closed_loop);
+  w.end_object();
+}
+
+void mandate(JsonWriter& w, driver::Mandate m) {
+  w.key("mandate");
+  if (m == driver::Mandate::NotDescribed)
+    w.value(nullptr);
+  else
+    w.value(m == driver::Mandate::Yes);
+}
+
+void card(JsonWriter& w, const driver::Run& r, const driver::Card& c, driver::Locator& where) {
+  const model::Entity& e = r.model.entities[c.touchpoint];
+  w.begin_object();
+  w.member("touchpoint", e.id);
+  w.member("title", r.model.display(e, r.lang));
+  w.member("phase", c.phase);
+  number_or_null(w, "volume", c.volume);
+  text_or_null(w, "purpose", c.purpose);
+  text_or_null(w, "exchanges", c.exchanges);
+  text_or_null(w, "experience", c.experience);
+  text_or_null(w, "promised", c.promised);
+  w.key("channels");
+  w.begin_array();
+  for (const auto& ch : c.channels) {
+    w.begin_object();
+    w.member("id", r.model.entities[ch.channel].id);
+    money(w, "cost", ch.cost);
+    w.end_object();
+  }
+  w.end_array();
+  number_or_null(w, "effort", c.effort);
+  money(w, "cost", c.cost);
+  money(w, "yearly_cost", c.yearly_cost);
+  id_or_null(w, "owner", r, c.owner);
+  id_or_null(w, "supervisor", r, c.supervisor);
+  kpis(w, r, c);
+  feedback(w, r, c);
+  mandate(w, c.mandate);
+  w.member("switch_moment", c.switch_moment);
+  w.member("location", where(c.span));
+  w.end_object();
+}
+
 J id_or_null(const driver::Run& r, model::Index i) {
   return i == model::kNone ? J(nullptr) : J(std::string(r.model.entities[i].id));
-}
-
-J kpis_json(const driver::Run& r, const driver::Card& c) {
-  J out = J::array();
-  for (const auto& k : c.kpis)
-    out.push_back({{"id", r.model.entities[k.kpi].id},
-                   {"title", r.model.display(r.model.entities[k.kpi], r.lang)},
-                   {"metric", k.metric},
-                   {"target", k.target},
-                   {"actual", text_or_null(k.actual)},
-                   {"met", k.met ? J(*k.met) : J(nullptr)},
-                   {"frequency", text_or_null(k.frequency)}});
-  return out;
-}
-
-J feedback_json(const driver::Run& r, const driver::Card& c) {
-  if (!c.feedback) return nullptr;
-  return {{"sources", c.feedback->sources},
-          {"routed_to", id_or_null(r, c.feedback->routed_to)},
-          {"closed_loop", c.feedback->closed_loop}};
-}
-
-J mandate_json(driver::Mandate m) {
-  switch (m) {
-    case driver::Mandate::Yes: return true;
-    case driver::Mandate::No: return false;
-    case driver::Mandate::NotDescribed: break;
-  }
-  return nullptr;
-}
-
-J card_json(const driver::Run& r, const driver::Card& c, driver::Locator& where) {
-  const model::Entity& e = r.model.entities[c.touchpoint];
-  J channels = J::array();
-  for (const auto& ch : c.channels)
-    channels.push_back({{"id", r.model.entities[ch.channel].id}, {"cost", money_json(ch.cost)}});
-  return {{"touchpoint", e.id},
-          {"title", r.model.display(e, r.lang)},
-          {"phase", c.phase},
-          {"volume", number_or_null(c.volume)},
-          {"purpose", text_or_null(c.purpose)},
-          {"exchanges", text_or_null(c.exchanges)},
-          {"experience", text_or_null(c.experience)},
-          {"promised", text_or_null(c.promised)},
-          {"channels", channels},
-          {"effort", number_or_null(c.effort)},
-          {"cost", money_json(c.cost)},
-          {"yearly_cost", money_json(c.yearly_cost)},
-          {"owner", id_or_null(r, c.owner)},
-          {"supervisor", id_or_null(r, c.supervisor)},
-          {"kpis", kpis_json(r, c)},
-          {"feedback", feedback_json(r, c)},
-          {"mandate", mandate_json(c.mandate)},
-          {"switch_moment", c.switch_moment},
-          {"location", where(c.span)}};
 }
 
 J amounts_json(const std::vector<driver::CostCell>& cells) {
@@ -83,10 +136,10 @@ J amounts_json(const std::vector<driver::CostCell>& cells) {
 
 J amount_json(const driver::CostCell& c) { return c.none() ? J(nullptr) : J(round4(c.amount)); }
 
-J cards_json(const driver::Run& r, driver::Locator& where) {
-  J out = J::array();
-  for (const auto& c : driver::cards(r)) out.push_back(card_json(r, c, where));
-  return out;
+void write_cards(JsonWriter& w, const driver::Run& r, driver::Locator& where) {
+  w.begin_array();
+  for (const auto& c : driver::cards(r)) card(w, r, c, where);
+  w.end_array();
 }
 
 J cost_json(const driver::Run& r) {

@@ -6,10 +6,11 @@
 
 #include "driver/cost.h"
 #include "driver/run.h"
+#include "report/json_writer.h"
 
 namespace kubus::report {
 
-nlohmann::ordered_json cards_json(const driver::Run& r, driver::Locator& where);
+void write_cards(JsonWriter& w, const driver::Run& r, driver::Locator& where);
 nlohmann::ordered_json cost_json(const driver::Run& r);
 // An amount of the cost table, or null for none (no touchpoint adds to it: not 0).
 nlohmann::ordered_json amount_json(const driver::CostCell& c);

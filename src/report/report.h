@@ -3,6 +3,7 @@
 // Deterministic: the same run gives byte-identical text; nothing reads the clock.
 #pragma once
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,24 @@ struct Report;
 }
 namespace html {
 struct SiloFigures;
+class ChildServer;
 }
+
+// While one lives, the figures of report.html are laid out by a process forked
+// when it was made, with its Graphviz context warmed there (html::ChildServer):
+// made before a large model is loaded, that process stays small, and so does
+// the cost of forking a fresh child from it for each layout. Without one, each
+// layout forks this process. The drawings are the same either way.
+class FigureLayouts {
+ public:
+  FigureLayouts();
+  ~FigureLayouts();
+  FigureLayouts(const FigureLayouts&) = delete;
+  FigureLayouts& operator=(const FigureLayouts&) = delete;
+
+ private:
+  std::unique_ptr<html::ChildServer> server_;
+};
 
 // A chart of report.html as a file of the report set (report/charts.cpp).
 struct Chart {

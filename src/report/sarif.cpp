@@ -5,8 +5,8 @@
 // result with an external suppression (SARIF 2.1.0 §3.35) whose justification
 // is the waiver's reason, so code scanning shows it as dismissed. The results
 // are streamed: there is one per finding, and the file is written in pieces.
-#include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 #include "report/json_writer.h"
 #include "report/report.h"
@@ -29,13 +29,28 @@ J rules_json(const Run& r) {
   return rules;
 }
 
-void write_location(JsonWriter& w, Span span, Locator& where) {
+// Each file's URI reference, worked out once: there is a location per finding.
+class Uris {
+ public:
+  explicit Uris(Locator& where) : where_(where) {}
+  const std::string& operator()(FileId file) {
+    auto [it, added] = uris_.try_emplace(file);
+    if (added) it->second = uri_reference(where_.path(file));
+    return it->second;
+  }
+
+ private:
+  Locator& where_;
+  std::unordered_map<FileId, std::string> uris_;
+};
+
+void write_location(JsonWriter& w, Span span, Uris& uri) {
   w.begin_object();
   w.key("physicalLocation");
   w.begin_object();
   w.key("artifactLocation");
   w.begin_object();
-  w.member("uri", uri_reference(where.path(span.file)));
+  w.member("uri", uri(span.file));
   w.member("uriBaseId", "ASSESSMENT");
   w.end_object();
   w.key("region");
@@ -63,7 +78,7 @@ void write_suppression(JsonWriter& w, const Run& r, const Finding& f) {
   w.end_array();
 }
 
-void write_result(JsonWriter& w, const Run& r, const Finding& f, Locator& where, std::string& text) {
+void write_result(JsonWriter& w, const Run& r, const Finding& f, Uris& uri, std::string& text) {
   std::string_view level = severity_name(f.error ? Severity::Error : f.severity);
   w.begin_object();
   w.member("ruleId", f.rule);
@@ -79,13 +94,13 @@ void write_result(JsonWriter& w, const Run& r, const Finding& f, Locator& where,
   if (f.span.valid()) {
     w.key("locations");
     w.begin_array();
-    write_location(w, f.span, where);
+    write_location(w, f.span, uri);
     w.end_array();
   }
   if (!f.related.empty()) {
     w.key("relatedLocations");
     w.begin_array();
-    for (const Span& s : f.related) write_location(w, s, where);
+    for (const Span& s : f.related) write_location(w, s, uri);
     w.end_array();
   }
   write_suppression(w, r, f);
@@ -108,15 +123,19 @@ void stream_sarif(const Run& r, const SourceManager& sm, const std::string& tool
                                  {"rules", rules_json(r)}}}});
   w.key("results");
   w.begin_array();
-  // Open and waived findings in one order: by rule, then subject.
-  std::vector<const Finding*> all;
-  for (const Finding& f : findings(r)) all.push_back(&f);
-  for (const Finding& f : driver::waived_findings(r)) all.push_back(&f);
-  std::stable_sort(all.begin(), all.end(), [](const Finding* a, const Finding* b) {
-    return std::tie(a->rule, a->subject) < std::tie(b->rule, b->subject);
-  });
+  // Open and waived findings in one order: by rule, then subject, an open one
+  // before a waived one of the same subject. Both lists are in that order.
+  const auto& open = findings(r);
+  const auto& waived = driver::waived_findings(r);
+  auto before = [](const Finding& a, const Finding& b) { return std::tie(a.rule, a.subject) < std::tie(b.rule, b.subject); };
   std::string text;
-  for (const Finding* f : all) write_result(w, r, *f, where, text);
+  Uris uri(where);
+  auto o = open.begin();
+  auto wv = waived.begin();
+  while (o != open.end() || wv != waived.end()) {
+    bool take_open = wv == waived.end() || (o != open.end() && !before(*wv, *o));
+    write_result(w, r, take_open ? *o++ : *wv++, uri, text);
+  }
   w.end_array();
   w.end_object();
   w.end_array();

@@ -10,6 +10,7 @@
 
 #include "i18n/i18n.h"
 #include "report/html_graphviz.h"
+#include "report/report.h"
 #include "support/escape.h"
 
 #if defined(__has_feature)
@@ -97,6 +98,9 @@ GVC_t* warm_context() {
 
 constexpr unsigned kLayoutSeconds = 60;
 
+// The server of the FigureLayouts that lives, if one does.
+ChildServer* layout_server = nullptr;
+
 struct Layout {
   std::string svg, note;
 };
@@ -104,8 +108,9 @@ struct Layout {
 // lay_out in a child process: Graphviz 2.43 keeps state between layouts in one
 // process, so every drawing gets a fresh one and the bytes depend on the DOT alone.
 Layout lay_out_isolated(Lang lang, const std::string& dot) {
-  GVC_t* gvc = warm_context();
-  auto result = in_child_process([&] { return lay_out(gvc, dot); }, kLayoutSeconds);
+  auto result = layout_server && layout_server->alive()
+                    ? layout_server->run(dot)
+                    : in_child_process([&] { return lay_out(warm_context(), dot); }, kLayoutSeconds);
   if (!result || result->empty())
     return {"", fmt::format(fmt::runtime(i18n::tr(lang,
                                                   "Graphviz did not finish the layout (it failed or took over "
@@ -209,3 +214,18 @@ FittedSvg fit_svg(Lang lang, const std::function<std::string(const DotStyle&)>& 
 }
 
 }  // namespace kubus::report::html
+
+namespace kubus::report {
+
+FigureLayouts::FigureLayouts()
+    : server_(std::make_unique<html::ChildServer>(
+          [] { html::warm_context(); }, [](const std::string& dot) { return html::lay_out(html::warm_context(), dot); },
+          html::kLayoutSeconds)) {
+  if (!html::layout_server) html::layout_server = server_.get();
+}
+
+FigureLayouts::~FigureLayouts() {
+  if (html::layout_server == server_.get()) html::layout_server = nullptr;
+}
+
+}  // namespace kubus::report

@@ -1,7 +1,7 @@
 // The report's content, built once as data in the run's language (ENGINE.md
 // §4, docs/report-format.md): sections with their headings, sentences with
-// their parameters filled in, typed tables with every row and the cap a page
-// shows, and the chart series. report.html, report.md and the summary
+// their parameters filled in, typed tables with the rows a page shows, and
+// the chart series. report.html, report.md and the summary
 // `kubus assess` prints render this; none of them decides what the report says.
 // Text is plain (not escaped): each writer escapes for its own format.
 #pragma once
@@ -44,17 +44,20 @@ struct Column {
   bool wide = false;
 };
 
-// Every row; a page shows the first `cap` and `more` ("and 120 more (see
-// report.json)") after them. The full lists stay in report.json.
+// The rows a page shows: all of a short table, the first of a long one and
+// `more` ("and 120 more (see report.json)") after them. The full lists stay in
+// report.json and report.xlsx; a table that grows with the model is built
+// with the rows a page shows only (cap).
 struct Table {
   std::string caption;  // empty: none
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
-  std::size_t cap = 0;  // 0: every row
-  std::string more;     // set when the rows exceed the cap
-  bool keep = false;    // a small table that should not break across printed pages
-  bool dense = false;   // many columns: a smaller type, so that it fits the text column
-  std::size_t shown() const { return cap == 0 || rows.size() < cap ? rows.size() : cap; }
+  std::size_t hidden = 0;  // the rows a page does not show
+  std::string more;        // set when there are hidden rows
+  bool keep = false;       // a small table that should not break across printed pages
+  bool dense = false;      // many columns: a smaller type, so that it fits the text column
+  std::size_t shown() const { return rows.size(); }
+  std::size_t total() const { return rows.size() + hidden; }
 };
 
 struct Heading {  // a subsection

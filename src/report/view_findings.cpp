@@ -41,18 +41,22 @@ Section gaps(const Run& r, Locator& where) {
   Table t{{}, {{i18n::tr(l, "Kind")}, {i18n::tr(l, "Members")}, {i18n::tr(l, "Touchpoints every customer passes"),
                                                                   CellKind::Number},
                {i18n::tr(l, "Contacts a year"), CellKind::Number}, {i18n::tr(l, "Where")}}};
-  auto add = [&](const GapImpact& g, Cell kind) {
-    t.rows.push_back({std::move(kind), text(members(r, *g.gap)), number(l, double(g.mandatory), 0), number(l, g.volume, 0),
-                      code(where(g.gap->span))});
+  auto add = [&](const graph::Gap& g, std::size_t mandatory, double volume, Cell kind) {
+    t.rows.push_back({std::move(kind), text(members(r, g)), number(l, double(mandatory), 0), number(l, volume, 0),
+                      code(where(g.span))});
   };
-  for (const auto& g : top_gaps(r, static_cast<int>(r.silo.gaps.gaps.size()))) add(g, text(gap_title(l, g.gap->kind)));
+  // The rows a page shows only: the gaps by impact, then the waived ones.
+  const auto& ranked = driver::ranked_gaps(r);
+  for (std::size_t i = 0; i < ranked.size() && i < kRowsPerTable; ++i)
+    add(*ranked[i].gap, ranked[i].mandatory, ranked[i].volume, text(gap_title(l, ranked[i].gap->kind)));
   for (const auto& g : r.silo.gaps.gaps)
-    if (g.waived()) {
+    if (g.waived() && t.rows.size() < kRowsPerTable) {
       Cell kind = text(gap_title(l, g.kind) + " " + i18n::tr(l, "(waived)"), Tone::Muted);
       kind.detail = std::string(r.model.entities[g.waiver].id);
-      add(impact_of(r, g), std::move(kind));
+      GapImpact i = impact_of(r, g);
+      add(g, i.mandatory, i.volume, std::move(kind));
     }
-  cap(l, t, kRowsPerTable);
+  cap(l, t, kRowsPerTable, r.silo.gaps.gaps.size());
   s.blocks.emplace_back(std::move(t));
   return s;
 }
@@ -79,12 +83,12 @@ Section findings(const Run& r, Locator& where) {
                                             static_cast<long>(range.second - range.first),
                                             fmt::arg("severity", severity_title(l, severity)))}}});
     Table t{{}, {{i18n::tr(l, "Where")}, {i18n::tr(l, "Subject")}, {i18n::tr(l, "Evidence")}}};
-    for (std::size_t i = range.first; i < range.second; ++i) {
+    for (std::size_t i = range.first; i < range.second && i - range.first < kFindingsPerRule; ++i) {
       const Finding& f = all[i];
       t.rows.push_back({code(place(l, f, where)), text(f.subject),
                         text((f.error ? i18n::tr(l, "could not be evaluated:") + " " : std::string()) + std::string(f.message))});
     }
-    cap(l, t, kFindingsPerRule);
+    cap(l, t, kFindingsPerRule, range.second - range.first);
     s.blocks.emplace_back(std::move(t));
   }
   return s;

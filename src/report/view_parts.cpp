@@ -39,8 +39,14 @@ std::string shortened(std::string s, std::size_t limit) {
 }
 
 void cap(Lang lang, Table& t, std::size_t cap) {
-  t.cap = cap;
-  t.more = t.rows.size() > cap ? more_text(lang, t.rows.size() - cap) : std::string();
+  std::size_t total = t.rows.size();
+  if (total > cap) t.rows.resize(cap);
+  view::cap(lang, t, cap, total);
+}
+
+void cap(Lang lang, Table& t, std::size_t cap, std::size_t total) {
+  t.hidden = total - t.rows.size();
+  t.more = total > cap ? more_text(lang, total - cap) : std::string();
 }
 
 std::string engine_words(Lang lang, std::string_view words) {

@@ -33,6 +33,8 @@ Cell none(CellKind kind);  // "–"
 
 // Caps `t` at `cap` rows, with "and N more (see report.json)" when it has more.
 void cap(Lang lang, Table& t, std::size_t cap);
+// The same for a table built with at most `cap` of its `total` rows.
+void cap(Lang lang, Table& t, std::size_t cap, std::size_t total);
 std::string more_text(Lang lang, std::size_t more);
 // "and 12 more", inside a cell's list.
 std::string and_more(Lang lang, std::size_t more);

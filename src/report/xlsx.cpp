@@ -269,7 +269,7 @@ void roadmap_sheets(Book& book, const Run& r) {
 }  // namespace
 
 bool write_xlsx(const Run& r, const SourceManager& sm, const std::string& path, std::string& error) {
-  Book book(path, r.assessment.currency);
+  Book book(path, r.assessment.currency, xlsx::Layout::Streamed);
   book.properties(r.assessment.title, r.assessment.date);
   Locator where(r, sm);
   summary_sheet(book, r);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 
 #include "support/escape.h"
 
@@ -153,7 +154,24 @@ void Table::finish() {
   }
 }
 
-Book::Book(const std::string& path, std::string_view currency) : book_(workbook_new(path.c_str())), path_(path) {
+namespace {
+
+lxw_workbook* new_workbook(const std::string& path, Layout layout) {
+  if (layout == Layout::Kept) return workbook_new(path.c_str());
+  // The temporary rows go beside the file, on the disk it is written to, not
+  // into a /tmp that may be memory (tmpfs) or small; libxlsxwriter copies the name.
+  std::string tmpdir = std::filesystem::path(path).parent_path().string();
+  if (tmpdir.empty()) tmpdir = ".";
+  lxw_workbook_options options{};
+  options.constant_memory = LXW_TRUE;
+  options.tmpdir = tmpdir.data();
+  return workbook_new_opt(path.c_str(), &options);
+}
+
+}  // namespace
+
+Book::Book(const std::string& path, std::string_view currency, Layout layout)
+    : book_(new_workbook(path, layout)), path_(path) {
   if (!book_) {
     error_ = "cannot create '" + path + "'";
     return;

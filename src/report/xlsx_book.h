@@ -28,6 +28,16 @@ struct Column {
 
 class Book;
 
+// How a book keeps its rows until it is written. Kept: every cell in memory,
+// strings in one shared table (xl/sharedStrings.xml), any cell writable in any
+// order. Streamed: libxlsxwriter's constant_memory mode, each row written to a
+// temporary file when the next one starts and its strings inline in the sheet
+// (`t="inlineStr"`); rows must come in order, sheet after sheet, as a Table
+// writes them. The cells a reader gets are the same; the report's large sheets
+// (a finding or a gap a row) stream, so their strings are neither held nor
+// sorted into a shared table (bench/README.md, step 8).
+enum class Layout { Kept, Streamed };
+
 // One table sheet; cells are written left to right, a row at a time.
 class Table {
  public:
@@ -49,6 +59,16 @@ class Table {
 
  private:
   friend class Book;
+
+// How a book keeps its rows until it is written. Kept: every cell in memory,
+// strings in one shared table (xl/sharedStrings.xml), any cell writable in any
+// order. Streamed: libxlsxwriter's constant_memory mode, each row written to a
+// temporary file when the next one starts and its strings inline in the sheet
+// (`t="inlineStr"`); rows must come in order, sheet after sheet, as a Table
+// writes them. The cells a reader gets are the same; the report's large sheets
+// (a finding or a gap a row) stream, so their strings are neither held nor
+// sorted into a shared table (bench/README.md, step 8).
+enum class Layout { Kept, Streamed };
   Table(Book& book, lxw_worksheet* sheet, std::vector<Column> columns);
   void cell_written(lxw_error e, std::size_t width);
   void validate(std::size_t column, lxw_data_validation& v, std::string_view prompt, std::string_view error);
@@ -63,8 +83,9 @@ class Table {
 
 class Book {
  public:
-  // A new workbook at `path` (written by `close`); `currency` names the money format.
-  Book(const std::string& path, std::string_view currency);
+  // A new workbook at `path` (written by `close`); `currency` names the money
+  // format. A Streamed book keeps its temporary files beside `path`.
+  Book(const std::string& path, std::string_view currency, Layout layout = Layout::Kept);
   ~Book();
   Book(const Book&) = delete;
   Book& operator=(const Book&) = delete;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "support/text.h"
 
 namespace kubus {
@@ -118,6 +120,12 @@ std::string css_string(std::string_view s) {
 
 std::string xlsx_text(std::string_view s) {
   constexpr std::size_t kMaxCharacters = 32767;  // Excel's limit; libxlsxwriter refuses longer strings
+  // Most cells (IDs, locations, generated messages) are short printable ASCII
+  // and stay as they are: report.xlsx has millions of them.
+  if (s.size() <= kMaxCharacters && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n';
+      }))
+    return std::string(s);
   std::string text = cleaned(s, Keep::TabNewline, false);
   std::size_t characters = 0, at = 0;
   for (; at < text.size(); ++at)

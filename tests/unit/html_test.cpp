@@ -4,9 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <regex>
 
 #include "report/html.h"
+#include "report/html_graphviz.h"
+#include "report/report.h"
 #include "report/silo_figures.h"
 #include "report/svg_fit.h"
 #include "test_util.h"
@@ -179,6 +182,31 @@ TEST_CASE("report.html is the same bytes for the same inputs in another director
   REQUIRE(b->run);
   CHECK(a->html == b->html);
   CHECK(report::to_html(*a->run, a->sm, "test") == a->html);
+}
+
+TEST_CASE("report.html draws the same figures when a layout server draws them", "[html]") {
+  auto a = run_fixture(kAssessment, kModel);
+  REQUIRE(a->run);
+  REQUIRE(section(a->html, "graph").find("<svg") != std::string::npos);
+  report::FigureLayouts layouts;  // `kubus assess` makes one before it loads the model
+  CHECK(report::to_html(*a->run, a->sm, "test") == a->html);
+}
+
+TEST_CASE("A layout server gives each input a fresh child, and outlives a child that fails", "[html]") {
+  int prepared = 0;
+  report::html::ChildServer server([&] { prepared = 41; },
+                           [&](const std::string& input) {
+                             if (input == "crash") std::abort();
+                             // A fresh child of the prepared server: what an earlier call did is gone.
+                             return input + std::to_string(++prepared);
+                           },
+                           5);
+  REQUIRE(server.alive());
+  CHECK(prepared == 0);  // prepared in the server, not here
+  CHECK(server.run("a") == "a42");
+  CHECK_FALSE(server.run("crash"));
+  CHECK(server.alive());
+  CHECK(server.run(std::string(300000, 'b')) == std::string(300000, 'b') + "42");
 }
 
 TEST_CASE("report.html renders a model without units, channels, roadmap or gaps", "[html]") {
