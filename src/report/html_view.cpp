@@ -58,8 +58,9 @@ std::string cell(const Cell& c) {
 }
 
 void table(std::string& out, const Table& t) {
-  const char* classes = t.keep && t.dense ? " class=\"keep dense\"" : t.keep ? " class=\"keep\"" : t.dense ? " class=\"dense\"" : "";
-  out += fmt::format("<table{}>\n", classes);
+  std::string classes = t.keep ? "keep" : "";
+  if (t.dense) classes += classes.empty() ? "dense" : " dense";
+  out += classes.empty() ? "<table>\n" : "<table class=\"" + classes + "\">\n";
   if (!t.caption.empty()) out += "<caption>" + html_escape(t.caption) + "</caption>\n";
   out += "<thead><tr>";
   for (const auto& c : t.columns)
