@@ -20,6 +20,7 @@ packages=(
   libcsv-dev                            # CSV sheets to import (RFC 4180)
   libzip-dev                            # unpacking XLSX sheets to import
   libxlsxwriter-dev                     # XLSX questionnaires and reports
+  libjemalloc-dev                       # the allocator of kubus and the benchmarks, on transparent huge pages
   libboost-locale-dev gettext           # report languages: Boost.Locale reads the catalogues msgfmt compiles
   chromium                              # headless browser: report.html to PDF, the Mermaid CLI
   pandoc librsvg2-bin                   # report.md to DOCX; rsvg-convert gives its SVG charts a PNG

@@ -102,7 +102,6 @@ class Loader {
   // The trees this load parsed (not a ParseCache's, which are shared): the
   // only ones whose entity members it frees.
   std::unordered_map<FileId, ast::File*> own_trees_;
-  std::size_t released_ = 0;            // declarations whose members were freed
   bool unreadable_ = false;
   int in_library_ = 0;                  // > 0 while a library's files load
   // Did-you-mean for unknown references, per list of target kinds (a schema row's).

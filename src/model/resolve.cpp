@@ -4,10 +4,6 @@
 
 #include <algorithm>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include "model/loader.h"
 #include "support/text.h"
 
@@ -15,21 +11,6 @@ namespace kubus::model {
 namespace {
 
 std::string q(std::string_view s) { return "'" + std::string(s) + "'"; }
-
-// How many declarations' trees are freed between two returns of the memory to
-// the system (give_back): often enough that the process never holds the tree
-// and the model at once, rarely enough that trimming costs little.
-constexpr std::size_t kReleasesPerTrim = 16384;
-
-// glibc keeps freed memory in the arena that allocated it, and the parser's
-// second thread built half of the tree in an arena of its own, which the
-// model's allocations on this thread never reuse: without this, peak RSS is
-// the tree plus the model.
-void give_back() {
-#ifdef __GLIBC__
-  malloc_trim(0);
-#endif
-}
 
 std::vector<const ast::Member*> members_of(const ast::Decl& d) {
   std::vector<const ast::Member*> out;
@@ -68,7 +49,6 @@ void Loader::resolve_fields() {
     check_fields_together(e);
     release_syntax(e, first_variant);
   }
-  if (released_ > 0) give_back();
   sort_variants();
 }
 
@@ -81,7 +61,6 @@ void Loader::release_syntax(Entity& e, std::size_t first_variant) {
   std::vector<ast::Member>().swap(d.members);
   e.decl = nullptr;
   for (std::size_t v = first_variant; v < m_.variants.size(); ++v) m_.variants[v].value = nullptr;
-  if (++released_ % kReleasesPerTrim == 0) give_back();
 }
 
 void Loader::resolve_entity(Entity& e, const std::vector<const ast::Member*>& members) {
