@@ -83,7 +83,7 @@ class Layout {
   }
 
   void member(const ast::Member& m, int indent) {
-    Pos start = begin_of(m.span), end = end_of(m.span);
+    Pos start = begin_of(m.span()), end = end_of(m.span());
     std::string key(m.key.text);
     if (!m.is_block) {
       value(key + ": ", m.value, indent, Ctx::Block, start, end, "");

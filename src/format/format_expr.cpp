@@ -120,12 +120,12 @@ std::string number_text(std::string_view number, std::string_view unit) {
 
 std::string value_text(const ast::Value& v) {
   switch (v.kind) {
-    case ast::ValueKind::Quantity: return number_text(v.text, v.unit);
-    case ast::ValueKind::Handoff: return std::string(v.left.text) + " -> " + std::string(v.text);
+    case ast::ValueKind::Quantity: return number_text(v.text, v.unit());
+    case ast::ValueKind::Handoff: return std::string(v.left().text) + " -> " + std::string(v.text);
     case ast::ValueKind::Comparison: {
       std::string out;
-      if (!v.left.text.empty()) {
-        out += v.left.text;
+      if (!v.left().text.empty()) {
+        out += v.left().text;
         out += ' ';
       }
       out += ast::cmp_text(v.op);

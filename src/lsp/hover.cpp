@@ -22,7 +22,7 @@ std::string declared_at(const Context& c, const model::Entity& e) {
 }
 
 // The written fields, one per line, as they are in the source.
-std::string fields_text(const SourceManager& sm, const std::vector<ast::Member>& members) {
+std::string fields_text(const SourceManager& sm, std::span<const ast::Member> members) {
   std::string out;
   std::size_t n = 0;
   for (const auto& m : members) {

@@ -15,10 +15,10 @@ bool under(const std::string& path, const std::string& dir) {
   return path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/';
 }
 
-MemberAt member_in(const std::vector<ast::Member>& members, const schema::KindSpec* kind, std::uint32_t line,
+MemberAt member_in(std::span<const ast::Member> members, const schema::KindSpec* kind, std::uint32_t line,
                    std::uint32_t col) {
   for (const auto& m : members) {
-    if (!holds(m.span, line, col)) continue;
+    if (!holds(m.span(), line, col)) continue;
     if (m.is_block)
       if (const auto* nested = schema::find_kind(m.key.text); nested && nested->nested) {
         MemberAt inner = member_in(m.members, nested, line, col);
@@ -47,7 +47,7 @@ MemberAt member_at(const ast::Decl& d, std::uint32_t line, std::uint32_t col) {
   const schema::KindSpec* kind = kind_of(d);
   if (d.kind != ast::DeclKind::Rule) return member_in(d.members, kind, line, col);
   for (const auto& item : d.items)
-    if (item.kind == ast::RuleItemKind::Field && holds(item.field.span, line, col)) return {&item.field, kind};
+    if (item.kind == ast::RuleItemKind::Field && holds(item.field.span(), line, col)) return {&item.field, kind};
   return {};
 }
 

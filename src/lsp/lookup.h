@@ -1,6 +1,7 @@
 // What is under the cursor in a file's syntax tree: the declaration, the
 // member (through nested blocks) and the files a `use` brings in.
 #pragma once
+#include <span>
 #include <string>
 #include <vector>
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <span>
 #include <tuple>
 
 #include "lsp/convert.h"
@@ -38,13 +39,13 @@ std::string decl_detail(const ast::Decl& d) {
   return d.title.empty() ? kind : kind + " " + std::string(d.title);
 }
 
-Json member_symbols(const Context& c, const std::vector<ast::Member>& members) {
+Json member_symbols(const Context& c, std::span<const ast::Member> members) {
   Json out = Json::array();
   const SourceManager& sm = c.ws.sources();
   for (const auto& m : members) {
     Json s = {{"name", std::string(m.key.text)},
               {"kind", m.is_block ? symbol_kind::kObject : symbol_kind::kField},
-              {"range", range_json(sm, m.span, c.client.encoding)},
+              {"range", range_json(sm, m.span(), c.client.encoding)},
               {"selectionRange", range_json(sm, m.key.span, c.client.encoding)}};
     if (m.is_block) s["children"] = member_symbols(c, m.members);
     else s["detail"] = span_text(sm, m.value.span);

@@ -58,7 +58,7 @@ void Loader::release_syntax(Entity& e, std::size_t first_variant) {
   if (tree == own_trees_.end()) return;
   std::vector<ast::Decl>& decls = tree->second->decls;
   ast::Decl& d = decls[static_cast<std::size_t>(e.decl - decls.data())];
-  std::vector<ast::Member>().swap(d.members);
+  d.members.clear();
   e.decl = nullptr;
   for (std::size_t v = first_variant; v < m_.variants.size(); ++v) m_.variants[v].value = nullptr;
 }
@@ -94,7 +94,7 @@ void Loader::resolve_entity(Entity& e, const std::vector<const ast::Member*>& me
       }
       Val v;
       v.tag = Val::Tag::Block;
-      v.span = m->span;
+      v.span = m->span();
       v.index = nested_block(e, f, *m);
       e.fields[idx] = std::move(v);
       continue;
@@ -112,7 +112,7 @@ Index Loader::nested_block(const Entity& owner, const schema::FieldSpec& f, cons
   Entity n;
   n.kind = static_cast<std::uint16_t>(schema::kind_index(f.name));
   n.id = owner.id;
-  n.span = m.span;
+  n.span = m.span();
   n.id_span = m.key.span;
   n.fields.resize(m_.spec(n).fields.size());
   std::vector<const ast::Member*> members;

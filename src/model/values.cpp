@@ -67,8 +67,8 @@ Val Loader::convert(const Entity& owner, const schema::FieldSpec& f, const ast::
 
 // A plain number within the field's range.
 Val Loader::number_value(const schema::FieldSpec& f, const ast::Value& v) {
-  if (!v.unit.empty()) {
-    diags_.add(Code::BadUnit, v.span, q(f.name) + " is a plain number and takes no unit " + q(v.unit),
+  if (!v.unit().empty()) {
+    diags_.add(Code::BadUnit, v.span, q(f.name) + " is a plain number and takes no unit " + q(v.unit()),
                "write just the number");
     return {};
   }
@@ -125,7 +125,7 @@ Val Loader::comparison(const schema::FieldSpec& f, const ast::Value& v) {
   out.span = v.span;
   out.tag = Tag::Comparison;
   out.op = v.op;
-  out.text = v.left.text;
+  out.text = v.left().text;
   out.items.push_back(std::move(t));
   return out;
 }
@@ -196,7 +196,7 @@ Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, cons
         ref.span = span;
         return ref;
       };
-      out.items.push_back(end(v.left.text, v.left.span));
+      out.items.push_back(end(v.left().text, v.left().span));
       out.items.push_back(end(v.text, v.span));  // the value's span: the AST keeps none for the second name
       return out;
     }
@@ -222,7 +222,7 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
   Val out;
   out.tag = Val::Tag::Quantity;
   out.span = v.span;
-  if (v.unit.empty()) {
+  if (v.unit().empty()) {
     if (!unit_optional) {
       diags_.add(Code::BadUnit, v.span, q(f.name) + " needs a unit: it is " + std::string(schema::dim_name(want)),
                  "add the unit after the number");
@@ -232,11 +232,11 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
     out.number = n;
     return not_negative(f, v, out);
   }
-  auto unit = schema::find_unit(v.unit);
+  auto unit = schema::find_unit(v.unit());
   if (!unit) {
     std::string help = "known units: EUR (and other currency codes), s, min, h, days, weeks, months, years, %, /year, pm";
-    if (auto g = closest(v.unit, schema::unit_names())) help = "did you mean '" + *g + "'?";
-    diags_.add(Code::BadUnit, v.span, "unknown unit " + q(v.unit), help);
+    if (auto g = closest(v.unit(), schema::unit_names())) help = "did you mean '" + *g + "'?";
+    diags_.add(Code::BadUnit, v.span, "unknown unit " + q(v.unit()), help);
     return {};
   }
   if (want != schema::Dim::None && unit->dim != want) {
@@ -244,7 +244,7 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
     std::vector<std::string> fitting;
     for (auto& name : schema::unit_names())
       if (schema::find_unit(name)->dim == want) fitting.push_back(std::move(name));
-    auto g = closest(v.unit, fitting);
+    auto g = closest(v.unit(), fitting);
     diags_.add(Code::BadUnit, v.span,
                q(f.name) + " is " + std::string(schema::dim_name(want)) + ", not " + std::string(schema::dim_name(unit->dim)),
                g ? "did you mean '" + std::string(v.text) + " " + *g + "'?" : "use a unit of the right kind");
@@ -252,7 +252,7 @@ Val Loader::quantity(const schema::FieldSpec& f, const ast::Value& v, schema::Di
   }
   out.dim = unit->dim;
   out.number = n * unit->factor;
-  out.text = v.unit;  // as written; for money the currency code
+  out.text = v.unit();  // as written; for money the currency code
   return not_negative(f, v, out);
 }
 
@@ -263,7 +263,7 @@ Val Loader::not_negative(const schema::FieldSpec& f, const ast::Value& v, Val ou
   bool magnitude = out.dim == Dim::Money || out.dim == Dim::Duration || out.dim == Dim::Rate || out.dim == Dim::Effort;
   if (!magnitude || out.number >= 0) return out;
   diags_.add(Code::OutOfRange, v.span,
-             q(f.name) + " is negative: " + std::string(v.text) + (v.unit.empty() ? "" : " " + std::string(v.unit)),
+             q(f.name) + " is negative: " + std::string(v.text) + (v.unit().empty() ? "" : " " + std::string(v.unit())),
              "it is " + std::string(schema::dim_name(out.dim)) + ", which is zero or more");
   return {};
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "support/source.h"
+#include "syntax/array.h"
 
 namespace kubus::ast {
 
@@ -24,28 +25,43 @@ enum class ValueKind : std::uint8_t { String, Bool, Date, Quarter, Quantity, Han
 //   String:     text = the literal with quotes and escapes as written
 //   Bool:       boolean
 //   Date/Quarter/Ref: text
-//   Quantity:   text = number as written (sign included), unit = unit as written or empty
-//   Handoff:    left = from, text = to
-//   Comparison: left = metric (may be empty), op, items[0] = the target value
+//   Quantity:   text = number as written (sign included), unit() = unit as written or empty
+//   Handoff:    left() = from, text = to
+//   Comparison: left() = metric (may be empty), op, items[0] = the target value
 //   List:       items
+// 64 bytes: a generated model holds millions. The unit and the left name share
+// `aux`; the left name starts the value, so its span is the value's start.
 struct Value {
   ValueKind kind = ValueKind::Ref;
   CmpOp op = CmpOp::Eq;
   bool boolean = false;
   Span span;
   std::string_view text;
-  std::string_view unit;
-  Name left;
-  std::vector<Value> items;
+  std::string_view aux;  // Quantity: the unit; Handoff, Comparison: the left name
+  Array<Value> items;
+
+  std::string_view unit() const { return kind == ValueKind::Quantity ? aux : std::string_view(); }
+  // Names are ASCII on one line (the lexer's rule), so bytes are columns.
+  Name left() const {
+    if (kind == ValueKind::Quantity || aux.empty()) return {};
+    return {aux, Span{span.file, span.line, span.col, span.line, span.col + static_cast<std::uint32_t>(aux.size())}};
+  }
 };
 
-// `key: value` or `key { members }`.
+// `key: value` or `key { members }`. Its span runs from the key to the end of
+// the value or the block's `}`, which a block member keeps as its value's end.
 struct Member {
   Name key;
-  Span span;
   bool is_block = false;
   Value value;
-  std::vector<Member> members;
+  Array<Member> members;
+
+  Span span() const {
+    Span s = key.span;
+    s.end_line = value.span.end_line;
+    s.end_col = value.span.end_col;
+    return s;
+  }
 };
 
 enum class ExprKind {
@@ -87,7 +103,7 @@ struct Decl {
   std::string_view title;    // string literal as written (with quotes) or empty; Use: the path literal
   Span title_span;
   bool has_block = false;
-  std::vector<Member> members;   // Entity
+  Array<Member> members;         // Entity
   std::vector<RuleItem> items;   // Rule
 };
 

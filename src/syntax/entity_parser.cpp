@@ -2,7 +2,7 @@
 
 #include <antlr4-runtime.h>
 
-#include <iterator>
+#include <span>
 
 #include "KubusParser.h"
 #include "support/text.h"
@@ -86,7 +86,7 @@ class EntityParser::Impl {
   // Members and list items are gathered in per-depth scratch vectors that keep
   // their capacity, then moved into a vector of exactly the right size: growing
   // each block's vector by doubling dominated the profile.
-  bool block(std::vector<ast::Member>& members) {
+  bool block(ast::Array<ast::Member>& members) {
     ++i_;  // '{'
     if (depth_ == kLevels) return false;
     auto& scratch = members_[depth_++];
@@ -94,8 +94,7 @@ class EntityParser::Impl {
       if (!member(scratch.emplace_back())) return false;
     }
     ++i_;
-    members.reserve(scratch.size());
-    std::move(scratch.begin(), scratch.end(), std::back_inserter(members));
+    members = ast::Array<ast::Member>::adopt(scratch);
     scratch.clear();
     --depth_;
     return true;
@@ -104,18 +103,16 @@ class EntityParser::Impl {
 
   bool member(ast::Member& m) {
     if (!is_name(type())) return false;
-    const LexToken& first = tok();
     m.key = name();
     if (type() == P::COLON) {
       ++i_;
-      if (!value(m.value)) return false;
-    } else if (type() == P::LBRACE) {
-      m.is_block = true;
-      if (!block(m.members)) return false;
-    } else {
-      return false;
+      return value(m.value);
     }
-    m.span = join(first, prev());
+    if (type() != P::LBRACE) return false;
+    const LexToken& open = tok();
+    m.is_block = true;
+    if (!block(m.members)) return false;
+    m.value.span = join(open, prev());
     return true;
   }
 
@@ -138,7 +135,7 @@ class EntityParser::Impl {
     // The sign belongs to the number text; `-` and the digits may be apart.
     v.text = std::string_view(c_->file.text).substr(c_->begin + first.begin, num.end - first.begin);
     if (type() == P::UNIT) {
-      v.unit = text(tok());
+      v.aux = text(tok());
       ++i_;
     }
     v.span = join(first, prev());
@@ -164,7 +161,9 @@ class EntityParser::Impl {
                                           ast::CmpOp::Ge, ast::CmpOp::Lt, ast::CmpOp::Gt};
     v.op = kOps[type() - P::EQ];
     ++i_;
-    if (!scalar(v.items.emplace_back())) return false;
+    ast::Value target;
+    if (!scalar(target)) return false;
+    v.items = ast::Array<ast::Value>::adopt(std::span(&target, 1));
     v.span = join(first, prev());
     return true;
   }
@@ -181,8 +180,7 @@ class EntityParser::Impl {
       else if (type() != P::RBRACK) return false;
     }
     ++i_;
-    v.items.reserve(scratch.size());
-    std::move(scratch.begin(), scratch.end(), std::back_inserter(v.items));
+    v.items = ast::Array<ast::Value>::adopt(scratch);
     scratch.clear();
     --depth_;
     v.span = join(first, prev());
@@ -208,7 +206,7 @@ class EntityParser::Impl {
     if (next == P::ARROW) {
       const LexToken& first = tok();
       v.kind = ast::ValueKind::Handoff;
-      v.left = name();
+      v.aux = name().text;
       ++i_;
       if (!is_name(type())) return false;
       v.text = text(tok());
@@ -218,7 +216,7 @@ class EntityParser::Impl {
     }
     if (is_cmp(next)) {
       const LexToken& first = tok();
-      v.left = name();
+      v.aux = name().text;
       return comparison(v, first);
     }
     return leaf(v, ast::ValueKind::Ref);

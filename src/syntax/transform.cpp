@@ -1,5 +1,7 @@
 #include "syntax/transform.h"
 
+#include <span>
+
 namespace kubus::syntax {
 
 using P = kubus_antlr::KubusParser;
@@ -68,17 +70,16 @@ ast::Decl Transformer::entityDecl(P::EntityDeclContext* ctx) {
   return d;
 }
 
-std::vector<ast::Member> Transformer::block(P::BlockContext* ctx) {
+ast::Array<ast::Member> Transformer::block(P::BlockContext* ctx) {
   std::vector<ast::Member> out;
   auto ms = ctx->member();
   out.reserve(ms.size());
   for (auto* m : ms) out.push_back(member(m));
-  return out;
+  return ast::Array<ast::Member>::adopt(out);
 }
 
 ast::Member Transformer::member(P::MemberContext* ctx) {
   ast::Member out;
-  out.span = map_.span(ctx);
   if (auto* f = dynamic_cast<P::FieldMemberContext*>(ctx)) {
     out.key = name(f->name());
     out.value = value(f->value());
@@ -86,6 +87,7 @@ ast::Member Transformer::member(P::MemberContext* ctx) {
     auto* b = static_cast<P::BlockMemberContext*>(ctx);
     out.key = name(b->name());
     out.is_block = true;
+    out.value.span = map_.span(b->block());
     out.members = block(b->block());
   }
   return out;
@@ -102,19 +104,20 @@ ast::Value Transformer::value(P::ValueContext* ctx) {
   out.span = map_.span(ctx);
   if (auto* h = dynamic_cast<P::HandoffValueContext*>(ctx)) {
     out.kind = ast::ValueKind::Handoff;
-    out.left = name(h->name(0));
+    out.aux = map_.text(h->name(0)->getStart());
     out.text = map_.text(h->name(1)->getStart());
   } else if (auto* c = dynamic_cast<P::ComparisonValueContext*>(ctx)) {
     out.kind = ast::ValueKind::Comparison;
-    if (c->name()) out.left = name(c->name());
+    if (c->name()) out.aux = map_.text(c->name()->getStart());
     out.op = cmpOp(c->cmpOp());
-    out.items.push_back(scalar(c->scalar()));
+    ast::Value target = scalar(c->scalar());
+    out.items = ast::Array<ast::Value>::adopt(std::span(&target, 1));
   } else {
     auto* l = static_cast<P::ListValueContext*>(ctx);
     out.kind = ast::ValueKind::List;
-    auto vs = l->value();
-    out.items.reserve(vs.size());
-    for (auto* item : vs) out.items.push_back(value(item));
+    std::vector<ast::Value> items;
+    for (auto* item : l->value()) items.push_back(value(item));
+    out.items = ast::Array<ast::Value>::adopt(items);
   }
   return out;
 }
@@ -142,7 +145,7 @@ ast::Value Transformer::quantity(P::QuantityContext* ctx) {
   } else {
     v.text = num;
   }
-  if (auto* u = ctx->unit()) v.unit = unit(u);
+  if (auto* u = ctx->unit()) v.aux = unit(u);
   return v;
 }
 
@@ -217,7 +220,7 @@ ast::ExprPtr Transformer::primary(P::PrimaryContext* ctx) {
     auto e = make(ast::ExprKind::Number, ctx);
     ast::Value q = quantity(n->quantity());
     e->text = q.text;
-    e->unit = q.unit;
+    e->unit = q.unit();
     return e;
   }
   auto leaf_of = [&](ast::ExprKind k) {

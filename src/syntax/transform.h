@@ -29,7 +29,7 @@ class Transformer {
   ast::Decl ruleDecl(P::RuleDeclContext* ctx);
   ast::RuleItem ruleItem(P::RuleItemContext* ctx);
   ast::Decl entityDecl(P::EntityDeclContext* ctx);
-  std::vector<ast::Member> block(P::BlockContext* ctx);
+  ast::Array<ast::Member> block(P::BlockContext* ctx);
   ast::Member member(P::MemberContext* ctx);
 
   // Values.

@@ -47,7 +47,7 @@ std::string number(std::string_view s) {
 void dump_value(const ast::Value& v, std::string& out) {
   out += "(v" + std::to_string(static_cast<int>(v.kind)) + " ";
   out += v.kind == ast::ValueKind::Quantity ? number(v.text) : std::string(v.text);
-  out += " u=" + std::string(v.unit) + " l=" + std::string(v.left.text);
+  out += " u=" + std::string(v.unit()) + " l=" + std::string(v.left().text);
   out += " op=" + std::to_string(static_cast<int>(v.op)) + " b=" + std::to_string(v.boolean);
   for (const auto& i : v.items) dump_value(i, out);
   out += ")";

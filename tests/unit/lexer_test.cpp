@@ -145,7 +145,7 @@ void same_parse(const std::string& text) {
   };
   std::function<bool(const ast::Value&, const ast::Value&)> same_value = [&](const ast::Value& a, const ast::Value& b) {
     if (a.kind != b.kind || a.op != b.op || a.boolean != b.boolean || !same_span(a.span, b.span) ||
-        !same_view(a.text, b.text) || !same_view(a.unit, b.unit) || !same_name(a.left, b.left) ||
+        !same_view(a.text, b.text) || !same_view(a.aux, b.aux) ||
         a.items.size() != b.items.size())
       return false;
     for (std::size_t i = 0; i < a.items.size(); ++i)
@@ -154,7 +154,7 @@ void same_parse(const std::string& text) {
   };
   std::function<bool(const ast::Member&, const ast::Member&)> same_member = [&](const ast::Member& a,
                                                                                 const ast::Member& b) {
-    if (!same_name(a.key, b.key) || !same_span(a.span, b.span) || a.is_block != b.is_block ||
+    if (!same_name(a.key, b.key) || !same_span(a.span(), b.span()) || a.is_block != b.is_block ||
         !same_value(a.value, b.value) || a.members.size() != b.members.size())
       return false;
     for (std::size_t i = 0; i < a.members.size(); ++i)

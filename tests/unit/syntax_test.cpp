@@ -36,8 +36,8 @@ TEST_CASE("entity declarations keep kind, id, title, members and spans", "[synta
   CHECK(d.members[1].key.text == "cost");
   CHECK(d.members[1].value.kind == ast::ValueKind::Quantity);
   CHECK(d.members[1].value.text == "4.20");
-  CHECK(d.members[1].value.unit == "EUR");
-  CHECK(d.members[1].span.line == 3);
+  CHECK(d.members[1].value.unit() == "EUR");
+  CHECK(d.members[1].span().line == 3);
 }
 
 TEST_CASE("every value form parses to its kind", "[syntax]") {
@@ -51,23 +51,41 @@ TEST_CASE("every value form parses to its kind", "[syntax]") {
                        K::Handoff, K::Comparison, K::Comparison, K::List, K::Ref, K::Quantity};
   REQUIRE(m.size() == kinds.size());
   for (std::size_t i = 0; i < kinds.size(); ++i) CHECK(m[i].value.kind == kinds[i]);
-  CHECK(m[5].value.unit == "/year");
-  CHECK(m[6].value.unit == "%");
-  CHECK(m[7].value.left.text == "a");
+  CHECK(m[5].value.unit() == "/year");
+  CHECK(m[6].value.unit() == "%");
+  CHECK(m[7].value.left().text == "a");
   CHECK(m[7].value.text == "b");
-  CHECK(m[8].value.left.text == "response-time");
+  // The left name's span is worked out from the value's: line 9, `a` at column 6.
+  ast::Name from = m[7].value.left();
+  CHECK((from.span.line == 9 && from.span.col == 6 && from.span.end_line == 9 && from.span.end_col == 7));
+  CHECK(m[8].value.left().text == "response-time");
   CHECK(m[8].value.op == ast::CmpOp::Le);
-  CHECK(m[8].value.items.at(0).unit == "days");
-  CHECK(m[9].value.left.text.empty());
+  REQUIRE(m[8].value.items.size() == 1);
+  CHECK(m[8].value.items[0].unit() == "days");
+  CHECK(m[8].value.unit().empty());
+  CHECK(m[9].value.left().text.empty());
   CHECK(m[10].value.items.size() == 2);
   CHECK(m[11].value.text == "use");  // keywords are names outside rules
   CHECK(m[12].value.text == "-5");
 }
 
+TEST_CASE("a block member spans from its key to its closing brace", "[syntax]") {
+  auto p = parse_text("touchpoint t {\n  feedback {\n    closed-loop: true\n  }\n  effort: 2\n}\n");
+  REQUIRE(p->diags.all().empty());
+  const auto& m = p->file.decls.at(0).members;
+  REQUIRE(m.size() == 2);
+  Span block = m[0].span();
+  CHECK((block.line == 2 && block.col == 3 && block.end_line == 4 && block.end_col == 4));
+  Span field = m[1].span();
+  CHECK((field.line == 5 && field.col == 3 && field.end_line == 5 && field.end_col == 12));
+  REQUIRE(m[0].members.size() == 1);
+  CHECK(m[0].members[0].span().end_col == 22);
+}
+
 TEST_CASE("a word on the next line is not a unit", "[syntax]") {
   auto p = parse_text("organisation o {\n  customers: 1200\n  employees: 30\n}\n");
   REQUIRE(p->diags.all().empty());
-  CHECK(p->file.decls[0].members[0].value.unit.empty());
+  CHECK(p->file.decls[0].members[0].value.unit().empty());
 }
 
 TEST_CASE("rules parse with every clause and expression form", "[syntax]") {
