@@ -35,7 +35,7 @@ struct Value {
   union {
     const model::Val* val = nullptr;           // Text, Enum, Ident, Date, Quarter, Comparison; Quantity: currency
     const model::Index* indices;               // EntityIndices, HandoffIndices
-    const std::vector<model::Val>* vals;       // Vals
+    const model::Val* vals;                    // Vals: the first item
     const std::vector<Value>* owned;           // Owned
     const Value* dense;                        // Dense
   };
@@ -77,7 +77,7 @@ inline Value from_val(const model::Val& v) {
     case T::List:
       out.tag = Value::Tag::List;
       out.src = Value::Src::Vals;
-      out.vals = &v.items;
+      out.vals = v.items.data();
       out.size = static_cast<std::uint32_t>(v.items.size());
       break;
   }
@@ -91,7 +91,7 @@ inline Value item(const Value& list, std::uint32_t k) {
     case Value::Src::HandoffRange: return Value::handoff(list.index + k);
     case Value::Src::EntityIndices: return Value::entity(list.indices[k]);
     case Value::Src::HandoffIndices: return Value::handoff(list.indices[k]);
-    case Value::Src::Vals: return from_val((*list.vals)[k]);
+    case Value::Src::Vals: return from_val(list.vals[k]);
     case Value::Src::Owned: return (*list.owned)[k];
     case Value::Src::Dense: return list.dense[k];
   }

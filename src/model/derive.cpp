@@ -87,7 +87,7 @@ void Loader::resolve_covers() {
     int fi = schema::field_index(m_.spec(sla), "covers");
     Val& covers = sla.fields[static_cast<std::size_t>(fi)];
     if (!covers.present()) continue;
-    std::vector<Val> kept;
+    std::uint32_t kept = 0;  // the items kept, moved to the front in place
     for (Val& item : covers.items) {
       const Val& from = item.items[0];
       const Val& to = item.items[1];
@@ -106,9 +106,9 @@ void Loader::resolve_covers() {
         continue;
       }
       item.index = h;
-      kept.push_back(std::move(item));
+      covers.items[kept++] = item;
     }
-    covers.items = std::move(kept);
+    covers.items.count = kept;
   }
 }
 

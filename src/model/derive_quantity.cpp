@@ -52,7 +52,7 @@ void Loader::split(const schema::DerivedSpec& d, Relation& out) {
   for (Index s = sb; s < se; ++s) {
     const Val* q = quantity_of(d.then_member, s);
     if (!q) continue;
-    const std::vector<Val>& targets = m_.entities[s].fields[d.via_member.index].items;
+    const Vals& targets = m_.entities[s].fields[d.via_member.index].items;
     for (const Val& t : targets) {
       if (t.tag != Val::Tag::Ref || t.index < first || t.index >= end) continue;
       Index e = t.index - first;

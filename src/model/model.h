@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -17,8 +18,29 @@
 
 namespace kubus::model {
 
+struct Val;
+
+// A run of Vals in the model's arena (Model::vals): a list's items, an entity's
+// fields. Packed to 12 bytes so that a Val is 64 bytes, one cache line.
+struct [[gnu::packed]] Vals {
+  Val* ptr = nullptr;
+  std::uint32_t count = 0;
+
+  std::size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  Val* begin();
+  Val* end();
+  const Val* begin() const;
+  const Val* end() const;
+  const Val* data() const { return begin(); }
+  Val& operator[](std::size_t i);
+  const Val& operator[](std::size_t i) const;
+  const Val& front() const { return (*this)[0]; }
+  const Val& at(std::size_t i) const;  // throws std::out_of_range past the end, as std::vector's
+};
+
 // Every entity holds one Val per field of its kind, so the members are ordered to
-// leave no padding (80 bytes, not 96).
+// leave no padding (64 bytes).
 struct Val {
   enum class Tag : std::uint8_t { Absent, String, Number, Quantity, Bool, Enum, Ref, Date, Quarter, Comparison, Handoff, Block, Ident, List };
   Tag tag = Tag::Absent;
@@ -26,14 +48,41 @@ struct Val {
   bool boolean = false;
   schema::Dim dim = schema::Dim::None;  // Quantity
   Index index = kNone;                  // Ref/Block: entity; Handoff: the handoff (kNone: none); Enum: choice
+  Vals items;                           // List items; Comparison: items[0] is the target;
+                                        // Handoff: items[0], items[1] its ends (touchpoint Refs, index kNone when unknown)
   Span span;
   double number = 0;                    // Number; Quantity in base units (seconds, per year, pm, %, money)
   std::string_view text;                // String: the text, escapes decoded; Enum/Ident: the name; Date/Quarter: text;
                                         // Quantity: the unit as written (money: the currency);
                                         // Comparison: metric name
-  std::vector<Val> items;               // List items; Comparison: items[0] is the target;
-                                        // Handoff: items[0], items[1] its ends (touchpoint Refs, index kNone when unknown)
   bool present() const { return tag != Tag::Absent; }
+};
+static_assert(sizeof(Val) == 64);
+
+inline Val* Vals::begin() { return ptr; }
+inline Val* Vals::end() { return ptr + count; }
+inline const Val* Vals::begin() const { return ptr; }
+inline const Val* Vals::end() const { return ptr + count; }
+inline Val& Vals::operator[](std::size_t i) { return ptr[i]; }
+inline const Val& Vals::operator[](std::size_t i) const { return ptr[i]; }
+inline const Val& Vals::at(std::size_t i) const {
+  if (i >= count) throw std::out_of_range("model::Vals::at");
+  return ptr[i];
+}
+
+// Where every Val of a model lives: runs handed out one after another from
+// large blocks, so that the fields of entities resolved one after another (a
+// kind's, in ID order) and their list items lie one after another in memory,
+// and a list costs no allocation of its own. Runs are never freed or moved.
+class ValArena {
+ public:
+  Vals make(std::size_t n);                 // n Absent Vals
+  Vals copy(std::span<const Val> values);   // a run holding copies of `values`
+
+ private:
+  std::vector<std::unique_ptr<Val[]>> blocks_;
+  Val* next_ = nullptr;
+  std::size_t left_ = 0;
 };
 
 struct Entity {
@@ -46,7 +95,7 @@ struct Entity {
   Span id_span;
   const ast::Decl* decl = nullptr;   // null for nested blocks, and for entities other than rules
                                      // once loaded unless LoadOptions::keep_syntax
-  std::vector<Val> fields;           // by schema field index
+  Vals fields;                       // by schema field index, in Model::vals
 };
 
 // A display text of a declaration in another language, from a language block
@@ -107,6 +156,7 @@ struct Model {
   std::vector<std::shared_ptr<const ast::File>> files;
   std::vector<FileId> library_files; // the files a library brought in (`use NAME`, a matrix's `uses:`), sorted
   StringStore strings;               // decoded string literals that had escapes
+  ValArena vals;                     // every entity's fields and every list's items
   std::vector<Variant> variants;     // the language blocks' texts, sorted by (entity, field, lang)
 
   const schema::KindSpec& spec(const Entity& e) const { return schema::kinds()[e.kind]; }

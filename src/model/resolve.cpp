@@ -39,9 +39,9 @@ std::string fmt_range(double lo, double hi) { return fmt::format("from {:g} to {
 void Loader::resolve_fields() {
   for (auto& e : m_.entities) {
     std::size_t first_variant = m_.variants.size();
-    // Sized here rather than when declared, so that the fields of one entity
-    // take the memory the members of the one before it gave back.
-    e.fields.resize(m_.spec(e).fields.size());
+    // Made here rather than when declared, so that the fields of one entity take
+    // the memory the members of the ones before it gave back, and lie next to theirs.
+    e.fields = m_.vals.make(m_.spec(e).fields.size());
     resolve_entity(e, members_of(*e.decl));
     check_variant_lists(e, first_variant);
     check_required(e, e.id_span);
@@ -96,7 +96,7 @@ void Loader::resolve_entity(Entity& e, const std::vector<const ast::Member*>& me
       v.tag = Val::Tag::Block;
       v.span = m->span();
       v.index = nested_block(e, f, *m);
-      e.fields[idx] = std::move(v);
+      e.fields[idx] = v;
       continue;
     }
     if (m->is_block) {
@@ -114,12 +114,12 @@ Index Loader::nested_block(const Entity& owner, const schema::FieldSpec& f, cons
   n.id = owner.id;
   n.span = m.span();
   n.id_span = m.key.span;
-  n.fields.resize(m_.spec(n).fields.size());
+  n.fields = m_.vals.make(m_.spec(n).fields.size());
   std::vector<const ast::Member*> members;
   for (const auto& sub : m.members) members.push_back(&sub);
   resolve_entity(n, members);
   check_required(n, m.key.span);
-  m_.nested.push_back(std::move(n));
+  m_.nested.push_back(n);
   return static_cast<Index>(m_.nested.size() - 1);
 }
 

@@ -1,4 +1,5 @@
 // Converting written values to typed ones, by the field's schema row.
+#include <array>
 #include <cmath>
 #include <cstdlib>
 
@@ -43,18 +44,20 @@ Val Loader::convert(const Entity& owner, const schema::FieldSpec& f, const ast::
     out.span = v.span;
     if (v.kind != VT::List) {  // a single value reads as a one-item list
       Val one = convert_scalar(owner, f, v);
-      if (one.present()) out.items.push_back(std::move(one));
+      if (one.present()) out.items = m_.vals.copy({&one, 1});
       return out;
     }
-    out.items.reserve(v.items.size());
+    std::vector<Val> items;
+    items.reserve(v.items.size());
     for (const auto& item : v.items) {
       if (item.kind == VT::List) {
         diags_.add(Code::WrongType, item.span, "lists do not nest", "write the items in one list: [a, b, c]");
         continue;
       }
       Val one = convert_scalar(owner, f, item);
-      if (one.present()) out.items.push_back(std::move(one));
+      if (one.present()) items.push_back(one);
     }
+    out.items = m_.vals.copy(items);
     return out;
   }
   if (v.kind == VT::List) {
@@ -126,7 +129,7 @@ Val Loader::comparison(const schema::FieldSpec& f, const ast::Value& v) {
   out.tag = Tag::Comparison;
   out.op = v.op;
   out.text = v.left().text;
-  out.items.push_back(std::move(t));
+  out.items = m_.vals.copy({&t, 1});
   return out;
 }
 
@@ -196,8 +199,9 @@ Val Loader::convert_scalar(const Entity& owner, const schema::FieldSpec& f, cons
         ref.span = span;
         return ref;
       };
-      out.items.push_back(end(v.left().text, v.left().span));
-      out.items.push_back(end(v.text, v.span));  // the value's span: the AST keeps none for the second name
+      // The second end has the value's span: the AST keeps none for the second name.
+      std::array<Val, 2> ends{end(v.left().text, v.left().span), end(v.text, v.span)};
+      out.items = m_.vals.copy(ends);
       return out;
     }
     case Type::Ident:

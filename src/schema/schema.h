@@ -14,7 +14,7 @@ namespace kubus::schema {
 enum class Type { String, Number, Quantity, Bool, Enum, Ref, Date, Quarter, Comparison, Handoff, Block, Ident, Subject };
 
 // What a quantity measures; units convert within a dimension.
-enum class Dim { None, Money, Duration, Percent, Rate, Effort };
+enum class Dim : std::uint8_t { None, Money, Duration, Percent, Rate, Effort };
 
 struct FieldSpec {
   std::string_view name;
