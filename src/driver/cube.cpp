@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include "schema/schema.h"
 
@@ -91,7 +92,9 @@ const std::vector<std::string_view>& cube_phases() {
   return phases;
 }
 
-std::vector<CubeTable> cube(const Run& r) {
+namespace {
+
+std::vector<CubeTable> all_tables(const Run& r) {
   auto all = touchpoints(r);
   if (all.empty()) return {};
   auto units = r.model.of_kind("unit");
@@ -104,6 +107,13 @@ std::vector<CubeTable> cube(const Run& r) {
   if (std::any_of(all.begin(), all.end(), [](const Touchpoint& t) { return t.channels.empty(); }))
     out.push_back(table(CubeScope::NoChannel, model::kNone, all, units, [](const Touchpoint& t) { return t.channels.empty(); }));
   return out;
+}
+
+}  // namespace
+
+const std::vector<CubeTable>& cube(const Run& r) {
+  if (!r.cube_) r.cube_ = std::make_shared<const std::vector<CubeTable>>(all_tables(r));
+  return *r.cube_;
 }
 
 }  // namespace kubus::driver

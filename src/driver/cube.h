@@ -41,7 +41,8 @@ const std::vector<std::string_view>& cube_phases();
 // A touchpoint's unit is the derived one (touchpoint.unit: written, else its
 // owner's department's). An info finding is advice, not a problem, and a
 // waived one is no finding: neither counts. Empty without touchpoints; the
-// "no channel" table only when a touchpoint has no channel.
-std::vector<CubeTable> cube(const Run& r);
+// "no channel" table only when a touchpoint has no channel. Worked out on the
+// first call and kept in the Run.
+const std::vector<CubeTable>& cube(const Run& r);
 
 }  // namespace kubus::driver

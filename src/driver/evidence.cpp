@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <tuple>
 
 #include "support/text.h"
@@ -51,9 +52,7 @@ TargetRow row(const model::Model& m, model::Index i, bool kpi) {
 
 int rank(const TargetRow& t) { return !t.met ? 1 : *t.met ? 2 : 0; }  // missed, unmeasured, met
 
-}  // namespace
-
-std::vector<TargetRow> targets(const Run& r) {
+std::vector<TargetRow> all_targets(const Run& r) {
   const model::Model& m = r.model;
   std::vector<TargetRow> out;
   for (model::Index i : m.of_kind("kpi")) {
@@ -82,6 +81,13 @@ std::vector<TargetRow> targets(const Run& r) {
     return std::tuple(rank(a), -sa, a.kind, a.id) < std::tuple(rank(b), -sb, b.kind, b.id);
   });
   return out;
+}
+
+}  // namespace
+
+const std::vector<TargetRow>& targets(const Run& r) {
+  if (!r.targets_) r.targets_ = std::make_shared<const std::vector<TargetRow>>(all_targets(r));
+  return *r.targets_;
 }
 
 std::vector<ObservationRow> observations_of(const Run& r, std::string_view practice) {

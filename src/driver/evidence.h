@@ -28,8 +28,9 @@ struct TargetRow {
 };
 
 // Every KPI and SLA: the missed ones first (the largest shortfall first), then
-// the unmeasured, then those met; by kind and ID within each.
-std::vector<TargetRow> targets(const Run& r);
+// the unmeasured, then those met; by kind and ID within each. Worked out on
+// the first call and kept in the Run.
+const std::vector<TargetRow>& targets(const Run& r);
 
 // One observation of a practice: the interview evidence behind a level.
 struct ObservationRow {

@@ -29,7 +29,9 @@ namespace kubus::driver {
 struct Run;
 struct Card;
 struct CostTable;
+struct CubeTable;
 struct RankedGap;
+struct TargetRow;
 
 // Failing and erroneous instances of every rule, sorted by rule ID, then
 // subject; computed on the first call and kept in the Run (every report file
@@ -117,6 +119,11 @@ struct Run {
   friend const CostTable& cost_of_contact(const Run&);
   mutable std::shared_ptr<const std::vector<Card>> cards_;
   mutable std::shared_ptr<const CostTable> cost_;
+  // The cube and the KPI and SLA rows, worked out once for report.json, the view and report.xlsx.
+  friend const std::vector<CubeTable>& cube(const Run&);
+  friend const std::vector<TargetRow>& targets(const Run&);
+  mutable std::shared_ptr<const std::vector<CubeTable>> cube_;
+  mutable std::shared_ptr<const std::vector<TargetRow>> targets_;
   // The gaps ranked by their impact on customers, for the summary, the gaps table and the silo picture.
   friend const std::vector<RankedGap>& ranked_gaps(const Run&);
   mutable std::shared_ptr<const std::vector<RankedGap>> ranked_gaps_;

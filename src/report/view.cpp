@@ -32,7 +32,7 @@ Report build(const Run& r, const SourceManager& sm, const std::string& tool_vers
   Locator where(r, sm);  // each file's relative path is worked out once
   out.sections.push_back(radar(r));
   if (auto s = benchmark(r)) out.sections.push_back(std::move(*s));
-  out.sections.push_back(cube(r));
+  out.sections.push_back(view::cube(r));  // not driver::cube, which the Run befriends
   out.sections.push_back(contacts(r));
   out.sections.push_back(graph(r));
   out.sections.push_back(roadmap(r));

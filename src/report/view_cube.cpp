@@ -162,7 +162,7 @@ Cube cost_layer(const Run& r, const driver::CubeTable& all) {
 Section cube(const Run& r) {
   const Lang l = r.lang;
   Section s{"cube", i18n::tr(l, "The customer-communication cube"), {}};
-  auto tables = driver::cube(r);
+  const auto& tables = driver::cube(r);
   if (tables.empty()) {
     s.blocks.emplace_back(Paragraph{{{i18n::tr(l, "The model has no touchpoints.")}}, Para::Note});
     return s;

@@ -98,7 +98,7 @@ Section waivers(const Run& r, Locator& where, const std::vector<driver::WaiverRo
 }  // namespace
 
 std::optional<Section> targets(const Run& r, Locator& where) {
-  auto rows = driver::targets(r);
+  const auto& rows = driver::targets(r);
   if (rows.empty()) return std::nullopt;
   return targets(r, where, rows);
 }

@@ -60,15 +60,6 @@ class Table {
  private:
   friend class Book;
 
-// How a book keeps its rows until it is written. Kept: every cell in memory,
-// strings in one shared table (xl/sharedStrings.xml), any cell writable in any
-// order. Streamed: libxlsxwriter's constant_memory mode, each row written to a
-// temporary file when the next one starts and its strings inline in the sheet
-// (`t="inlineStr"`); rows must come in order, sheet after sheet, as a Table
-// writes them. The cells a reader gets are the same; the report's large sheets
-// (a finding or a gap a row) stream, so their strings are neither held nor
-// sorted into a shared table (bench/README.md, step 8).
-enum class Layout { Kept, Streamed };
   Table(Book& book, lxw_worksheet* sheet, std::vector<Column> columns);
   void cell_written(lxw_error e, std::size_t width);
   void validate(std::size_t column, lxw_data_validation& v, std::string_view prompt, std::string_view error);
@@ -102,10 +93,14 @@ class Book {
   friend class Table;
   void failed(lxw_error e, std::string_view what);
   lxw_format* format(Kind k) const;
+  // The stdio buffers of the book's temporary files (lxw_tmpfile in
+  // xlsx_book.cpp); declared first, so freed after the files are closed.
+  std::vector<std::unique_ptr<char[]>> buffers_;
   lxw_workbook* book_;
   std::string path_, error_;
   lxw_format *header_ = nullptr, *formats_[kKinds] = {};
   std::vector<std::unique_ptr<Table>> tables_;
+
 };
 
 }  // namespace kubus::report::xlsx
