@@ -32,6 +32,9 @@ struct FieldSpec {
   // language; besides these, every kind's title is translatable.
   bool translatable = false;
   std::uint8_t items = 0;                    // a list: exactly this many items (0: any number)
+  // Ref: the indices of the kinds in `choices`, resolved when the table is built,
+  // so the loader resolves a reference without looking its kinds up by name.
+  std::vector<std::uint16_t> choice_kinds;
 };
 
 // Every derived relation of the table, one enumerator each, in table order.

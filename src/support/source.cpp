@@ -1,6 +1,5 @@
 #include "support/source.h"
 
-#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -93,12 +92,18 @@ std::optional<std::string> SourceManager::read(const std::string& path) const {
 FileId SourceManager::add(std::string path, std::string text) {
   SourceFile f{std::move(path), std::move(text), {}};
   f.text_file = f.text.find('\0') == std::string::npos && !find_invalid_utf8(f.text);
-  f.line_starts.reserve(static_cast<std::size_t>(std::count(f.text.begin(), f.text.end(), '\n')) + 1);
-  f.line_starts.push_back(0);
   const char* begin = f.text.data();
   const char* end = begin + f.text.size();
-  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p)
-    f.line_starts.push_back(static_cast<std::uint32_t>(p - begin + 1));
+  // Two passes of memchr, which is vectorised: std::count is a byte loop at -O2,
+  // and counting first spares the table its reallocations.
+  auto next_newline = [end](const char* p) {
+    return static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+  };
+  std::size_t lines = 1;
+  for (const char* p = begin; (p = next_newline(p)); ++p) ++lines;
+  f.line_starts.reserve(lines);
+  f.line_starts.push_back(0);
+  for (const char* p = begin; (p = next_newline(p)); ++p) f.line_starts.push_back(static_cast<std::uint32_t>(p - begin + 1));
   bytes_ += f.text.size();
   files_.push_back(std::move(f));
   return static_cast<FileId>(files_.size() - 1);

@@ -42,8 +42,9 @@ std::uint32_t word_type(std::string_view w) {
       {"is", L::IS}, {"all", L::ALL}, {"any", L::ANY}, {"no", L::NO}, {"true", L::TRUE}, {"false", L::FALSE},
   }};
   if (w.size() > 6) return L::IDENT;
+  // The first byte rules out most keywords without comparing the rest.
   for (const auto& [text, type] : kKeywords)
-    if (text == w) return type;
+    if (text.front() == w.front() && text == w) return type;
   return L::IDENT;
 }
 
@@ -56,9 +57,7 @@ class Lexer {
     while (pos_ < t_.size()) {
       char c = t_[pos_];
       if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
-        ++pos_;
-        ++cp_;
-        ++col_;
+        blanks();
         continue;
       }
       if (c == '\n') {
@@ -70,7 +69,7 @@ class Lexer {
       }
       std::size_t begin = pos_;
       std::size_t type = token(c);
-      std::size_t end = pos_ == begin ? one_char(begin) : pos_;
+      std::size_t end = pos_ != begin ? pos_ : static_cast<unsigned char>(c) < 0x80 ? begin + 1 : one_char(begin);
       pos_ = begin;
       emit(type, end);
     }
@@ -80,6 +79,16 @@ class Lexer {
 
  private:
   char at(std::size_t i) const { return i < t_.size() ? t_[i] : '\0'; }
+
+  // A run of blanks (a line's indentation, mostly) in one tight loop; each is one column.
+  void blanks() {
+    std::size_t p = pos_ + 1;
+    while (p < t_.size() && (t_[p] == ' ' || t_[p] == '\t' || t_[p] == '\r' || t_[p] == '\f')) ++p;
+    auto n = static_cast<std::uint32_t>(p - pos_);
+    pos_ = p;
+    cp_ += n;
+    col_ += n;
+  }
 
   // Scans the token starting with `c` at pos_; returns its type and leaves pos_ at
   // its end, or leaves pos_ unmoved for a single-character token.
@@ -138,6 +147,7 @@ class Lexer {
   // a line break included.
   std::uint32_t string() {
     std::size_t p = pos_ + 1;
+    ascii_string_ = true;
     while (p < t_.size()) {
       char c = t_[p];
       if (c == '"') {
@@ -147,9 +157,11 @@ class Lexer {
       if (c == '\n' || c == '\r') break;
       if (c == '\\') {
         if (p + 1 >= t_.size()) break;  // a lone '\' at the end is not part of the string
+        ascii_string_ = false;           // the escaped character may be a line break
         p = one_char(p + 1);
         continue;
       }
+      if (static_cast<unsigned char>(c) >= 0x80) ascii_string_ = false;
       ++p;
     }
     pos_ = p;
@@ -202,7 +214,7 @@ class Lexer {
 
   void emit(std::size_t type, std::size_t end) {
     LexToken tok{type, static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(end), cp_, 0, line_, col_};
-    if (plain_token(type)) {
+    if (plain_token(type) || (type == L::STRING && ascii_string_)) {
       cp_ += end - pos_;
       col_ += static_cast<std::uint32_t>(end - pos_);
       pos_ = end;
@@ -234,6 +246,9 @@ class Lexer {
   std::size_t cp_ = 0;
   std::uint32_t line_ = 1;
   std::uint32_t col_ = 0;
+  // Whether the last STRING scanned is ASCII without escapes: one line, a column
+  // per byte, so emit() need not walk it again.
+  bool ascii_string_ = false;
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include "KubusLexer.h"
 #include "gen/generate.h"
+#include "syntax/chunker.h"
 #include "syntax/lexer.h"
 #include "syntax/parse.h"
 
@@ -252,5 +253,26 @@ TEST_CASE("the fast path agrees with the generated parser on mutated models", "[
     std::string text = big;
     for (int e = 0; e < 6; ++e) text = mutate(std::move(text), rng);
     same_parse(text);
+  }
+}
+
+TEST_CASE("the chunker cuts after a top-level brace, not at braces in strings, comments or after a NUL",
+          "[lexer][chunker]") {
+  using namespace std::string_literals;
+  std::string text = "a x \"t}{\" {\n  s: \"q\\\"}\" # }\n}\n"s  // braces in a string, an escaped quote, a comment
+                     "b y {\n  c: \"un\n}\n"s                 // an unterminated string ends at its line
+                     "d z {\0 e: \"\0}\" }\n"s;               // NULs, in the text and in a string
+  SourceFile file{"t.kubus", text, {}};
+  auto chunks = syntax::split_chunks(file);
+  REQUIRE(chunks.size() == 3);
+  CHECK(chunks[0].begin == 0);
+  CHECK(chunks[1].begin == text.find("b y"));
+  CHECK(chunks[2].begin == text.find("d z"));
+  CHECK(chunks[2].end == text.size());
+  CHECK(chunks[1].first_line == 4);
+  CHECK(chunks[2].first_line == 7);
+  for (const auto& c : chunks) {
+    CHECK_FALSE(c.unclosed);
+    CHECK_FALSE(c.too_deep);
   }
 }
