@@ -253,27 +253,35 @@ struct Table {
   std::array<const DerivedSpec*, kRelCount> by_rel{};
 };
 
-// A table that does not resolve is a mistake in this file: it stops the
-// program at its first use, naming what is wrong, rather than letting the
-// engine read a relation that is not there.
+// The loader looks up a kind per declaration and a field per member: comparing
+// the length and the first byte before the bytes skips the call to memcmp for
+// nearly every other name (6.6% of `kubus check`'s instructions before).
+template <class Specs>
+int index_of(const Specs& specs, std::string_view name) {
+  if (name.empty()) return -1;
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    std::string_view n = specs[i].name;
+    if (n.size() == name.size() && n.front() == name.front() && n == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 // Every Ref field's target kinds as indices; an unknown target kind is an error of the table.
 void resolve_choice_kinds(std::vector<KindSpec>& kinds, std::vector<std::string>& errors) {
-  auto index = [&kinds](std::string_view name) {
-    for (std::size_t i = 0; i < kinds.size(); ++i)
-      if (kinds[i].name == name) return static_cast<int>(i);
-    return -1;
-  };
   for (auto& k : kinds)
     for (auto& f : k.fields) {
       if (f.type != Type::Ref) continue;
       for (auto choice : f.choices) {
-        int i = index(choice);
+        int i = index_of(kinds, choice);
         if (i < 0) errors.push_back(std::string(k.name) + "." + std::string(f.name) + ": no kind '" + std::string(choice) + "'");
         else f.choice_kinds.push_back(static_cast<std::uint16_t>(i));
       }
     }
 }
 
+// A table that does not resolve is a mistake in this file: it stops the
+// program at its first use, naming what is wrong, rather than letting the
+// engine read a relation that is not there.
 Table make_table() {
   Table t;
   t.kinds = build();
@@ -301,23 +309,6 @@ const std::vector<KindSpec>& kinds() { return table().kinds; }
 const DerivedSpec& derived(Rel r) { return *table().by_rel[static_cast<std::size_t>(r)]; }
 
 const std::vector<Rel>& derivation_order() { return table().order; }
-
-namespace {
-
-// The loader looks up a kind per declaration and a field per member: comparing
-// the length and the first byte before the bytes skips the call to memcmp for
-// nearly every other name (6.6% of `kubus check`'s instructions before).
-template <class Specs>
-int index_of(const Specs& specs, std::string_view name) {
-  if (name.empty()) return -1;
-  for (std::size_t i = 0; i < specs.size(); ++i) {
-    std::string_view n = specs[i].name;
-    if (n.size() == name.size() && n.front() == name.front() && n == name) return static_cast<int>(i);
-  }
-  return -1;
-}
-
-}  // namespace
 
 int kind_index(std::string_view name) { return index_of(kinds(), name); }
 

@@ -69,7 +69,8 @@ class Lexer {
       }
       std::size_t begin = pos_;
       std::size_t type = token(c);
-      std::size_t end = pos_ != begin ? pos_ : static_cast<unsigned char>(c) < 0x80 ? begin + 1 : one_char(begin);
+      std::size_t end = pos_;
+      if (end == begin) end = static_cast<unsigned char>(c) < 0x80 ? begin + 1 : one_char(begin);  // one character
       pos_ = begin;
       emit(type, end);
     }
