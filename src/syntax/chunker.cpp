@@ -1,10 +1,10 @@
 #include "syntax/chunker.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 #include "support/text.h"
+#include "syntax/find_any.h"
 #include "syntax/parse.h"
 
 namespace kubus::syntax {
@@ -12,14 +12,6 @@ namespace {
 
 bool ident_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9') || c == '-'; }
-
-// The bytes the chunker acts on; it passes over all others (most of a file) with
-// one table lookup each.
-constexpr std::array<bool, 256> kActs = [] {
-  std::array<bool, 256> table{};
-  for (char c : std::string_view("\"#{[(}])\n")) table[static_cast<unsigned char>(c)] = true;
-  return table;
-}();
 
 // Does the line starting at `pos` look like the head of a declaration?
 bool looks_like_decl_head(std::string_view text, std::size_t pos) {
@@ -58,9 +50,9 @@ class Splitter {
   }
 
   std::vector<Chunk> run() {
-    for (std::size_t i = cur_.begin; i < t_.size(); ++i) {
+    // Most of a file is words and blanks that the chunker passes over.
+    for (std::size_t i = next_act(cur_.begin); i < t_.size(); i = next_act(i + 1)) {
       char c = t_[i];
-      if (!kActs[static_cast<unsigned char>(c)]) continue;
       if (c == '"') i = string_end(i);
       else if (c == '#') i = comment_end(i);
       else if (c == '{' || c == '[' || c == '(') open(i);
@@ -72,18 +64,19 @@ class Splitter {
   }
 
  private:
+  std::size_t next_act(std::size_t i) const { return find_any<'"', '#', '{', '[', '(', '}', ']', ')', '\n'>(t_, i); }
+
   // The last byte of the string starting at i (before the newline of an unterminated one).
   std::size_t string_end(std::size_t i) const {
-    for (++i; i < t_.size() && t_[i] != '"' && t_[i] != '\n'; ++i)
-      if (t_[i] == '\\' && i + 1 < t_.size() && t_[i + 1] != '\n') ++i;
+    for (i = find_any<'"', '\\', '\n'>(t_, i + 1); i < t_.size() && t_[i] == '\\';
+         i = find_any<'"', '\\', '\n'>(t_, i + 1))
+      if (i + 1 < t_.size() && t_[i + 1] != '\n') ++i;
     if (i < t_.size() && t_[i] == '\n') --i;  // unterminated: the newline is handled by run()
     return i;
   }
 
-  std::size_t comment_end(std::size_t i) const {
-    while (i + 1 < t_.size() && t_[i + 1] != '\n') ++i;
-    return i;
-  }
+  // The last byte of the comment starting at i.
+  std::size_t comment_end(std::size_t i) const { return std::min(t_.find('\n', i), t_.size()) - 1; }
 
   void open(std::size_t i) {
     ++depth_;

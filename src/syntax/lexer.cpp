@@ -3,10 +3,10 @@
 #include <antlr4-runtime.h>
 
 #include <array>
-#include <utility>
 
 #include "KubusLexer.h"
 #include "support/text.h"
+#include "syntax/find_any.h"
 
 namespace kubus::syntax {
 namespace {
@@ -27,6 +27,14 @@ constexpr std::array<bool, 256> kWordChar = [] {
 }();
 bool word_char(char c) { return kWordChar[static_cast<unsigned char>(c)]; }
 
+// The blanks the lexer drops, each one column: one lookup at every token's start.
+constexpr std::array<bool, 256> kBlank = [] {
+  std::array<bool, 256> table{};
+  for (char c : {' ', '\t', '\r', '\f'}) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+bool blank(char c) { return kBlank[static_cast<unsigned char>(c)]; }
+
 // Tokens that are ASCII on one line by their syntax: the lexer moves past them
 // without looking at their bytes again.
 bool plain_token(std::size_t type) {
@@ -34,18 +42,27 @@ bool plain_token(std::size_t type) {
 }
 
 // The keyword rules come before IDENT in the grammar, so a word equal to one of
-// them is that keyword (ANTLR breaks ties in rule order).
+// them is that keyword (ANTLR breaks ties in rule order). Most words are field
+// names and IDs, longer than any keyword or with another first letter, so the
+// first letter picks the few keywords worth comparing.
 std::uint32_t word_type(std::string_view w) {
-  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 16> kKeywords{{
-      {"use", L::USE}, {"rule", L::RULE}, {"for", L::FOR}, {"in", L::IN}, {"where", L::WHERE},
-      {"expect", L::EXPECT}, {"and", L::AND}, {"or", L::OR}, {"not", L::NOT}, {"none", L::NONE},
-      {"is", L::IS}, {"all", L::ALL}, {"any", L::ANY}, {"no", L::NO}, {"true", L::TRUE}, {"false", L::FALSE},
-  }};
   if (w.size() > 6) return L::IDENT;
-  // The first byte rules out most keywords without comparing the rest.
-  for (const auto& [text, type] : kKeywords)
-    if (text.front() == w.front() && text == w) return type;
-  return L::IDENT;
+  auto is = [&](std::string_view keyword, std::uint32_t type, std::uint32_t otherwise) {
+    return w == keyword ? type : otherwise;
+  };
+  switch (w.front()) {
+    case 'a': return is("and", L::AND, is("all", L::ALL, is("any", L::ANY, L::IDENT)));
+    case 'e': return is("expect", L::EXPECT, L::IDENT);
+    case 'f': return is("for", L::FOR, is("false", L::FALSE, L::IDENT));
+    case 'i': return is("in", L::IN, is("is", L::IS, L::IDENT));
+    case 'n': return is("not", L::NOT, is("none", L::NONE, is("no", L::NO, L::IDENT)));
+    case 'o': return is("or", L::OR, L::IDENT);
+    case 'r': return is("rule", L::RULE, L::IDENT);
+    case 't': return is("true", L::TRUE, L::IDENT);
+    case 'u': return is("use", L::USE, L::IDENT);
+    case 'w': return is("where", L::WHERE, L::IDENT);
+    default: return L::IDENT;
+  }
 }
 
 class Lexer {
@@ -56,7 +73,7 @@ class Lexer {
     out_.clear();
     while (pos_ < t_.size()) {
       char c = t_[pos_];
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+      if (blank(c)) {
         blanks();
         continue;
       }
@@ -84,7 +101,7 @@ class Lexer {
   // A run of blanks (a line's indentation, mostly) in one tight loop; each is one column.
   void blanks() {
     std::size_t p = pos_ + 1;
-    while (p < t_.size() && (t_[p] == ' ' || t_[p] == '\t' || t_[p] == '\r' || t_[p] == '\f')) ++p;
+    while (p < t_.size() && blank(t_[p])) ++p;
     auto n = static_cast<std::uint32_t>(p - pos_);
     pos_ = p;
     cp_ += n;
@@ -149,21 +166,16 @@ class Lexer {
   std::uint32_t string() {
     std::size_t p = pos_ + 1;
     ascii_string_ = true;
-    while (p < t_.size()) {
-      char c = t_[p];
-      if (c == '"') {
+    for (;;) {
+      p = find_any<'"', '\n', '\r', '\\'>(t_, p, ascii_string_);
+      if (p >= t_.size() || t_[p] == '\n' || t_[p] == '\r') break;
+      if (t_[p] == '"') {
         pos_ = p + 1;
         return L::STRING;
       }
-      if (c == '\n' || c == '\r') break;
-      if (c == '\\') {
-        if (p + 1 >= t_.size()) break;  // a lone '\' at the end is not part of the string
-        ascii_string_ = false;           // the escaped character may be a line break
-        p = one_char(p + 1);
-        continue;
-      }
-      if (static_cast<unsigned char>(c) >= 0x80) ascii_string_ = false;
-      ++p;
+      if (p + 1 >= t_.size()) break;  // a lone '\' at the end is not part of the string
+      ascii_string_ = false;           // the escaped character may be a line break
+      p = one_char(p + 1);
     }
     pos_ = p;
     return L::UNTERMINATED_STRING;

@@ -211,6 +211,24 @@ TEST_CASE("the lexer matches the generated lexer on corner cases", "[lexer]") {
     same_tokens(text);
 }
 
+// The lexer finds a string's end sixteen bytes at a time: every length around
+// those blocks, with a non-ASCII character or an escape before, at or after the
+// block's edge, and non-ASCII text right after the closing quote.
+TEST_CASE("the lexer matches the generated lexer on strings across sixteen-byte blocks", "[lexer]") {
+  for (std::size_t len = 0; len <= 40; ++len) {
+    std::string plain(len, 'a');
+    same_tokens("x \"" + plain + "\" \u00e9 y");
+    same_tokens("x \"" + plain);  // unterminated at the end of the text
+    for (std::size_t at = 0; at < len; ++at) {
+      for (const char* insert : {"\u00e9", "\\\"", "\\\n", "\n"}) {
+        std::string s = plain;
+        s.insert(at, insert);
+        same_tokens("x \"" + s + "\" \u20ac z");
+      }
+    }
+  }
+}
+
 TEST_CASE("the lexer matches the generated lexer on every bundled file", "[lexer]") {
   auto files = bundled_files();
   REQUIRE(files.size() > 10);
@@ -274,5 +292,33 @@ TEST_CASE("the chunker cuts after a top-level brace, not at braces in strings, c
   for (const auto& c : chunks) {
     CHECK_FALSE(c.unclosed);
     CHECK_FALSE(c.too_deep);
+  }
+}
+
+// The chunker looks for the bytes it acts on sixteen at a time: the same text
+// after a comment line of any length is cut in the same places, shifted.
+TEST_CASE("the chunker cuts the same wherever the bytes fall in sixteen-byte blocks", "[lexer][chunker]") {
+  const std::string body =
+      "a x \"t}{ long enough to span blocks\" {\n  s: \"q\\\"}\\\\\" # } {\n  n: [\"]\", (1)]\n}\n"
+      "b y {\n  c: \"un\n}\n"
+      "d z { e: \"\u00e9}\"\n# last";  // never closed
+  SourceFile plain{"t.kubus", body, {}};
+  auto want = syntax::split_chunks(plain);
+  REQUIRE(want.size() == 3);
+  REQUIRE(want[2].unclosed == body.find("{ e:"));
+  for (std::size_t shift = 2; shift <= 40; ++shift) {
+    std::string head = "#" + std::string(shift - 2, '{') + "\n";
+    SourceFile shifted{"t.kubus", head + body, {}};
+    auto got = syntax::split_chunks(shifted);
+    INFO("shift " << shift);
+    // The comment line is a chunk of its own, cut before the declaration head.
+    REQUIRE(got.size() == want.size() + 1);
+    CHECK(got[0].end == shift);
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      CHECK(got[i + 1].begin == want[i].begin + shift);
+      CHECK(got[i + 1].end == want[i].end + shift);
+      CHECK(got[i + 1].first_line == want[i].first_line + 1);
+      CHECK(got[i + 1].unclosed == (want[i].unclosed ? std::optional(*want[i].unclosed + shift) : std::nullopt));
+    }
   }
 }
