@@ -100,7 +100,11 @@ class Splitter {
   void cut(std::size_t at, std::uint32_t next_line) {
     cur_.end = at;
     if (depth_ > 0 && !open_.empty()) cur_.unclosed = open_.back();
-    if (cur_.end > cur_.begin) chunks_.push_back(cur_);
+    // The blank lines between declarations come out as chunks of their own; they
+    // hold nothing to parse, and keeping them doubled the chunks of a typical file
+    // and what the parser reserves for their declarations.
+    if (t_.substr(cur_.begin, cur_.end - cur_.begin).find_first_not_of(" \t\r\f\n") != std::string_view::npos)
+      chunks_.push_back(cur_);
     cur_ = Chunk{at, at, next_line, std::nullopt, std::nullopt};
     depth_ = 0;
     open_.clear();

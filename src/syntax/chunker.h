@@ -22,7 +22,8 @@ struct Chunk {
 // A chunk ends after a line on which a top-level `}` closed, or before a line
 // that starts in column 1 with what looks like a new declaration (`KIND ID`,
 // `use`, `rule`), even while a bracket is still open: a missing `}` then
-// costs one declaration, not the rest of the file.
+// costs one declaration, not the rest of the file. A chunk of blanks only is
+// left out.
 std::vector<Chunk> split_chunks(const SourceFile& file);
 
 // Span of a byte range within one line of a file.

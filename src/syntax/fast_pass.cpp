@@ -1,5 +1,6 @@
 #include "syntax/fast_pass.h"
 
+#include <algorithm>
 #include <iterator>
 #include <system_error>
 #include <thread>
@@ -22,6 +23,10 @@ FastPass::FastPass(const SourceFile& file, FileId id, const std::vector<Chunk>& 
     split_ = 0;
     while (split_ < chunks.size() && chunks[split_].begin < half) ++split_;
   }
+  // The first half's vector has room for every declaration, so that take_all
+  // appends the second half's without holding them all twice.
+  parts_[0].decls.reserve(chunks.size());
+  parts_[1].decls.reserve(chunks.size() - split_);
   if (split_ == chunks.size()) {
     run(file, id, chunks, 0, chunks.size(), parts_[0]);
     return;
@@ -41,9 +46,6 @@ void FastPass::run(const SourceFile& file, FileId id, const std::vector<Chunk>& 
                    std::size_t end, Part& part) {
   EntityParser parser;
   std::vector<LexToken> tokens;
-  // About one declaration per chunk: growing by doubling held up to two and a
-  // half times the declarations at the peak of loading.
-  part.decls.reserve(end - begin);
   for (std::size_t i = begin; i < end; ++i) {
     const Chunk& c = chunks[i];
     if (c.too_deep) continue;
@@ -53,6 +55,21 @@ void FastPass::run(const SourceFile& file, FileId id, const std::vector<Chunk>& 
     counts_[i] = {static_cast<std::int32_t>(part.decls.size() - decls),
                   static_cast<std::int32_t>(part.comments.size() - comments)};
   }
+}
+
+bool FastPass::took_all() const {
+  return std::all_of(counts_.begin(), counts_.end(), [](const Counts& n) { return n.decls >= 0; });
+}
+
+void FastPass::take_all(std::vector<ast::Decl>& decls, std::vector<ast::Comment>& comments) {
+  auto append = [](auto& to, auto& from) {
+    auto taken = std::move(from);  // freed on return, before the caller goes on
+    std::move(taken.begin(), taken.end(), std::back_inserter(to));
+  };
+  append(parts_[0].decls, parts_[1].decls);
+  append(parts_[0].comments, parts_[1].comments);
+  decls = std::move(parts_[0].decls);
+  comments = std::move(parts_[0].comments);
 }
 
 bool FastPass::take(std::size_t i, std::vector<ast::Decl>& decls, std::vector<ast::Comment>& comments) {

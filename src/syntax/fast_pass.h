@@ -20,6 +20,11 @@ class FastPass {
   // ANTLR path. Call with increasing i.
   bool take(std::size_t i, std::vector<ast::Decl>& decls, std::vector<ast::Comment>& comments);
   std::size_t decl_count() const { return parts_[0].decls.size() + parts_[1].decls.size(); }
+  // Whether every chunk was parsed here (none needs the ANTLR path or is too deep).
+  bool took_all() const;
+  // Then, instead of take: every declaration and comment in chunk order, the
+  // first half's vectors handed over rather than copied.
+  void take_all(std::vector<ast::Decl>& decls, std::vector<ast::Comment>& comments);
 
  private:
   struct Part {

@@ -70,7 +70,28 @@ class ChunkParser {
     return true;
   }
 
-  std::size_t budget_ = kMaxErrorsPerFile;
+  // Every chunk in order: the fast path's declarations where it parsed the chunk,
+  // else the ANTLR parser's, until too many errors.
+  void run_all(const std::vector<Chunk>& chunks, FastPass* fast) {
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+      const Chunk& chunk = chunks[i];
+      if (budget_ == 0) {
+        diags_.add(Code::TooManyErrors, span_at(file_, id_, chunk.begin, 1),
+                   "too many errors in this file; the rest is not checked", "fix the errors above and run again");
+        out_.ok = false;
+        return;
+      }
+      if (chunk.too_deep) {
+        --budget_;
+        diags_.add(Code::TooDeep, span_at(file_, id_, *chunk.too_deep, 1),
+                   "brackets nested more than " + std::to_string(kMaxNesting) + " deep",
+                   "a model never needs this much nesting; look for a missing closing bracket");
+        out_.ok = false;
+        continue;
+      }
+      if (!fast || !fast->take(i, out_.decls, out_.comments)) run(chunk);
+    }
+  }
 
  private:
   // Reports characters and strings the lexer could not take, marks units, and
@@ -147,6 +168,7 @@ class ChunkParser {
   P parser_{&tokens_};
   std::shared_ptr<antlr4::ANTLRErrorStrategy> bail_ = std::make_shared<antlr4::BailErrorStrategy>();
   std::shared_ptr<antlr4::ANTLRErrorStrategy> recover_ = std::make_shared<antlr4::DefaultErrorStrategy>();
+  std::size_t budget_ = kMaxErrorsPerFile;
 };
 
 }  // namespace
@@ -172,27 +194,12 @@ ast::File parse(const SourceManager& sm, FileId id, Diagnostics& diags, ParsePat
   ChunkParser parser(f, id, diags, out);
   std::vector<Chunk> chunks = split_chunks(f);
   std::optional<FastPass> fast;
-  if (path == ParsePath::Fast) {
-    fast.emplace(f, id, chunks);
-    out.decls.reserve(fast->decl_count());
-  }
-  for (std::size_t i = 0; i < chunks.size(); ++i) {
-    const Chunk& chunk = chunks[i];
-    if (parser.budget_ == 0) {
-      diags.add(Code::TooManyErrors, span_at(f, id, chunk.begin, 1),
-                "too many errors in this file; the rest is not checked", "fix the errors above and run again");
-      out.ok = false;
-      break;
-    }
-    if (chunk.too_deep) {
-      --parser.budget_;
-      diags.add(Code::TooDeep, span_at(f, id, *chunk.too_deep, 1),
-                "brackets nested more than " + std::to_string(kMaxNesting) + " deep",
-                "a model never needs this much nesting; look for a missing closing bracket");
-      out.ok = false;
-      continue;
-    }
-    if (!fast || !fast->take(i, out.decls, out.comments)) parser.run(chunk);
+  if (path == ParsePath::Fast) fast.emplace(f, id, chunks);
+  if (fast && fast->took_all()) {
+    fast->take_all(out.decls, out.comments);  // the usual case: nothing to report or parse again
+  } else {
+    if (fast) out.decls.reserve(fast->decl_count());
+    parser.run_all(chunks, fast ? &*fast : nullptr);
   }
   std::sort(out.comments.begin(), out.comments.end(),
             [](const ast::Comment& a, const ast::Comment& b) { return a.line < b.line; });

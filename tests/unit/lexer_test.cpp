@@ -322,3 +322,20 @@ TEST_CASE("the chunker cuts the same wherever the bytes fall in sixteen-byte blo
     }
   }
 }
+
+// A typical file has a blank line after each declaration; as chunks of their own
+// they doubled what the parser reserved for declarations.
+TEST_CASE("the chunker leaves out chunks of blanks only", "[lexer][chunker]") {
+  std::string text = "a x {\n}\n\n \t\r\nb y {\n}\n\n# a comment is kept\n\nc z\n\n";
+  SourceFile file{"t.kubus", text, {}};
+  auto chunks = syntax::split_chunks(file);
+  REQUIRE(chunks.size() == 4);
+  CHECK(chunks[0].begin == 0);
+  CHECK(chunks[1].begin == text.find("b y"));
+  CHECK(chunks[1].first_line == 5);
+  CHECK(chunks[2].begin == text.find("}\n\n# a comment") + 2);  // blanks beside a comment stay with it
+  CHECK(chunks[3].begin == text.find("c z"));
+  CHECK(chunks[3].end == text.size());  // the trailing blank line stays with the declaration
+  SourceFile blank{"t.kubus", "\n \n\t\n", {}};
+  CHECK(syntax::split_chunks(blank).empty());
+}
